@@ -1,0 +1,66 @@
+// @ts-check
+import js from '@eslint/js'
+import prettier from 'eslint-config-prettier'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'stream']
+
+/** Each layer may only import what its process has: the boundaries of DEVELOPERS.md. */
+const restrict = (/** @type {string[]} */ group, /** @type {string} */ message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group, message }] }],
+})
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'resources/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      ...restrict(
+        ['electron', 'react', 'react-*', 'dexie*', 'zustand*', 'i18next', ...nodeBuiltins],
+        'src/shared is pure domain: no Electron, DOM, Node or React.',
+      ),
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'require'],
+    },
+  },
+  {
+    files: ['src/main/core/**/*.ts'],
+    rules: restrict(
+      ['electron', '../electron/*'],
+      'src/main/core runs in Node tests and the CLI: no electron.',
+    ),
+  },
+  {
+    files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: restrict(
+      ['**/renderer/**', 'react', 'dexie*'],
+      'Main and preload never import renderer code.',
+    ),
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(
+        ['electron', '**/main/**', '**/preload/**', ...nodeBuiltins],
+        'The renderer reaches main only through the platform interface.',
+      ),
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'bin/**/*.{js,ts}', '*.config.{ts,js}', 'vite.*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  prettier,
+)

@@ -1,0 +1,60 @@
+/** Constants of the exchange file `transitdesk.declaration/1` (declaration-format.md). */
+export const DECLARATION_FORMAT = 'transitdesk.declaration/1'
+
+/** Files larger than this are unreadable by contract. */
+export const MAX_DECLARATION_FILE_BYTES = 16 * 1024 * 1024
+
+export const PROCEDURES = ['TIR', 'T1', 'T2', 'EAEU', 'NATIONAL'] as const
+export type Procedure = (typeof PROCEDURES)[number]
+
+export const TRANSPORT_MODES = ['1', '2', '3', '4', '5', '7', '8', '9'] as const
+export const MEANS_KINDS = [
+  'tractor',
+  'trailer',
+  'semi-trailer',
+  'rigid',
+  'wagon',
+  'train',
+  'vessel',
+  'aircraft',
+] as const
+export const GUARANTEE_KINDS = ['TIR_CARNET', 'GRN', 'CASH', 'WAIVER'] as const
+export const CARNET_VOUCHERS = [4, 6, 14, 20] as const
+export const IDENTIFICATION_SCHEMES = [
+  'EORI',
+  'KZ-BIN',
+  'KZ-IIN',
+  'PK-NTN',
+  'PK-CNIC',
+  'RU-INN',
+  'BY-UNP',
+  'UZ-TIN',
+  'AF-TIN',
+  'OTHER',
+] as const
+export const INCOTERMS_2020 = [
+  'EXW',
+  'FCA',
+  'CPT',
+  'CIP',
+  'DAP',
+  'DPU',
+  'DDP',
+  'FAS',
+  'FOB',
+  'CFR',
+  'CIF',
+] as const
+/** UN/ECE Rec 21 kinds that carry no count and no marks. */
+export const BULK_PACKAGE_KINDS = ['VL', 'VO', 'VQ', 'VR', 'VS', 'VY', 'NE'] as const
+
+export const LIMITS = {
+  lrn: 22,
+  routing: { min: 2, max: 99 },
+  officesOfTransit: 9,
+  seals: 99,
+  documents: 99,
+  consignments: 99,
+  itemsTotal: 999,
+  packages: 99,
+} as const

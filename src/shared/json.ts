@@ -1,0 +1,75 @@
+/**
+ * Plain JSON values and the path helpers the editor and the validator share.
+ * A path is an array of object keys and array indexes; its text form is an RFC 6901 JSON Pointer.
+ */
+export type JsonPrimitive = string | number | boolean | null
+export type JsonValue = JsonPrimitive | JsonValue[] | JsonObject
+export type JsonObject = { [key: string]: JsonValue }
+export type JsonPath = readonly (string | number)[]
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The array at a place that should hold one, or an empty array when it holds something else. */
+export function asArray(value: unknown): JsonValue[] {
+  return Array.isArray(value) ? (value as JsonValue[]) : []
+}
+
+/** RFC 6901: `~` becomes `~0`, `/` becomes `~1`. */
+export function toPointer(path: JsonPath): string {
+  return path.map((part) => '/' + String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
+}
+
+export function fromPointer(pointer: string): (string | number)[] {
+  if (pointer === '') return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part))
+}
+
+export function getAt(root: unknown, path: JsonPath): unknown {
+  let node: unknown = root
+  for (const part of path) {
+    if (typeof part === 'number' ? !Array.isArray(node) : !isJsonObject(node)) return undefined
+    node = (node as Record<string | number, unknown>)[part]
+  }
+  return node
+}
+
+/**
+ * A copy of `root` with `value` at `path` (`undefined` removes an object key).
+ * Only the containers along the path are copied, so unchanged branches keep their identity:
+ * the editor relies on that to re-render just the field that changed.
+ */
+export function setAt<T>(root: T, path: JsonPath, value: unknown): T {
+  if (path.length === 0) return value as T
+  const [head, ...rest] = path
+  if (typeof head === 'number') {
+    const list = Array.isArray(root) ? [...(root as unknown[])] : []
+    list[head] = setAt(list[head], rest, value)
+    return list as T
+  }
+  const object: Record<string, unknown> = isJsonObject(root) ? { ...root } : {}
+  const next = setAt(object[head as string], rest, value)
+  if (next === undefined) delete object[head as string]
+  else object[head as string] = next
+  return object as T
+}
+
+/** Deep equality of JSON values (key order ignored). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (Array.isArray(a)) {
+    return Array.isArray(b) && a.length === b.length && a.every((v, i) => jsonEqual(v, b[i]))
+  }
+  if (isJsonObject(a) && isJsonObject(b)) {
+    const keys = Object.keys(a)
+    return (
+      keys.length === Object.keys(b).length && keys.every((k) => k in b && jsonEqual(a[k], b[k]))
+    )
+  }
+  return false
+}

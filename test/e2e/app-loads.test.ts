@@ -1,0 +1,19 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, openApp } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('browser edition', () => {
+  it('opens with the app title', async () => {
+    const { context, page } = await openApp(browser)
+    await expect(page.getByRole('heading', { name: 'TransitDesk' }).isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+})

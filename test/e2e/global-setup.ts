@@ -1,0 +1,34 @@
+/**
+ * Serves the built browser edition (out/web, made by `npm run build`) on a free loopback port
+ * for the end-to-end tests.
+ */
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { preview } from 'vite'
+import type { TestProject } from 'vitest/node'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const outDir = resolve('out/web')
+  if (!existsSync(resolve(outDir, 'index.html'))) {
+    throw new Error('out/web is missing: run `npm run build` before the end-to-end tests.')
+  }
+  const server = await preview({
+    configFile: false,
+    root: resolve('src/renderer'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  })
+  const url = server.resolvedUrls?.local[0]
+  if (!url) throw new Error('The preview server did not report its address.')
+  project.provide('baseUrl', url)
+  return async () => {
+    await server.close()
+  }
+}
