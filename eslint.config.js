@@ -52,6 +52,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Only matters for the React Compiler, which this project does not use (TanStack Virtual).
+      'react-hooks/incompatible-library': 'off',
       ...restrict(
         ['electron', '**/main/**', '**/preload/**', ...nodeBuiltins],
         'The renderer reaches main only through the platform interface.',

@@ -1,8 +1,32 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { describeStorageError } from './db/storage-errors'
+import { database, requestPersistentStorage } from './db/workspace'
+import i18n from './i18n'
+import { useUi } from './state/ui-store'
+import './styles.css'
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <h1>TransitDesk</h1>
-  </StrictMode>,
-)
+const root = createRoot(document.getElementById('root')!)
+
+database
+  .open()
+  .then(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    )
+    void requestPersistentStorage()
+      .then((storage) => useUi.setState({ storage }))
+      .catch(() => undefined)
+  })
+  .catch((error: unknown) => {
+    // Without the database nothing can be shown or saved: say so plainly, change nothing.
+    root.render(
+      <div className="fatal" role="alert">
+        <h1>{i18n.t('app.name')}</h1>
+        <p>{describeStorageError(error).message}</p>
+      </div>,
+    )
+  })

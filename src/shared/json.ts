@@ -34,6 +34,8 @@ export function getAt(root: unknown, path: JsonPath): unknown {
   let node: unknown = root
   for (const part of path) {
     if (typeof part === 'number' ? !Array.isArray(node) : !isJsonObject(node)) return undefined
+    // Own elements only: "constructor" or "toString" are not in any JSON document.
+    if (!Object.hasOwn(node as object, part)) return undefined
     node = (node as Record<string | number, unknown>)[part]
   }
   return node
@@ -72,4 +74,22 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
     )
   }
   return false
+}
+
+/** A deep copy of a JSON value (no structuredClone: src/shared runs without DOM or Node types). */
+export function cloneJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneJson) as T
+  if (isJsonObject(value)) {
+    const copy: JsonObject = {}
+    for (const [key, child] of Object.entries(value)) {
+      Object.defineProperty(copy, key, {
+        value: cloneJson(child),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+    }
+    return copy as T
+  }
+  return value
 }

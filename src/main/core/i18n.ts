@@ -1,5 +1,5 @@
 /** Translations for the main process's own text (menu, dialogs), from the shared catalogue. */
-import en from '../../shared/i18n/en.json'
+import { en } from '../../shared/i18n/en'
 
 type Catalogue = { [key: string]: string | Catalogue }
 

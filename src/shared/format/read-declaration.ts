@@ -37,7 +37,9 @@ export function readDeclarationText(
   try {
     parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    return refuse(`it is not valid JSON (${(error as Error).message})`)
+    // V8 quotes the offending text, which may hold line breaks: keep the message one line.
+    const detail = (error as Error).message.replace(/[\s\p{Cc}]+/gu, ' ').trim()
+    return refuse(`it is not valid JSON (${detail})`)
   }
   if (!isJsonObject(parsed)) return refuse('it holds JSON, but not a declaration object')
   if (!('format' in parsed))

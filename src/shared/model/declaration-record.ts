@@ -64,8 +64,8 @@ export function summarize(
     DeclarationSummary,
     'id' | 'status' | 'createdAt' | 'updatedAt' | 'trashed' | 'deletedAt'
   >,
-  lrn: string,
 ): DeclarationSummary {
+  const lrn = text(document.lrn)
   const items = listItems(document)
   const words = new Set<string>([lrn.toLocaleLowerCase(), ...searchWords(lrn)])
   for (const source of [text(document.mrn), ...partyNames(document)]) {

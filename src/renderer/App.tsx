@@ -1,0 +1,137 @@
+/** The window: app bar, the list on the left, the editor on the right, dialogs and notices. */
+import { useEffect, useState, type DragEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Notices } from './components/Notices'
+import { flushActiveSession } from './features/editor/active-session'
+import { EditorPage } from './features/editor/EditorPage'
+import {
+  importFiles,
+  importFromPicker,
+  newBlankDeclaration,
+  newFromSample,
+  runMenuCommand,
+} from './features/workspace/commands'
+import { ConflictDialog } from './features/workspace/ConflictDialog'
+import { DeclarationList } from './features/workspace/DeclarationList'
+import { ImportReport } from './features/workspace/ImportReport'
+import { ListToolbar, TrashSwitch } from './features/workspace/ListToolbar'
+import { SAMPLES } from './features/workspace/samples'
+import { platform } from './platform'
+import { readBrowserFile } from './platform/read-file'
+import { useUi } from './state/ui-store'
+
+export function App() {
+  const { t } = useTranslation()
+  const selectedId = useUi((s) => s.selectedId)
+  const [dragging, setDragging] = useState(false)
+
+  useEffect(() => platform.onMenuCommand(runMenuCommand), [])
+  useEffect(() => platform.onBeforeClose(flushActiveSession), [])
+  useEffect(() => {
+    // Leaving the window writes the pending edit at once.
+    const flush = () => void flushActiveSession()
+    const onVisibility = () => document.visibilityState === 'hidden' && flush()
+    window.addEventListener('blur', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('blur', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
+    }
+  }, [])
+
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault()
+    setDragging(false)
+    const files = [...event.dataTransfer.files]
+    if (files.length > 0) await importFiles(await Promise.all(files.map(readBrowserFile)))
+  }
+
+  return (
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return
+        e.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
+      onDrop={(e) => void onDrop(e)}
+    >
+      <header className="app-bar">
+        <h1>{t('app.name')}</h1>
+        <NewMenu />
+        <button type="button" onClick={() => void importFromPicker()} title="Ctrl+O">
+          {t('actions.import')}
+        </button>
+        <StorageBadge />
+      </header>
+      <aside className="sidebar">
+        <TrashSwitch />
+        <ListToolbar />
+        <DeclarationList />
+      </aside>
+      <main className="workspace">
+        {selectedId ? (
+          <EditorPage key={selectedId} id={selectedId} />
+        ) : (
+          <div className="empty-workspace">
+            <p>{t('workspace.empty')}</p>
+            <p className="hint">{t('workspace.dropHint')}</p>
+          </div>
+        )}
+      </main>
+      {dragging && <div className="drop-overlay">{t('workspace.dropHere')}</div>}
+      <Notices />
+      <ConflictDialog />
+      <ImportReport />
+    </div>
+  )
+}
+
+function NewMenu() {
+  const { t } = useTranslation()
+  return (
+    <details className="menu-button">
+      <summary>{t('actions.new')}</summary>
+      <div className="menu" role="menu">
+        <button
+          type="button"
+          role="menuitem"
+          onClick={(e) => closeAfter(e, () => void newBlankDeclaration())}
+        >
+          {t('actions.newBlank')}
+        </button>
+        {SAMPLES.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            role="menuitem"
+            onClick={(e) => closeAfter(e, () => void newFromSample(s.id))}
+          >
+            {t(`samples.${s.id}`)}
+          </button>
+        ))}
+      </div>
+    </details>
+  )
+}
+
+function closeAfter(event: React.MouseEvent<HTMLElement>, action: () => void) {
+  event.currentTarget.closest('details')?.removeAttribute('open')
+  action()
+}
+
+function StorageBadge() {
+  const { t } = useTranslation()
+  const storage = useUi((s) => s.storage)
+  if (!storage) return null
+  const usage = storage.usage !== undefined ? `${(storage.usage / 1e6).toFixed(1)} MB` : ''
+  return (
+    <span
+      className={storage.persisted ? 'storage storage--kept' : 'storage storage--best-effort'}
+      title={t(storage.persisted ? 'storage.persistedHelp' : 'storage.bestEffortHelp')}
+    >
+      {t(storage.persisted ? 'storage.persisted' : 'storage.bestEffort')} {usage}
+    </span>
+  )
+}

@@ -1,0 +1,84 @@
+/**
+ * The workspace database. Every schema version stays here forever, with its upgrade: a user may
+ * open this release with a database written by any earlier one.
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
+import { DATABASE_NAME } from '../../shared/app-identity'
+import type { JsonObject } from '../../shared/json'
+import {
+  summarize,
+  type DeclarationContent,
+  type DeclarationSummary,
+} from '../../shared/model/declaration-record'
+
+/** A summary row as stored: the list columns plus the unique-LRN key (absent for a blank LRN). */
+export type DeclarationRow = DeclarationSummary & { lrnKey?: string }
+
+export class WorkspaceDatabase extends Dexie {
+  declarations!: EntityTable<DeclarationRow, 'id'>
+  documents!: EntityTable<DeclarationContent, 'id'>
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options)
+    defineSchema(this)
+  }
+}
+
+/** Version 1: the first release kept only a summary with the LRN and the document. */
+export const SCHEMA_V1 = {
+  declarations: 'id, &lrn, updatedAt',
+  documents: 'id',
+}
+
+/**
+ * Version 2: trash, search words, list sorting by declaration date, and counts per procedure
+ * and status. A blank LRN is allowed in a draft, so uniqueness moves to `lrnKey`, which is
+ * absent (and so not indexed) while the LRN is blank.
+ */
+export const SCHEMA_V2 = {
+  declarations:
+    'id, &lrnKey, [trashed+updatedAt], [trashed+declarationDate], [trashed+procedure+status], *words',
+  documents: 'id',
+}
+
+function defineSchema(db: Dexie): void {
+  db.version(1).stores(SCHEMA_V1)
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade((tx) => recomputeSummaries(tx))
+}
+
+/** Rebuilds every summary row from its document, keeping identity, status and times. */
+async function recomputeSummaries(tx: Transaction): Promise<void> {
+  const documents = new Map(
+    (await tx.table<DeclarationContent, string>('documents').toArray()).map((c) => [
+      c.id,
+      c.document,
+    ]),
+  )
+  const now = new Date().toISOString()
+  await tx
+    .table<Partial<DeclarationRow> & { id: string }, string>('declarations')
+    .toCollection()
+    .modify((row) => {
+      const document = documents.get(row.id)
+      if (!document) return
+      Object.assign(
+        row,
+        toRow(document, {
+          id: row.id,
+          status: row.status ?? 'draft',
+          createdAt: row.createdAt ?? now,
+          updatedAt: row.updatedAt ?? now,
+          trashed: row.trashed ?? 0,
+          deletedAt: row.deletedAt ?? null,
+        }),
+      )
+    })
+}
+
+/** The stored summary row of a document. */
+export function toRow(document: JsonObject, meta: Parameters<typeof summarize>[1]): DeclarationRow {
+  const summary = summarize(document, meta)
+  return summary.lrn ? { ...summary, lrnKey: summary.lrn } : summary
+}

@@ -1,0 +1,158 @@
+/**
+ * The declaration editor: sections in the order traders think (TIR-EPD: general and guarantee →
+ * itinerary and offices → parties → transport and seals → consignments and items → documents
+ * and invoice), autosaved, with undo and redo.
+ */
+import { useEffect, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { declarations } from '../../db/workspace'
+import { describeStorageError } from '../../db/storage-errors'
+import { useUi, type EditorSectionId, EDITOR_SECTIONS } from '../../state/ui-store'
+import { DeclarationActions } from '../workspace/DeclarationActions'
+import { getActiveSession, setActiveSession } from './active-session'
+import { EditorSession } from './editor-session'
+import { SaveIndicator } from './SaveIndicator'
+import { DocumentCodeList, DocumentsSection } from './sections/DocumentsSection'
+import { GeneralSection } from './sections/GeneralSection'
+import { GoodsSection } from './sections/GoodsSection'
+import { ItinerarySection } from './sections/ItinerarySection'
+import { PartiesSection } from './sections/PartiesSection'
+import { TransportSection } from './sections/TransportSection'
+import { SessionContext, useValue } from './session-context'
+import { CORRIDOR_COUNTRIES } from './options'
+
+const SECTION_VIEWS: Record<EditorSectionId, () => React.JSX.Element> = {
+  general: GeneralSection,
+  itinerary: ItinerarySection,
+  parties: PartiesSection,
+  transport: TransportSection,
+  goods: GoodsSection,
+  documents: DocumentsSection,
+}
+
+export function EditorPage({ id }: { id: string }) {
+  const { t } = useTranslation()
+  const [session, setSession] = useState<EditorSession | 'missing' | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    let opened: EditorSession | null = null
+    void declarations.getDocument(id).then((document) => {
+      if (cancelled) return
+      if (!document) return setSession('missing')
+      opened = new EditorSession(document, {
+        save: (doc) => declarations.save(id, doc),
+        describeError: (error, doc) =>
+          describeStorageError(error, { lrn: String(doc.lrn ?? '') }).message,
+      })
+      setActiveSession(opened)
+      setSession(opened)
+    })
+    return () => {
+      cancelled = true
+      const closing = opened
+      if (!closing) return
+      if (getActiveSession() === closing) setActiveSession(null)
+      void closing.flush().finally(() => closing.dispose())
+    }
+  }, [id])
+
+  if (session === null) return <div className="editor editor--loading">{t('editor.loading')}</div>
+  if (session === 'missing')
+    return <div className="editor editor--missing">{t('editor.missing')}</div>
+  return (
+    <SessionContext.Provider value={session}>
+      <Editor id={id} session={session} />
+    </SessionContext.Provider>
+  )
+}
+
+function Editor({ id, session }: { id: string; session: EditorSession }) {
+  const { t } = useTranslation()
+  const section = useUi((s) => s.section)
+  const setSection = useUi((s) => s.setSection)
+  const lrn = useValue(['lrn'])
+  // Re-render the undo/redo buttons on every change of the session.
+  useSyncExternalStore(session.subscribe, session.getDocument)
+  const View = SECTION_VIEWS[section]
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const n = Number(event.key)
+    if (event.altKey && !event.ctrlKey && !event.metaKey && n >= 1 && n <= EDITOR_SECTIONS.length) {
+      event.preventDefault()
+      setSection(EDITOR_SECTIONS[n - 1]!)
+    }
+  }
+  const onTabKey = (event: KeyboardEvent) => {
+    const index = EDITOR_SECTIONS.indexOf(section)
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+    if (step === 0) return
+    event.preventDefault()
+    const next = EDITOR_SECTIONS[(index + step + EDITOR_SECTIONS.length) % EDITOR_SECTIONS.length]!
+    setSection(next)
+    document.getElementById(`tab-${next}`)?.focus()
+  }
+
+  return (
+    <section
+      className="editor"
+      aria-label={t('editor.title', { lrn: String(lrn ?? '') })}
+      onKeyDown={onKeyDown}
+    >
+      <header className="editor-header">
+        <h2>{typeof lrn === 'string' && lrn ? lrn : t('editor.noLrn')}</h2>
+        <SaveIndicator session={session} />
+        <div className="toolbar">
+          <button
+            type="button"
+            onClick={() => session.undo()}
+            disabled={!session.canUndo}
+            title="Ctrl+Z"
+          >
+            {t('editor.undo')}
+          </button>
+          <button
+            type="button"
+            onClick={() => session.redo()}
+            disabled={!session.canRedo}
+            title="Ctrl+Y"
+          >
+            {t('editor.redo')}
+          </button>
+          <DeclarationActions id={id} />
+        </div>
+      </header>
+      <div className="tabs" role="tablist" aria-label={t('editor.sections')} onKeyDown={onTabKey}>
+        {EDITOR_SECTIONS.map((s, i) => (
+          <button
+            key={s}
+            id={`tab-${s}`}
+            type="button"
+            role="tab"
+            aria-selected={s === section}
+            aria-controls="editor-panel"
+            tabIndex={s === section ? 0 : -1}
+            title={`Alt+${i + 1}`}
+            onClick={() => setSection(s)}
+          >
+            {t(`editor.section.${s}`)}
+          </button>
+        ))}
+      </div>
+      <div
+        className="editor-panel"
+        id="editor-panel"
+        role="tabpanel"
+        aria-labelledby={`tab-${section}`}
+      >
+        <View />
+      </div>
+      <datalist id="corridor-countries">
+        {CORRIDOR_COUNTRIES.map((code) => (
+          <option key={code} value={code} />
+        ))}
+      </datalist>
+      <DocumentCodeList />
+    </section>
+  )
+}

@@ -1,0 +1,193 @@
+/**
+ * The declaration open in the editor: the document as the user sees it, its undo history and
+ * its autosave. The database stays the source of truth; this holds the edit on screen until it
+ * is written (at most one second after the last change, and at once on blur and close).
+ *
+ * Components subscribe with `useSyncExternalStore`; a change copies only the containers on its
+ * path, so a field re-renders only when its own value changes.
+ */
+import { getAt, toPointer, type JsonObject, type JsonPath } from '../../../shared/json'
+import { setOrRemove } from '../../../shared/model/document-ops'
+
+export type SaveState =
+  { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string }
+
+export interface EditorSessionOptions {
+  save(document: JsonObject): Promise<void>
+  /** Turns a failed save into one sentence for the user. */
+  describeError(error: unknown, document: JsonObject): string
+  /** quiet time after the last edit before saving */
+  debounceMs?: number
+  /** longest time an edit stays unsaved while the user keeps typing */
+  maxWaitMs?: number
+  /** edits of one field closer than this form one undo step */
+  coalesceMs?: number
+  historyLimit?: number
+  now?: () => number
+}
+
+interface HistoryEntry {
+  document: JsonObject
+  /** the field an entry was typed into, so keystrokes merge into one undo step */
+  key: string | null
+  at: number
+}
+
+export class EditorSession {
+  private document: JsonObject
+  private savedDocument: JsonObject
+  private undoStack: HistoryEntry[] = []
+  private redoStack: JsonObject[] = []
+  private saveState: SaveState = { kind: 'saved' }
+  private listeners = new Set<() => void>()
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private firstUnsavedAt: number | null = null
+  private saving: Promise<void> | null = null
+  private readonly opts: Required<EditorSessionOptions>
+
+  constructor(initial: JsonObject, options: EditorSessionOptions) {
+    this.document = initial
+    this.savedDocument = initial
+    this.opts = {
+      debounceMs: 300,
+      maxWaitMs: 1000,
+      coalesceMs: 1000,
+      historyLimit: 500,
+      now: () => Date.now(),
+      ...options,
+    }
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getDocument = (): JsonObject => this.document
+  getSaveState = (): SaveState => this.saveState
+  get canUndo(): boolean {
+    return this.undoStack.length > 0
+  }
+  get canRedo(): boolean {
+    return this.redoStack.length > 0
+  }
+  get isDirty(): boolean {
+    return this.document !== this.savedDocument
+  }
+
+  valueAt(path: JsonPath): unknown {
+    return getAt(this.document, path)
+  }
+
+  /** Sets one element (`undefined` removes it). Typing into one field merges into one undo step. */
+  set(path: JsonPath, value: unknown): void {
+    if (getAt(this.document, path) === value) return
+    this.commit(setOrRemove(this.document, path, value), toPointer(path))
+  }
+
+  /** A structural change (add, remove, reorder …): always its own undo step. */
+  update(change: (document: JsonObject) => JsonObject): void {
+    const next = change(this.document)
+    if (next !== this.document) this.commit(next, null)
+  }
+
+  undo(): void {
+    const entry = this.undoStack.pop()
+    if (!entry) return
+    this.redoStack.push(this.document)
+    this.replace(entry.document)
+  }
+
+  redo(): void {
+    const next = this.redoStack.pop()
+    if (!next) return
+    this.undoStack.push({ document: this.document, key: null, at: 0 })
+    this.replace(next)
+  }
+
+  /** Writes the pending edit now (blur, close, switching declarations). */
+  async flush(): Promise<void> {
+    this.clearTimer()
+    if (this.saving) await this.saving
+    if (this.isDirty) await this.saveNow()
+  }
+
+  /** Tries a failed save again. */
+  retry(): Promise<void> {
+    return this.flush()
+  }
+
+  dispose(): void {
+    this.clearTimer()
+    this.listeners.clear()
+  }
+
+  private commit(next: JsonObject, key: string | null): void {
+    const at = this.opts.now()
+    const last = this.undoStack[this.undoStack.length - 1]
+    const merges = key !== null && last?.key === key && at - last.at < this.opts.coalesceMs
+    if (merges) last.at = at
+    else {
+      this.undoStack.push({ document: this.document, key, at })
+      if (this.undoStack.length > this.opts.historyLimit) this.undoStack.shift()
+    }
+    this.redoStack = []
+    this.replace(next)
+  }
+
+  private replace(next: JsonObject): void {
+    this.document = next
+    this.firstUnsavedAt ??= this.opts.now()
+    if (this.saveState.kind !== 'error') this.setSaveState({ kind: 'pending' })
+    this.schedule()
+    this.emit()
+  }
+
+  private schedule(): void {
+    this.clearTimer()
+    const waited = this.opts.now() - (this.firstUnsavedAt ?? this.opts.now())
+    const delay = Math.max(0, Math.min(this.opts.debounceMs, this.opts.maxWaitMs - waited))
+    this.timer = setTimeout(() => {
+      this.timer = null
+      void this.flush()
+    }, delay)
+  }
+
+  private async saveNow(): Promise<void> {
+    const document = this.document
+    this.setSaveState({ kind: 'saving' })
+    this.saving = this.opts
+      .save(document)
+      .then(() => {
+        this.savedDocument = document
+        if (this.document === document) {
+          this.firstUnsavedAt = null
+          this.setSaveState({ kind: 'saved' })
+        } else {
+          this.setSaveState({ kind: 'pending' })
+        }
+      })
+      .catch((error: unknown) => {
+        // The edit stays on screen and in memory; the next edit or a retry saves it.
+        this.setSaveState({ kind: 'error', message: this.opts.describeError(error, document) })
+      })
+      .finally(() => {
+        this.saving = null
+      })
+    await this.saving
+  }
+
+  private setSaveState(state: SaveState): void {
+    this.saveState = state
+    this.emit()
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener()
+  }
+}

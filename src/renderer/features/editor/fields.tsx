@@ -1,0 +1,223 @@
+/**
+ * The editor's inputs. Each is bound to one path of the document, labelled with its element's
+ * name and SAD/TIR box, and explained by a one-line help text. Clearing an input removes the
+ * element; a value of the wrong type from an imported file is shown as it is, never dropped.
+ */
+import { memo, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { boxCaption, type ElementId } from '../../../shared/format/elements'
+import { jsonEqual, toPointer, type JsonPath } from '../../../shared/json'
+import { fieldId, useSession, useValue } from './session-context'
+
+interface FrameProps {
+  path: JsonPath
+  element: ElementId
+  children: ReactNode
+  /** hide the label visually (table cells); it stays for screen readers */
+  compact?: boolean
+}
+
+export function FieldFrame({ path, element, children, compact }: FrameProps) {
+  const { t } = useTranslation()
+  const caption = boxCaption(element)
+  return (
+    <div className={compact ? 'field field--compact' : 'field'} data-path={toPointer(path)}>
+      <label htmlFor={fieldId(path)} className={compact ? 'visually-hidden' : undefined}>
+        {t(`element.${element}.label`)}
+        {caption && <span className="box-caption">{caption}</span>}
+      </label>
+      {children}
+      {!compact && <small className="field-help">{t(`element.${element}.help`)}</small>}
+    </div>
+  )
+}
+
+export function displayText(value: unknown): string {
+  if (value === undefined || value === null) return ''
+  return typeof value === 'string' ? value : JSON.stringify(value)
+}
+
+interface TextFieldProps {
+  path: JsonPath
+  element: ElementId
+  maxLength?: number
+  /** codes are upper case by format rule */
+  upper?: boolean
+  multiline?: boolean
+  placeholder?: string
+  compact?: boolean
+  list?: string
+}
+
+export const TextField = memo(function TextField(props: TextFieldProps) {
+  const { path, element, maxLength, upper, multiline, placeholder, compact, list } = props
+  const session = useSession()
+  const value = useValue(path)
+  const { t } = useTranslation()
+  const onChange = (target: HTMLInputElement | HTMLTextAreaElement) => {
+    if (upper && target.value !== target.value.toUpperCase()) {
+      // Change the DOM value in place so the caret stays where the user is typing.
+      const { selectionStart, selectionEnd } = target
+      target.value = target.value.toUpperCase()
+      target.setSelectionRange(selectionStart, selectionEnd)
+    }
+    // An emptied entry of a list stays as "" (arrays never hold null); elsewhere it is removed.
+    const inList = typeof path[path.length - 1] === 'number'
+    session.set(path, target.value === '' && !inList ? undefined : target.value)
+  }
+  const common = {
+    id: fieldId(path),
+    value: displayText(value),
+    maxLength,
+    placeholder,
+    spellCheck: !upper,
+    'aria-label': compact ? t(`element.${element}.label`) : undefined,
+  }
+  return (
+    <FieldFrame path={path} element={element} compact={compact}>
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => onChange(e.currentTarget)} />
+      ) : (
+        <input {...common} type="text" list={list} onChange={(e) => onChange(e.currentTarget)} />
+      )}
+    </FieldFrame>
+  )
+})
+
+/** Reads what a user typed into a number field: a comma counts as the decimal point. */
+export function parseNumberInput(text: string): number | string | undefined {
+  const trimmed = text.trim()
+  if (trimmed === '') return undefined
+  const normalised = trimmed.replace(/\s/g, '').replace(',', '.')
+  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : trimmed
+}
+
+interface NumberFieldProps {
+  path: JsonPath
+  element: ElementId
+  compact?: boolean
+  /** 'decimal' for masses and money, 'numeric' for counts */
+  mode?: 'decimal' | 'numeric'
+}
+
+export const NumberField = memo(function NumberField({
+  path,
+  element,
+  compact,
+  mode = 'decimal',
+}: NumberFieldProps) {
+  const session = useSession()
+  const value = useValue(path)
+  const { t } = useTranslation()
+  // While typing, keep the text as typed ("12.50", "12,"), as long as it still means the stored value.
+  const [draft, setDraft] = useState<{ text: string; means: unknown } | null>(null)
+  const shown = draft && jsonEqual(draft.means, value) ? draft.text : displayText(value)
+  return (
+    <FieldFrame path={path} element={element} compact={compact}>
+      <input
+        id={fieldId(path)}
+        type="text"
+        inputMode={mode}
+        className="number"
+        value={shown}
+        aria-label={compact ? t(`element.${element}.label`) : undefined}
+        onChange={(e) => {
+          const parsed = parseNumberInput(e.currentTarget.value)
+          setDraft({ text: e.currentTarget.value, means: parsed })
+          session.set(path, parsed)
+        }}
+        onBlur={() => setDraft(null)}
+      />
+    </FieldFrame>
+  )
+})
+
+export interface Option {
+  value: string | number
+  label: string
+}
+
+interface SelectFieldProps {
+  path: JsonPath
+  element: ElementId
+  options: Option[]
+  /** optional elements get an empty choice that removes them */
+  optional?: boolean
+  compact?: boolean
+}
+
+export const SelectField = memo(function SelectField({
+  path,
+  element,
+  options,
+  optional,
+  compact,
+}: SelectFieldProps) {
+  const session = useSession()
+  const value = useValue(path)
+  const { t } = useTranslation()
+  const known = options.some((o) => o.value === value)
+  return (
+    <FieldFrame path={path} element={element} compact={compact}>
+      <select
+        id={fieldId(path)}
+        value={value === undefined || value === null ? '' : String(value)}
+        aria-label={compact ? t(`element.${element}.label`) : undefined}
+        onChange={(e) => {
+          const chosen = options.find((o) => String(o.value) === e.currentTarget.value)
+          session.set(path, chosen ? chosen.value : undefined)
+        }}
+      >
+        {(optional || value === undefined || value === null) && <option value="">—</option>}
+        {!known && value !== undefined && value !== null && (
+          <option value={String(value)}>
+            {t('editor.unknownValue', { value: displayText(value) })}
+          </option>
+        )}
+        {options.map((o) => (
+          <option key={String(o.value)} value={String(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  )
+})
+
+export const CheckboxField = memo(function CheckboxField({
+  path,
+  element,
+}: {
+  path: JsonPath
+  element: ElementId
+}) {
+  const session = useSession()
+  const value = useValue(path)
+  const { t } = useTranslation()
+  const caption = boxCaption(element)
+  return (
+    <div className="field field--checkbox" data-path={toPointer(path)}>
+      <label>
+        <input
+          id={fieldId(path)}
+          type="checkbox"
+          checked={value === true}
+          onChange={(e) => session.set(path, e.currentTarget.checked)}
+        />
+        {t(`element.${element}.label`)}
+        {caption && <span className="box-caption">{caption}</span>}
+      </label>
+      <small className="field-help">{t(`element.${element}.help`)}</small>
+    </div>
+  )
+})
+
+/** Dates are typed as the format writes them: YYYY-MM-DD. */
+export function DateField(props: { path: JsonPath; element: ElementId; compact?: boolean }) {
+  return <TextField {...props} maxLength={10} placeholder="YYYY-MM-DD" />
+}
+
+/** ISO 3166 alpha-2 code, upper case, with the corridor's countries offered first. */
+export function CountryField(props: { path: JsonPath; element: ElementId; compact?: boolean }) {
+  return <TextField {...props} maxLength={2} upper list="corridor-countries" placeholder="KZ" />
+}

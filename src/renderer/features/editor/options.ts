@@ -1,0 +1,49 @@
+/** Choices for the editor's selects, labelled through i18next. */
+import type { TFunction } from 'i18next'
+import {
+  CARNET_VOUCHERS,
+  GUARANTEE_KINDS,
+  IDENTIFICATION_SCHEMES,
+  INCOTERMS_2020,
+  MEANS_KINDS,
+  PROCEDURES,
+  TRANSPORT_MODES,
+} from '../../../shared/format/constants'
+import type { Option } from './fields'
+
+export const procedureOptions = (t: TFunction): Option[] =>
+  PROCEDURES.map((p) => ({ value: p, label: t(`code.procedure.${p}`) }))
+
+export const guaranteeKindOptions = (t: TFunction): Option[] =>
+  GUARANTEE_KINDS.map((k) => ({ value: k, label: t(`code.guarantee.${k}`) }))
+
+export const voucherOptions = (): Option[] =>
+  CARNET_VOUCHERS.map((n) => ({ value: n, label: String(n) }))
+
+export const transportModeOptions = (t: TFunction): Option[] =>
+  TRANSPORT_MODES.map((m) => ({ value: m, label: `${m} — ${t(`code.mode.${m}`)}` }))
+
+export const meansKindOptions = (t: TFunction): Option[] =>
+  MEANS_KINDS.map((k) => ({ value: k, label: t(`code.means.${k}`) }))
+
+export const identificationSchemeOptions = (): Option[] =>
+  IDENTIFICATION_SCHEMES.map((s) => ({ value: s, label: s }))
+
+export const incotermOptions = (): Option[] => INCOTERMS_2020.map((r) => ({ value: r, label: r }))
+
+/** The corridor's countries and neighbours, offered first in country inputs. */
+export const CORRIDOR_COUNTRIES = [
+  'BY',
+  'RU',
+  'KZ',
+  'KG',
+  'UZ',
+  'TJ',
+  'TM',
+  'AF',
+  'PK',
+  'IR',
+  'CN',
+  'TR',
+  'AM',
+] as const

@@ -1,0 +1,84 @@
+/**
+ * A list element of the format (offices of transit, means of transport, seals, packages …):
+ * its entries in order, each removable and movable, and an Add button up to the format's limit.
+ */
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { boxCaption, type ElementId } from '../../../shared/format/elements'
+import { asArray, toPointer, type JsonPath, type JsonValue } from '../../../shared/json'
+import { insertAt, moveWithin, removeAt } from '../../../shared/model/document-ops'
+import { useSession, useValue } from './session-context'
+
+interface RepeatedProps {
+  path: JsonPath
+  element: ElementId
+  max: number
+  /** the value a new entry starts with */
+  create: () => JsonValue
+  renderEntry: (path: JsonPath, index: number) => ReactNode
+  /** lay entries out on one line each (string lists) instead of as boxed groups */
+  inline?: boolean
+}
+
+export function Repeated({ path, element, max, create, renderEntry, inline }: RepeatedProps) {
+  const session = useSession()
+  const { t } = useTranslation()
+  const entries = asArray(useValue(path))
+  const label = t(`element.${element}.label`)
+  const caption = boxCaption(element)
+  return (
+    <fieldset
+      className={inline ? 'repeated repeated--inline' : 'repeated'}
+      data-path={toPointer(path)}
+    >
+      <legend>
+        {label}
+        {caption && <span className="box-caption">{caption}</span>}
+        <span className="count">
+          {entries.length} / {max}
+        </span>
+      </legend>
+      <small className="field-help">{t(`element.${element}.help`)}</small>
+      {entries.map((_, index) => (
+        <div className="repeated-entry" key={index}>
+          <span className="entry-number">{index + 1}</span>
+          <div className="entry-body">{renderEntry([...path, index], index)}</div>
+          <div className="entry-actions">
+            <button
+              type="button"
+              aria-label={t('editor.moveUp', { what: label, n: index + 1 })}
+              disabled={index === 0}
+              onClick={() => session.update((d) => moveWithin(d, path, index, index - 1))}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={t('editor.moveDown', { what: label, n: index + 1 })}
+              disabled={index === entries.length - 1}
+              onClick={() => session.update((d) => moveWithin(d, path, index, index + 1))}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              className="danger"
+              aria-label={t('editor.remove', { what: label, n: index + 1 })}
+              onClick={() => session.update((d) => removeAt(d, path, index))}
+            >
+              ✕
+            </button>
+          </div>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="add"
+        disabled={entries.length >= max}
+        onClick={() => session.update((d) => insertAt(d, path, create()))}
+      >
+        {t('editor.add', { what: label })}
+      </button>
+    </fieldset>
+  )
+}

@@ -1,0 +1,62 @@
+/**
+ * General data and the guarantee: what the declaration is and what secures it (TIR-EPD step 1).
+ * Every guarantee element is shown whatever the kind, so nothing an imported file holds is hidden;
+ * the help line says which kinds need which.
+ */
+import { useTranslation } from 'react-i18next'
+import { DateField, NumberField, SelectField, TextField } from '../fields'
+import { guaranteeKindOptions, procedureOptions, voucherOptions } from '../options'
+
+export function GeneralSection() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <fieldset className="group">
+        <legend>{t('editor.group.declaration')}</legend>
+        <div className="grid">
+          <TextField path={['lrn']} element="lrn" maxLength={22} />
+          <SelectField path={['procedure']} element="procedure" options={procedureOptions(t)} />
+          <TextField path={['mrn']} element="mrn" maxLength={18} upper />
+          <DateField path={['declarationDate']} element="declarationDate" />
+          <TextField path={['placeOfDeclaration']} element="placeOfDeclaration" maxLength={35} />
+          <DateField path={['limitDate']} element="limitDate" />
+        </div>
+      </fieldset>
+      <fieldset className="group">
+        <legend>{t('editor.group.guarantee')}</legend>
+        <div className="grid">
+          <SelectField
+            path={['guarantee', 'kind']}
+            element="guarantee.kind"
+            options={guaranteeKindOptions(t)}
+          />
+          <TextField
+            path={['guarantee', 'reference']}
+            element="guarantee.reference"
+            maxLength={24}
+            upper
+          />
+          <DateField path={['guarantee', 'validUntil']} element="guarantee.validUntil" />
+          <SelectField
+            path={['guarantee', 'vouchers']}
+            element="guarantee.vouchers"
+            options={voucherOptions()}
+            optional
+          />
+          <TextField
+            path={['guarantee', 'accessCode']}
+            element="guarantee.accessCode"
+            maxLength={4}
+          />
+          <NumberField path={['guarantee', 'amount', 'amount']} element="guarantee.amount" />
+          <TextField
+            path={['guarantee', 'amount', 'currency']}
+            element="guarantee.currency"
+            maxLength={3}
+            upper
+          />
+        </div>
+      </fieldset>
+    </>
+  )
+}

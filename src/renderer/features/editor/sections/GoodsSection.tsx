@@ -1,0 +1,96 @@
+/**
+ * Consignments and their goods items (TIR-EPD "consignments"): consignor and consignee, the
+ * items table (virtualised: 999 items stay smooth) and the full details of the chosen item.
+ */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { asArray } from '../../../../shared/json'
+import { addConsignment, removeConsignment, totalItems } from '../../../../shared/model/item-ops'
+import { LIMITS } from '../../../../shared/format/constants'
+import { useSession, useValue } from '../session-context'
+import { ItemDetails } from './ItemDetails'
+import { ItemsTable } from './ItemsTable'
+import { PartyFields } from './PartyFields'
+
+export function GoodsSection() {
+  const { t } = useTranslation()
+  const session = useSession()
+  const consignments = asArray(useValue(['consignments']))
+  const [chosen, setChosen] = useState(0)
+  const [itemIndex, setItemIndex] = useState<number | null>(null)
+  const c = Math.min(chosen, Math.max(0, consignments.length - 1))
+  const items = totalItems(session.getDocument())
+
+  return (
+    <>
+      <div className="consignment-bar" role="group" aria-label={t('editor.goods.consignments')}>
+        {consignments.map((_, i) => (
+          <button
+            key={i}
+            type="button"
+            aria-pressed={i === c}
+            onClick={() => {
+              setChosen(i)
+              setItemIndex(null)
+            }}
+          >
+            {t('editor.goods.consignment', { n: i + 1 })}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="add"
+          disabled={consignments.length >= LIMITS.consignments || items >= LIMITS.itemsTotal}
+          onClick={() => {
+            session.update(addConsignment)
+            setChosen(consignments.length)
+            setItemIndex(null)
+          }}
+        >
+          {t('editor.goods.addConsignment')}
+        </button>
+        {consignments.length > 1 && (
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              session.update((d) => removeConsignment(d, c))
+              setChosen(Math.max(0, c - 1))
+              setItemIndex(null)
+            }}
+          >
+            {t('editor.goods.removeConsignment', { n: c + 1 })}
+          </button>
+        )}
+        <span className="count">
+          {t('editor.goods.itemCount', { count: items, max: LIMITS.itemsTotal })}
+        </span>
+      </div>
+      {consignments.length === 0 ? (
+        <p className="empty">{t('editor.goods.noConsignment')}</p>
+      ) : (
+        <>
+          <details className="parties-of-consignment">
+            <summary>{t('editor.goods.partiesSummary', { n: c + 1 })}</summary>
+            <div className="two-columns">
+              <PartyFields
+                path={['consignments', c, 'consignor']}
+                element="consignor"
+                requireAddress
+              />
+              <PartyFields
+                path={['consignments', c, 'consignee']}
+                element="consignee"
+                requireAddress
+              />
+            </div>
+          </details>
+          <ItemsTable consignment={c} selected={itemIndex} onSelect={setItemIndex} />
+          {itemIndex !== null && (
+            <ItemDetails consignment={c} index={itemIndex} onClose={() => setItemIndex(null)} />
+          )}
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,112 @@
+/** Every element of one goods item, for what the table's columns do not show. */
+import { useTranslation } from 'react-i18next'
+import { LIMITS } from '../../../../shared/format/constants'
+import { CountryField, NumberField, TextField } from '../fields'
+import { DocumentFields } from './DocumentsSection'
+import { Repeated } from '../repeated'
+import { useValue } from '../session-context'
+
+interface ItemDetailsProps {
+  consignment: number
+  index: number
+  onClose(): void
+}
+
+export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
+  const { t } = useTranslation()
+  const path = ['consignments', consignment, 'items', index] as const
+  const sequence = useValue([...path, 'sequence'])
+  return (
+    <section
+      className="item-details"
+      aria-label={t('editor.goods.detailsTitle', { n: sequence ?? index + 1 })}
+    >
+      <header>
+        <h3>{t('editor.goods.detailsTitle', { n: sequence ?? index + 1 })}</h3>
+        <button type="button" onClick={onClose}>
+          {t('editor.close')}
+        </button>
+      </header>
+      <div className="grid">
+        <TextField
+          path={[...path, 'description']}
+          element="item.description"
+          maxLength={512}
+          multiline
+        />
+        <TextField path={[...path, 'hsCode']} element="item.hsCode" maxLength={10} />
+        <CountryField path={[...path, 'countryOfOrigin']} element="item.countryOfOrigin" />
+        <NumberField path={[...path, 'grossMass']} element="item.grossMass" />
+        <NumberField path={[...path, 'netMass']} element="item.netMass" />
+        <NumberField
+          path={[...path, 'supplementaryUnits', 'quantity']}
+          element="item.supplementaryQuantity"
+        />
+        <TextField
+          path={[...path, 'supplementaryUnits', 'unit']}
+          element="item.supplementaryUnit"
+          maxLength={3}
+          upper
+        />
+        <NumberField path={[...path, 'value', 'amount']} element="item.value" />
+        <TextField
+          path={[...path, 'value', 'currency']}
+          element="item.valueCurrency"
+          maxLength={3}
+          upper
+        />
+        <TextField
+          path={[...path, 'additionalInformation']}
+          element="item.additionalInformation"
+          maxLength={512}
+          multiline
+        />
+      </div>
+      <Repeated
+        path={[...path, 'packages']}
+        element="item.packages"
+        max={LIMITS.packages}
+        create={() => ({})}
+        renderEntry={(p) => (
+          <div className="grid grid--tight">
+            <TextField path={[...p, 'kind']} element="package.kind" maxLength={2} upper />
+            <NumberField path={[...p, 'count']} element="package.count" mode="numeric" />
+            <TextField path={[...p, 'marks']} element="package.marks" maxLength={512} />
+          </div>
+        )}
+      />
+      <Repeated
+        path={[...path, 'containers']}
+        element="item.containers"
+        max={99}
+        inline
+        create={() => ''}
+        renderEntry={(p) => (
+          <TextField path={p} element="item.containers" maxLength={11} upper compact />
+        )}
+      />
+      <Repeated
+        path={[...path, 'dangerousGoods']}
+        element="item.dangerousGoods"
+        max={99}
+        inline
+        create={() => ({})}
+        renderEntry={(p) => (
+          <TextField
+            path={[...p, 'unNumber']}
+            element="item.dangerousGoods"
+            maxLength={4}
+            compact
+          />
+        )}
+      />
+      <Repeated
+        path={[...path, 'documents']}
+        element="item.documents"
+        max={LIMITS.documents}
+        create={() => ({})}
+        renderEntry={(p) => <DocumentFields path={p} />}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,283 @@
+/**
+ * The items of one consignment as an editable, virtualised table: only the rows in view are
+ * mounted, and a row re-renders only when its own item changes, so typing stays instant with
+ * 999 items. Keyboard: ↑/↓ move between rows, Alt+↑/↓ reorder, Ctrl+Enter adds an item below,
+ * Ctrl+D duplicates, Ctrl+Delete removes.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { asArray, type JsonValue } from '../../../../shared/json'
+import { LIMITS } from '../../../../shared/format/constants'
+import {
+  addItem,
+  duplicateItem,
+  moveItem,
+  removeItem,
+  totalItems,
+} from '../../../../shared/model/item-ops'
+import { NumberField, TextField } from '../fields'
+import { fieldId, useSession, useValue } from '../session-context'
+import type { EditorSession } from '../editor-session'
+
+const ROW_HEIGHT = 44
+
+interface ItemsTableProps {
+  consignment: number
+  selected: number | null
+  onSelect(index: number | null): void
+}
+
+export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps) {
+  const { t } = useTranslation()
+  const session = useSession()
+  const items = asArray(useValue(['consignments', consignment, 'items']))
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  })
+
+  /** Focuses the same column in another row, scrolling it into view first. */
+  const focusCell = (row: number, column: string) => {
+    if (row < 0 || row >= items.length) return
+    virtualizer.scrollToIndex(row)
+    requestAnimationFrame(() =>
+      document
+        .getElementById(fieldId(['consignments', consignment, 'items', row, ...column.split('/')]))
+        ?.focus(),
+    )
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement
+    const row = Number(target.closest<HTMLElement>('[data-row]')?.dataset.row)
+    if (Number.isNaN(row)) return
+    const column = target.id.split('/items/')[1]?.split('/').slice(1).join('/') ?? 'description'
+    const mod = event.ctrlKey || event.metaKey
+    const act = (change: () => void) => {
+      event.preventDefault()
+      change()
+    }
+    if (event.altKey && event.key === 'ArrowUp' && row > 0)
+      act(() => {
+        session.update((d) => moveItem(d, consignment, row, row - 1))
+        focusCell(row - 1, column)
+      })
+    else if (event.altKey && event.key === 'ArrowDown' && row < items.length - 1)
+      act(() => {
+        session.update((d) => moveItem(d, consignment, row, row + 1))
+        focusCell(row + 1, column)
+      })
+    else if (!event.altKey && !mod && event.key === 'ArrowDown')
+      act(() => focusCell(row + 1, column))
+    else if (!event.altKey && !mod && event.key === 'ArrowUp') act(() => focusCell(row - 1, column))
+    else if (mod && event.key === 'Enter')
+      act(() => {
+        session.update((d) => addItem(d, consignment, row + 1))
+        focusCell(row + 1, 'description')
+      })
+    else if (mod && event.key.toLowerCase() === 'd')
+      act(() => {
+        session.update((d) => duplicateItem(d, consignment, row))
+        focusCell(row + 1, column)
+      })
+    else if (mod && event.key === 'Delete')
+      act(() => {
+        session.update((d) => removeItem(d, consignment, row))
+        focusCell(Math.min(row, items.length - 2), column)
+      })
+  }
+
+  const full = totalItems(session.getDocument()) >= LIMITS.itemsTotal
+  return (
+    <div
+      className="items"
+      role="table"
+      aria-label={t('editor.goods.itemsTable')}
+      aria-rowcount={items.length + 1}
+    >
+      <div className="items-row items-head" role="row">
+        {[
+          'sequence',
+          'description',
+          'hsCode',
+          'countryOfOrigin',
+          'grossMass',
+          'netMass',
+          'packageKind',
+          'packageCount',
+          'value',
+        ].map((column) => (
+          <span key={column} role="columnheader" className={`col-${column}`}>
+            {t(`editor.goods.column.${column}`)}
+          </span>
+        ))}
+        <span role="columnheader" className="col-actions">
+          {t('editor.goods.column.actions')}
+        </span>
+      </div>
+      <div className="items-scroll" ref={scrollRef} onKeyDown={onKeyDown}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((row) => (
+            <div
+              key={row.key}
+              className="items-virtual-row"
+              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+            >
+              <ItemRow
+                session={session}
+                consignment={consignment}
+                index={row.index}
+                item={items[row.index] as JsonValue}
+                last={row.index === items.length - 1}
+                selected={selected === row.index}
+                onSelect={onSelect}
+              />
+            </div>
+          ))}
+        </div>
+      </div>
+      <button
+        type="button"
+        className="add"
+        disabled={full}
+        onClick={() => {
+          session.update((d) => addItem(d, consignment))
+          focusCell(items.length, 'description')
+        }}
+      >
+        {t('editor.goods.addItem')}
+      </button>
+    </div>
+  )
+}
+
+interface ItemRowProps {
+  session: EditorSession
+  consignment: number
+  index: number
+  /** only to re-render when this item changes */
+  item: JsonValue
+  last: boolean
+  selected: boolean
+  onSelect(index: number | null): void
+}
+
+const ItemRow = memo(function ItemRow({
+  session,
+  consignment,
+  index,
+  last,
+  selected,
+  onSelect,
+}: ItemRowProps) {
+  const { t } = useTranslation()
+  const path = ['consignments', consignment, 'items', index] as const
+  const sequence = session.valueAt([...path, 'sequence'])
+  const n = index + 1
+  return (
+    <div
+      className={selected ? 'items-row selected' : 'items-row'}
+      role="row"
+      data-row={index}
+      aria-rowindex={n + 1}
+    >
+      <span className="col-sequence" role="cell">
+        {typeof sequence === 'number' ? sequence : n}
+      </span>
+      <span className="col-description" role="cell">
+        <TextField
+          path={[...path, 'description']}
+          element="item.description"
+          maxLength={512}
+          compact
+        />
+      </span>
+      <span className="col-hsCode" role="cell">
+        <TextField path={[...path, 'hsCode']} element="item.hsCode" maxLength={10} compact />
+      </span>
+      <span className="col-countryOfOrigin" role="cell">
+        <TextField
+          path={[...path, 'countryOfOrigin']}
+          element="item.countryOfOrigin"
+          maxLength={2}
+          upper
+          compact
+        />
+      </span>
+      <span className="col-grossMass" role="cell">
+        <NumberField path={[...path, 'grossMass']} element="item.grossMass" compact />
+      </span>
+      <span className="col-netMass" role="cell">
+        <NumberField path={[...path, 'netMass']} element="item.netMass" compact />
+      </span>
+      <span className="col-packageKind" role="cell">
+        <TextField
+          path={[...path, 'packages', 0, 'kind']}
+          element="package.kind"
+          maxLength={2}
+          upper
+          compact
+        />
+      </span>
+      <span className="col-packageCount" role="cell">
+        <NumberField
+          path={[...path, 'packages', 0, 'count']}
+          element="package.count"
+          mode="numeric"
+          compact
+        />
+      </span>
+      <span className="col-value" role="cell">
+        <NumberField path={[...path, 'value', 'amount']} element="item.value" compact />
+      </span>
+      <span className="col-actions" role="cell">
+        <button
+          type="button"
+          aria-pressed={selected}
+          aria-label={t('editor.goods.details', { n })}
+          onClick={() => onSelect(selected ? null : index)}
+        >
+          ⋯
+        </button>
+        <button
+          type="button"
+          aria-label={t('editor.goods.moveUp', { n })}
+          disabled={index === 0}
+          onClick={() => session.update((d) => moveItem(d, consignment, index, index - 1))}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={t('editor.goods.moveDown', { n })}
+          disabled={last}
+          onClick={() => session.update((d) => moveItem(d, consignment, index, index + 1))}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          aria-label={t('editor.goods.duplicate', { n })}
+          onClick={() => session.update((d) => duplicateItem(d, consignment, index))}
+        >
+          ⊕
+        </button>
+        <button
+          type="button"
+          className="danger"
+          aria-label={t('editor.goods.remove', { n })}
+          onClick={() => {
+            if (selected) onSelect(null)
+            session.update((d) => removeItem(d, consignment, index))
+          }}
+        >
+          ✕
+        </button>
+      </span>
+    </div>
+  )
+})

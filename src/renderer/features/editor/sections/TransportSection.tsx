@@ -1,0 +1,95 @@
+/**
+ * Transport and seals (TIR-EPD step 4): the modes of transport, the vehicles at departure and the
+ * active means crossing the border, containers, the TIR approval certificate and the seals.
+ */
+import { useTranslation } from 'react-i18next'
+import { LIMITS } from '../../../../shared/format/constants'
+import { CheckboxField, CountryField, SelectField, TextField } from '../fields'
+import { meansKindOptions, transportModeOptions } from '../options'
+import { Repeated } from '../repeated'
+import { ElementGroup } from './PartyFields'
+
+/** The format allows 1–9 means of transport at departure (tractor and trailer, wagons …). */
+const MAX_MEANS_AT_DEPARTURE = 9
+
+export function TransportSection() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <fieldset className="group">
+        <legend>{t('editor.group.transport')}</legend>
+        <div className="grid">
+          <SelectField
+            path={['transport', 'borderMode']}
+            element="transport.borderMode"
+            options={transportModeOptions(t)}
+          />
+          <SelectField
+            path={['transport', 'inlandMode']}
+            element="transport.inlandMode"
+            options={transportModeOptions(t)}
+            optional
+          />
+          <CheckboxField path={['transport', 'containerised']} element="transport.containerised" />
+          <TextField
+            path={['transport', 'approvalCertificate']}
+            element="transport.approvalCertificate"
+            maxLength={35}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="group">
+        <legend>{t('editor.group.means')}</legend>
+        <Repeated
+          path={['transport', 'meansAtDeparture']}
+          element="transport.meansAtDeparture"
+          max={MAX_MEANS_AT_DEPARTURE}
+          create={() => ({})}
+          renderEntry={(entry) => (
+            <div className="grid">
+              <SelectField
+                path={[...entry, 'kind']}
+                element="means.kind"
+                options={meansKindOptions(t)}
+              />
+              <TextField
+                path={[...entry, 'identity']}
+                element="means.identity"
+                maxLength={35}
+                upper
+              />
+              <CountryField path={[...entry, 'nationality']} element="means.nationality" />
+            </div>
+          )}
+        />
+        <ElementGroup element="transport.meansAtBorder">
+          <div className="grid">
+            <TextField
+              path={['transport', 'meansAtBorder', 'identity']}
+              element="means.identity"
+              maxLength={35}
+              upper
+            />
+            <CountryField
+              path={['transport', 'meansAtBorder', 'nationality']}
+              element="means.nationality"
+            />
+          </div>
+        </ElementGroup>
+      </fieldset>
+      <fieldset className="group">
+        <legend>{t('editor.group.seals')}</legend>
+        <Repeated
+          path={['seals']}
+          element="seals"
+          max={LIMITS.seals}
+          create={() => ''}
+          inline
+          renderEntry={(entry) => (
+            <TextField path={entry} element="seal" maxLength={20} upper compact />
+          )}
+        />
+      </fieldset>
+    </>
+  )
+}

@@ -1,0 +1,26 @@
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react'
+import { toPointer, type JsonPath } from '../../../shared/json'
+import type { EditorSession } from './editor-session'
+
+export const SessionContext = createContext<EditorSession | null>(null)
+
+export function useSession(): EditorSession {
+  const session = useContext(SessionContext)
+  if (!session) throw new Error('useSession must be used inside the editor')
+  return session
+}
+
+/** The value at `path`; the component re-renders only when that value changes. */
+export function useValue(path: JsonPath): unknown {
+  const session = useSession()
+  const pointer = toPointer(path)
+  // The pointer, not the path array, keys the snapshot so callers may pass literals.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const get = useCallback(() => session.valueAt(path), [session, pointer])
+  return useSyncExternalStore(session.subscribe, get)
+}
+
+/** The DOM id of the input for a path: the editor, tests and later the issues panel use it. */
+export function fieldId(path: JsonPath): string {
+  return 'field:' + toPointer(path)
+}

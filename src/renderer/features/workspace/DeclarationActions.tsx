@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next'
+import { duplicateDeclaration, exportDeclaration, trashDeclaration } from './commands'
+
+/** Export, duplicate as template, and move to trash: for the declaration in the editor. */
+export function DeclarationActions({ id }: { id: string }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <button type="button" onClick={() => void exportDeclaration(id)} title="Ctrl+E">
+        {t('actions.export')}
+      </button>
+      <button type="button" onClick={() => void duplicateDeclaration(id)}>
+        {t('actions.duplicate')}
+      </button>
+      <button type="button" className="danger" onClick={() => void trashDeclaration(id)}>
+        {t('actions.trash')}
+      </button>
+    </>
+  )
+}

@@ -1,0 +1,155 @@
+/**
+ * The declarations (or the trash) as a virtualised list, read live from the database: it
+ * updates by itself when a declaration is saved, imported or deleted. ↑/↓ move, Enter opens,
+ * Delete moves to the trash.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DeclarationRow } from '../../db/schema'
+import { declarations } from '../../db/workspace'
+import { useUi } from '../../state/ui-store'
+import { purgeDeclaration, restoreDeclaration, trashDeclaration } from './commands'
+
+const ROW_HEIGHT = 64
+
+export function DeclarationList() {
+  const { t, i18n } = useTranslation()
+  const { showTrash, search, procedure, status, sort, pageSize, selectedId, select, showMore } =
+    useUi()
+  const page = useLiveQuery(
+    () =>
+      declarations.list({
+        trashed: showTrash,
+        search,
+        procedure,
+        status: status as '',
+        sort,
+        limit: pageSize,
+      }),
+    [showTrash, search, procedure, status, sort, pageSize],
+  )
+  const rows = page?.rows ?? []
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  })
+  const virtualRows = virtualizer.getVirtualItems()
+  const lastShown = virtualRows[virtualRows.length - 1]?.index ?? 0
+  const hasMore = !!page && page.total > rows.length
+  useEffect(() => {
+    if (hasMore && lastShown >= rows.length - 10) showMore()
+  }, [hasMore, lastShown, rows.length, showMore])
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = rows.findIndex((r) => r.id === selectedId)
+    const go = (next: number) => {
+      const row = rows[Math.max(0, Math.min(rows.length - 1, next))]
+      if (!row) return
+      event.preventDefault()
+      select(row.id)
+      virtualizer.scrollToIndex(rows.indexOf(row))
+      requestAnimationFrame(() => document.getElementById(`row-${row.id}`)?.focus())
+    }
+    if (event.key === 'ArrowDown') go(index + 1)
+    else if (event.key === 'ArrowUp') go(index - 1)
+    else if (event.key === 'Delete' && selectedId && !showTrash) void trashDeclaration(selectedId)
+  }
+
+  if (!page) return <div className="list-status">{t('list.loading')}</div>
+  return (
+    <>
+      <div className="list-status" role="status" data-total={page.total}>
+        {t(showTrash ? 'list.countTrash' : 'list.count', { count: page.total })}
+      </div>
+      {rows.length === 0 ? (
+        <p className="empty">
+          {t(search ? 'list.noMatch' : showTrash ? 'list.trashEmpty' : 'list.empty')}
+        </p>
+      ) : (
+        <div
+          className="declaration-list"
+          ref={scrollRef}
+          role="listbox"
+          aria-label={t('list.label')}
+          onKeyDown={onKeyDown}
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualRows.map((v) => (
+              <ListRow
+                key={v.key}
+                row={rows[v.index]!}
+                top={v.start}
+                selected={rows[v.index]!.id === selectedId}
+                trash={showTrash}
+                locale={i18n.language}
+                onSelect={select}
+              />
+            ))}
+          </div>
+        </div>
+      )}
+    </>
+  )
+}
+
+interface ListRowProps {
+  row: DeclarationRow
+  top: number
+  selected: boolean
+  trash: boolean
+  locale: string
+  onSelect(id: string): void
+}
+
+function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) {
+  const { t } = useTranslation()
+  const updated = new Date(row.updatedAt).toLocaleString(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
+  return (
+    <div
+      id={`row-${row.id}`}
+      className={selected ? 'declaration-row selected' : 'declaration-row'}
+      role="option"
+      aria-selected={selected}
+      tabIndex={selected ? 0 : -1}
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      onClick={() => !trash && onSelect(row.id)}
+      onKeyDown={(e) => e.key === 'Enter' && !trash && onSelect(row.id)}
+      data-lrn={row.lrn}
+    >
+      <div className="row-main">
+        <span className="lrn">{row.lrn || t('editor.noLrn')}</span>
+        <span className={`badge badge--${row.procedure || 'none'}`}>{row.procedure || '—'}</span>
+        <span className="status">{t(`status.${row.status}`)}</span>
+      </div>
+      <div className="row-sub">
+        <span className="holder" dir="auto">
+          {row.holderName || t('list.noHolder')}
+        </span>
+        <span className="route">{row.route.filter(Boolean).join(' → ')}</span>
+      </div>
+      <div className="row-sub">
+        <span>{t('list.items', { count: row.itemCount })}</span>
+        <span>{t('list.mass', { mass: row.grossMass.toLocaleString(locale) })}</span>
+        <span className="updated">{updated}</span>
+        {trash && (
+          <span className="row-actions">
+            <button type="button" onClick={() => void restoreDeclaration(row.id)}>
+              {t('trash.restore')}
+            </button>
+            <button type="button" className="danger" onClick={() => void purgeDeclaration(row.id)}>
+              {t('trash.purge')}
+            </button>
+          </span>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+/** Search, filters, sort and counts above the list; the trash switch below it. */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import { PROCEDURES } from '../../../shared/format/constants'
+import { DECLARATION_STATUSES } from '../../../shared/model/declaration-record'
+import type { SortKey } from '../../db/declarations'
+import { declarations } from '../../db/workspace'
+import { useUi } from '../../state/ui-store'
+import { emptyTrash } from './commands'
+
+const SORTS: SortKey[] = ['updated-desc', 'updated-asc', 'date-desc', 'date-asc']
+
+export function ListToolbar() {
+  const { t } = useTranslation()
+  const {
+    search,
+    setSearch,
+    procedure,
+    setProcedure,
+    status,
+    setStatus,
+    sort,
+    setSort,
+    showTrash,
+  } = useUi()
+  const counts = useLiveQuery(() => declarations.counts(), [])
+  return (
+    <div className="list-toolbar">
+      <input
+        id="declaration-search"
+        type="search"
+        placeholder={t('list.searchPlaceholder')}
+        aria-label={t('list.search')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+      />
+      <div className="filters">
+        <select
+          aria-label={t('list.procedure')}
+          value={procedure}
+          onChange={(e) => setProcedure(e.currentTarget.value)}
+        >
+          <option value="">{t('list.allProcedures')}</option>
+          {PROCEDURES.map((p) => (
+            <option key={p} value={p}>
+              {t(`code.procedure.${p}`)} ({counts?.byProcedure[p] ?? 0})
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('list.status')}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value)}
+        >
+          <option value="">{t('list.allStatuses')}</option>
+          {DECLARATION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('list.sort')}
+          value={sort}
+          onChange={(e) => setSort(e.currentTarget.value as SortKey)}
+        >
+          {SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`list.sortBy.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {showTrash && (counts?.trashed ?? 0) > 0 && (
+        <button type="button" className="danger" onClick={() => void emptyTrash()}>
+          {t('trash.empty')}
+        </button>
+      )}
+    </div>
+  )
+}
+
+export function TrashSwitch() {
+  const { t } = useTranslation()
+  const { showTrash, setShowTrash } = useUi()
+  const counts = useLiveQuery(() => declarations.counts(), [])
+  return (
+    <div className="view-switch" role="group" aria-label={t('list.views')}>
+      <button type="button" aria-pressed={!showTrash} onClick={() => setShowTrash(false)}>
+        {t('list.declarations', { count: counts?.active ?? 0 })}
+      </button>
+      <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash(true)}>
+        {t('list.trash', { count: counts?.trashed ?? 0 })}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,162 @@
+/**
+ * What the user can do with declarations, from the toolbar, the list, the editor or the menu.
+ * Each command reports its outcome (or its failure, in words) as a notice; none throws.
+ */
+import { canonicalJson } from '../../../shared/format/canonical-json'
+import type { MenuCommand } from '../../../shared/ipc/contract'
+import { declarations } from '../../db/workspace'
+import { describeStorageError } from '../../db/storage-errors'
+import i18n from '../../i18n'
+import { platform } from '../../platform'
+import type { PickedFile } from '../../platform/types'
+import { useUi } from '../../state/ui-store'
+import { flushActiveSession, getActiveSession } from '../editor/active-session'
+import { importDeclarationFiles, type AskConflict } from './import-files'
+import { SAMPLES } from './samples'
+
+const ui = () => useUi.getState()
+
+async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work()
+  } catch (error) {
+    ui().notify('error', describeStorageError(error).message)
+    return undefined
+  }
+}
+
+function open(id: string | undefined): void {
+  if (!id) return
+  ui().setShowTrash(false)
+  ui().select(id)
+}
+
+export const newBlankDeclaration = () => attempt(() => declarations.createBlank()).then(open)
+
+export async function newFromSample(sampleId: string): Promise<void> {
+  const sample = SAMPLES.find((s) => s.id === sampleId)
+  if (!sample) return
+  const id = await attempt(async () => {
+    const lrn = await declarations.freeLrn(String(sample.document.lrn))
+    return declarations.create({ ...structuredClone(sample.document), lrn })
+  })
+  open(id)
+}
+
+export const duplicateDeclaration = async (id: string) => {
+  await flushActiveSession()
+  const copy = await attempt(() => declarations.duplicateAsTemplate(id))
+  if (copy) ui().notify('success', i18n.t('notice.duplicated'))
+  open(copy)
+}
+
+export async function trashDeclaration(id: string): Promise<void> {
+  await flushActiveSession()
+  const done = await attempt(async () => {
+    await declarations.moveToTrash(id)
+    return true
+  })
+  if (!done) return
+  if (ui().selectedId === id) ui().select(null)
+  ui().notify('info', i18n.t('notice.trashed'))
+}
+
+export async function restoreDeclaration(id: string): Promise<void> {
+  const done = await attempt(async () => {
+    await declarations.restoreFromTrash(id)
+    return true
+  })
+  if (done) ui().notify('success', i18n.t('notice.restored'))
+}
+
+export async function purgeDeclaration(id: string): Promise<void> {
+  if (!window.confirm(i18n.t('trash.confirmPurge'))) return
+  const done = await attempt(async () => {
+    await declarations.purge([id])
+    return true
+  })
+  if (done && ui().selectedId === id) ui().select(null)
+}
+
+export async function emptyTrash(): Promise<void> {
+  if (!window.confirm(i18n.t('trash.confirmEmpty'))) return
+  const count = await attempt(() => declarations.emptyTrash())
+  if (count !== undefined) ui().notify('info', i18n.t('notice.trashEmptied', { count }))
+}
+
+export async function exportDeclaration(id: string): Promise<void> {
+  await flushActiveSession()
+  const document = await attempt(() => declarations.getDocument(id))
+  if (!document) return
+  const name = `${String(document.lrn || 'declaration').replace(/[^A-Za-z0-9._-]/g, '_')}.json`
+  try {
+    if (await platform.saveDeclarationFile(name, canonicalJson(document, 2))) {
+      ui().notify('success', i18n.t('notice.exported', { name }))
+    }
+  } catch (error) {
+    ui().notify('error', (error as Error).message)
+  }
+}
+
+/** Asks the user through the conflict dialog. */
+const askConflict: AskConflict = (question) =>
+  new Promise((resolve) =>
+    ui().setConflict({
+      ...question,
+      resolve: (choice, applyToAll) => {
+        ui().setConflict(null)
+        resolve({ choice, applyToAll })
+      },
+    }),
+  )
+
+export async function importFiles(files: PickedFile[]): Promise<void> {
+  if (files.length === 0) return
+  const summary = await importDeclarationFiles(files, declarations, askConflict)
+  ui().setImportReport(summary.outcomes)
+  open(summary.lastId ?? undefined)
+}
+
+export async function importFromPicker(): Promise<void> {
+  try {
+    const files = await platform.pickDeclarationFiles()
+    if (files) await importFiles(files)
+  } catch (error) {
+    ui().notify('error', (error as Error).message)
+  }
+}
+
+export function runMenuCommand(command: MenuCommand): void {
+  const session = getActiveSession()
+  switch (command) {
+    case 'new':
+      void newBlankDeclaration()
+      break
+    case 'import':
+      void importFromPicker()
+      break
+    case 'export': {
+      const id = ui().selectedId
+      if (id) void exportDeclaration(id)
+      else ui().notify('info', i18n.t('notice.selectToExport'))
+      break
+    }
+    case 'undo':
+      if (session && !isTextOutsideEditor()) session.undo()
+      else document.execCommand('undo')
+      break
+    case 'redo':
+      if (session && !isTextOutsideEditor()) session.redo()
+      else document.execCommand('redo')
+      break
+    case 'find':
+      document.getElementById('declaration-search')?.focus()
+      break
+  }
+}
+
+/** The search box and dialogs keep their own, native undo. */
+function isTextOutsideEditor(): boolean {
+  const active = document.activeElement
+  return !!active && active.matches('input, textarea') && !active.closest('.editor')
+}

@@ -1,0 +1,98 @@
+/**
+ * UI state only: what is selected, filtered and shown. Declarations themselves live in the
+ * database (read with useLiveQuery) and, while edited, in the editor session.
+ */
+import { create } from 'zustand'
+import type { SortKey } from '../db/declarations'
+import type { StorageStatus } from '../db/workspace'
+
+export type NoticeTone = 'info' | 'success' | 'error'
+export interface Notice {
+  id: number
+  tone: NoticeTone
+  text: string
+}
+
+export type ConflictChoice = 'replace' | 'keep-both' | 'skip'
+export interface PendingConflict {
+  fileName: string
+  lrn: string
+  existingInTrash: boolean
+  resolve(choice: ConflictChoice, applyToAll: boolean): void
+}
+
+export interface FileOutcome {
+  fileName: string
+  outcome: 'imported' | 'replaced' | 'skipped' | 'refused'
+  lrn?: string
+  message?: string
+  warnings: string[]
+}
+
+export const EDITOR_SECTIONS = [
+  'general',
+  'itinerary',
+  'parties',
+  'transport',
+  'goods',
+  'documents',
+] as const
+export type EditorSectionId = (typeof EDITOR_SECTIONS)[number]
+
+interface UiState {
+  storage: StorageStatus | null
+  section: EditorSectionId
+  setSection(section: EditorSectionId): void
+  showTrash: boolean
+  selectedId: string | null
+  search: string
+  procedure: string
+  status: string
+  sort: SortKey
+  pageSize: number
+  notices: Notice[]
+  importReport: FileOutcome[] | null
+  conflict: PendingConflict | null
+  setShowTrash(show: boolean): void
+  select(id: string | null): void
+  setSearch(search: string): void
+  setProcedure(procedure: string): void
+  setStatus(status: string): void
+  setSort(sort: SortKey): void
+  showMore(): void
+  notify(tone: NoticeTone, text: string): void
+  dismiss(id: number): void
+  setImportReport(report: FileOutcome[] | null): void
+  setConflict(conflict: PendingConflict | null): void
+}
+
+export const PAGE_SIZE = 100
+let nextNoticeId = 1
+
+export const useUi = create<UiState>()((set) => ({
+  storage: null,
+  section: 'general',
+  setSection: (section) => set({ section }),
+  showTrash: false,
+  selectedId: null,
+  search: '',
+  procedure: '',
+  status: '',
+  sort: 'updated-desc',
+  pageSize: PAGE_SIZE,
+  notices: [],
+  importReport: null,
+  conflict: null,
+  setShowTrash: (showTrash) => set({ showTrash, selectedId: null, pageSize: PAGE_SIZE }),
+  select: (selectedId) => set({ selectedId }),
+  setSearch: (search) => set({ search, pageSize: PAGE_SIZE }),
+  setProcedure: (procedure) => set({ procedure, pageSize: PAGE_SIZE }),
+  setStatus: (status) => set({ status, pageSize: PAGE_SIZE }),
+  setSort: (sort) => set({ sort, pageSize: PAGE_SIZE }),
+  showMore: () => set((s) => ({ pageSize: s.pageSize + PAGE_SIZE })),
+  notify: (tone, text) =>
+    set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, tone, text }] })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setImportReport: (importReport) => set({ importReport }),
+  setConflict: (conflict) => set({ conflict }),
+}))
