@@ -1,7 +1,9 @@
 /** The window: app bar, the list on the left, the editor on the right, dialogs and notices. */
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Notices } from './components/Notices'
+import { declarations } from './db/workspace'
 import { flushActiveSession } from './features/editor/active-session'
 import { EditorPage } from './features/editor/EditorPage'
 import {
@@ -65,11 +67,7 @@ export function App() {
         </button>
         <StorageBadge />
       </header>
-      <aside className="sidebar">
-        <TrashSwitch />
-        <ListToolbar />
-        <DeclarationList />
-      </aside>
+      <Sidebar />
       <main className="workspace">
         {selectedId ? (
           <EditorPage key={selectedId} id={selectedId} />
@@ -133,5 +131,17 @@ function StorageBadge() {
     >
       {t(storage.persisted ? 'storage.persisted' : 'storage.bestEffort')} {usage}
     </span>
+  )
+}
+
+/** The view switch, search and filters, and the list; the counts are read once for all of them. */
+function Sidebar() {
+  const counts = useLiveQuery(() => declarations.counts(), [])
+  return (
+    <aside className="sidebar">
+      <TrashSwitch counts={counts} />
+      <ListToolbar counts={counts} />
+      <DeclarationList />
+    </aside>
   )
 }

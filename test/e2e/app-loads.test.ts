@@ -13,6 +13,8 @@ afterAll(async () => {
 describe('browser edition', () => {
   it('opens with the app title', async () => {
     const { context, page } = await openApp(browser)
+    // The app renders once its database is open: wait for it rather than look at once.
+    await page.getByRole('heading', { name: 'TransitDesk' }).waitFor()
     await expect(page.getByRole('heading', { name: 'TransitDesk' }).isVisible()).resolves.toBe(true)
     await context.close()
   })

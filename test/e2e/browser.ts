@@ -1,20 +1,14 @@
 /** Debian's Chromium, driven by playwright-core, with the flags this machine needs. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser-config'
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+export { CHROMIUM_ARGS, CHROMIUM_PATH }
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-]
-
+/** Connects to the Chromium the global setup started (closing it only disconnects). */
 export async function launchBrowser(): Promise<Browser> {
+  const endpoint = inject('browserWsEndpoint')
+  if (endpoint) return chromium.connect(endpoint)
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
 }
 

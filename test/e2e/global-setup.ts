@@ -1,15 +1,20 @@
 /**
  * Serves the built browser edition (out/web, made by `npm run build`) on a free loopback port
- * for the end-to-end tests.
+ * for the end-to-end tests, and starts one Chromium that every test file connects to (each test
+ * still gets its own, fresh context).
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser-config'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /** the shared Chromium's endpoint, for `chromium.connect` */
+    browserWsEndpoint: string
   }
 }
 
@@ -28,7 +33,14 @@ export default async function setup(project: TestProject) {
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('The preview server did not report its address.')
   project.provide('baseUrl', url)
+  const browser = await chromium.launchServer({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  })
+  project.provide('browserWsEndpoint', browser.wsEndpoint())
   return async () => {
+    await browser.close()
     await server.close()
   }
 }

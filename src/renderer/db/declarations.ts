@@ -5,10 +5,13 @@
 import Dexie from 'dexie'
 import type { JsonObject } from '../../shared/json'
 import { generateLrn, nextFreeLrn } from '../../shared/format/lrn'
-import { DECLARATION_FORMAT } from '../../shared/format/constants'
+import { DECLARATION_FORMAT, PROCEDURES } from '../../shared/format/constants'
 import { searchWords, type DeclarationStatus } from '../../shared/model/declaration-record'
 import { blankItem } from '../../shared/model/item-ops'
 import { toRow, type DeclarationRow, type WorkspaceDatabase } from './schema'
+
+/** Above this many matches a search reads in list order instead of loading every match. */
+const BROAD_SEARCH = 1000
 
 export type SortKey = 'updated-desc' | 'updated-asc' | 'date-desc' | 'date-asc'
 
@@ -148,45 +151,82 @@ export class DeclarationRepository {
   /** One page of the list, newest first by default. */
   async list(query: ListQuery): Promise<ListPage> {
     const trashed = query.trashed ? 1 : 0
+    const terms = searchWords(query.search ?? '')
+    if (terms.length > 0) return this.searchPage(terms, trashed, query)
     const matches = (row: DeclarationRow) =>
       (!query.procedure || row.procedure === query.procedure) &&
       (!query.status || row.status === query.status)
-    const terms = searchWords(query.search ?? '')
-    if (terms.length > 0) {
-      const rows = (await this.searchRows(terms)).filter(
-        (row) => row.trashed === trashed && matches(row),
-      )
-      rows.sort(comparator(query.sort))
-      return { rows: rows.slice(0, query.limit), total: rows.length }
-    }
-    const [field, direction] = query.sort.startsWith('date')
-      ? (['[trashed+declarationDate]', query.sort] as const)
-      : (['[trashed+updatedAt]', query.sort] as const)
-    let collection = this.db.declarations
-      .where(field)
-      .between([trashed, Dexie.minKey], [trashed, Dexie.maxKey])
-    if (direction.endsWith('desc')) collection = collection.reverse()
-    const filtered = query.procedure || query.status ? collection.filter(matches) : collection
+    const filtered =
+      query.procedure || query.status
+        ? this.inSortOrder(trashed, query.sort).filter(matches)
+        : this.inSortOrder(trashed, query.sort)
     const [rows, total] = await Promise.all([
-      filtered.clone().limit(query.limit).toArray(),
+      filtered.limit(query.limit).toArray(),
       this.countMatching(trashed, query.procedure, query.status),
     ])
     return { rows, total }
   }
 
-  async counts(): Promise<WorkspaceCounts> {
-    const index = this.db.declarations.where('[trashed+procedure+status]')
-    const procedures = (
-      await index
-        .between([0, Dexie.minKey, Dexie.minKey], [0, Dexie.maxKey, Dexie.maxKey])
-        .uniqueKeys()
-    ).map((key) => (key as unknown as [number, string, string])[1])
-    const byProcedure: Record<string, number> = {}
-    for (const procedure of new Set(procedures)) {
-      byProcedure[procedure] = await this.countMatching(0, procedure, '')
+  /** The rows of one view (declarations or trash), in the order the list shows them. */
+  private inSortOrder(trashed: 0 | 1, sort: SortKey) {
+    const index = sort.startsWith('date') ? '[trashed+declarationDate]' : '[trashed+updatedAt]'
+    const collection = this.db.declarations
+      .where(index)
+      .between([trashed, Dexie.minKey], [trashed, Dexie.maxKey])
+    return sort.endsWith('desc') ? collection.reverse() : collection
+  }
+
+  /**
+   * Search: ids from the words index, narrowed to the view and filters with key-only reads. A
+   * narrow result is loaded and sorted; a broad one is read in list order until the page is full,
+   * so a word that every declaration has costs no more than the plain list.
+   */
+  private async searchPage(terms: string[], trashed: 0 | 1, query: ListQuery): Promise<ListPage> {
+    const [found, inView] = await Promise.all([
+      this.searchIds(terms),
+      this.idsInView(trashed, query.procedure, query.status),
+    ])
+    const matching = new Set([...found].filter((id) => inView.has(id)))
+    if (matching.size > BROAD_SEARCH) {
+      const rows = await this.inSortOrder(trashed, query.sort)
+        .filter((row) => matching.has(row.id))
+        .limit(query.limit)
+        .toArray()
+      return { rows, total: matching.size }
     }
-    const [active, trashed] = await Promise.all([this.countMatching(0), this.countMatching(1)])
-    return { active, trashed, byProcedure }
+    const rows = (await this.db.declarations.bulkGet([...matching])).filter(
+      (row): row is DeclarationRow => !!row,
+    )
+    rows.sort(comparator(query.sort))
+    return { rows: rows.slice(0, query.limit), total: rows.length }
+  }
+
+  /** Ids of one view with the given procedure and status (either may be blank for all). */
+  private async idsInView(trashed: 0 | 1, procedure = '', status = ''): Promise<Set<string>> {
+    const index = this.db.declarations.where('[trashed+procedure+status]')
+    const lo = Dexie.minKey
+    const hi = Dexie.maxKey
+    if (procedure && status)
+      return new Set(await index.equals([trashed, procedure, status]).primaryKeys())
+    if (procedure)
+      return new Set(
+        await index.between([trashed, procedure, lo], [trashed, procedure, hi]).primaryKeys(),
+      )
+    const range = index.between([trashed, lo, lo], [trashed, hi, hi])
+    if (!status) return new Set(await range.primaryKeys())
+    const [keys, ids] = await Promise.all([range.keys(), range.clone().primaryKeys()])
+    return new Set(ids.filter((_, i) => (keys[i] as unknown as unknown[])[2] === status))
+  }
+
+  /** Counts for the view switch and the procedure filter, each an index count (no scan). */
+  async counts(): Promise<WorkspaceCounts> {
+    const [active, trashed, ...perProcedure] = await Promise.all([
+      this.countMatching(0),
+      this.countMatching(1),
+      ...PROCEDURES.map((procedure) => this.countMatching(0, procedure)),
+    ])
+    const byProcedure = Object.fromEntries(PROCEDURES.map((p, i) => [p, perProcedure[i] ?? 0]))
+    return { active: active ?? 0, trashed: trashed ?? 0, byProcedure }
   }
 
   private async countMatching(trashed: 0 | 1, procedure = '', status = ''): Promise<number> {
@@ -208,19 +248,17 @@ export class DeclarationRepository {
       .count()
   }
 
-  /** Rows whose search words start with every term. */
-  private async searchRows(terms: string[]): Promise<DeclarationRow[]> {
+  /** Ids of the declarations whose search words start with every term. */
+  private async searchIds(terms: string[]): Promise<Set<string>> {
     let ids = null as Set<string> | null
     for (const term of terms) {
       const found = new Set<string>(
         await this.db.declarations.where('words').startsWith(term).primaryKeys(),
       )
       ids = ids === null ? found : new Set([...ids].filter((id: string) => found.has(id)))
-      if (ids.size === 0) return []
+      if (ids.size === 0) break
     }
-    return (await this.db.declarations.bulkGet([...(ids ?? [])])).filter(
-      (row): row is DeclarationRow => !!row,
-    )
+    return ids ?? new Set()
   }
 }
 

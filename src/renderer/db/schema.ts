@@ -79,6 +79,8 @@ async function recomputeSummaries(tx: Transaction): Promise<void> {
 
 /** The stored summary row of a document. */
 export function toRow(document: JsonObject, meta: Parameters<typeof summarize>[1]): DeclarationRow {
-  const summary = summarize(document, meta)
+  const summary: DeclarationRow = summarize(document, meta)
+  // `meta` may be a whole stored row (save passes one): its old key must not outlive a new LRN.
+  delete summary.lrnKey
   return summary.lrn ? { ...summary, lrnKey: summary.lrn } : summary
 }

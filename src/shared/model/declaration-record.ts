@@ -67,7 +67,8 @@ export function summarize(
 ): DeclarationSummary {
   const lrn = text(document.lrn)
   const items = listItems(document)
-  const words = new Set<string>([lrn.toLocaleLowerCase(), ...searchWords(lrn)])
+  const words = new Set<string>(searchWords(lrn))
+  if (lrn) words.add(lrn.toLocaleLowerCase())
   for (const source of [text(document.mrn), ...partyNames(document)]) {
     for (const word of searchWords(source)) words.add(word)
   }

@@ -34,7 +34,8 @@ export function removeAt(doc: JsonObject, path: JsonPath, index: number): JsonOb
 /** Moves the element at `from` to position `to` within the same list. */
 export function moveWithin(doc: JsonObject, path: JsonPath, from: number, to: number): JsonObject {
   const list = [...asArray(getAt(doc, path))]
-  if (to < 0 || to >= list.length || from === to) return doc
+  const inRange = (i: number) => Number.isInteger(i) && i >= 0 && i < list.length
+  if (!inRange(from) || !inRange(to) || from === to) return doc
   const [element] = list.splice(from, 1)
   list.splice(to, 0, element as JsonValue)
   return setAt(doc, path, list)

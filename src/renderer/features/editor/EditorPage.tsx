@@ -7,6 +7,7 @@ import { useEffect, useState, useSyncExternalStore, type KeyboardEvent } from 'r
 import { useTranslation } from 'react-i18next'
 import { declarations } from '../../db/workspace'
 import { describeStorageError } from '../../db/storage-errors'
+import { measured } from '../../perf'
 import { useUi, type EditorSectionId, EDITOR_SECTIONS } from '../../state/ui-store'
 import { DeclarationActions } from '../workspace/DeclarationActions'
 import { getActiveSession, setActiveSession } from './active-session'
@@ -41,7 +42,7 @@ export function EditorPage({ id }: { id: string }) {
       if (cancelled) return
       if (!document) return setSession('missing')
       opened = new EditorSession(document, {
-        save: (doc) => declarations.save(id, doc),
+        save: (doc) => measured('autosave', () => declarations.save(id, doc)),
         describeError: (error, doc) =>
           describeStorageError(error, { lrn: String(doc.lrn ?? '') }).message,
       })
@@ -72,8 +73,6 @@ function Editor({ id, session }: { id: string; session: EditorSession }) {
   const section = useUi((s) => s.section)
   const setSection = useUi((s) => s.setSection)
   const lrn = useValue(['lrn'])
-  // Re-render the undo/redo buttons on every change of the session.
-  useSyncExternalStore(session.subscribe, session.getDocument)
   const View = SECTION_VIEWS[section]
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -103,22 +102,7 @@ function Editor({ id, session }: { id: string; session: EditorSession }) {
         <h2>{typeof lrn === 'string' && lrn ? lrn : t('editor.noLrn')}</h2>
         <SaveIndicator session={session} />
         <div className="toolbar">
-          <button
-            type="button"
-            onClick={() => session.undo()}
-            disabled={!session.canUndo}
-            title="Ctrl+Z"
-          >
-            {t('editor.undo')}
-          </button>
-          <button
-            type="button"
-            onClick={() => session.redo()}
-            disabled={!session.canRedo}
-            title="Ctrl+Y"
-          >
-            {t('editor.redo')}
-          </button>
+          <UndoRedo session={session} />
           <DeclarationActions id={id} />
         </div>
       </header>
@@ -154,5 +138,25 @@ function Editor({ id, session }: { id: string; session: EditorSession }) {
       </datalist>
       <DocumentCodeList />
     </section>
+  )
+}
+
+/** Undo and redo; re-renders only when either becomes possible or impossible. */
+function UndoRedo({ session }: { session: EditorSession }) {
+  const { t } = useTranslation()
+  const state = useSyncExternalStore(
+    session.subscribe,
+    () => `${session.canUndo}|${session.canRedo}`,
+  )
+  const [canUndo, canRedo] = state.split('|').map((flag) => flag === 'true')
+  return (
+    <>
+      <button type="button" onClick={() => session.undo()} disabled={!canUndo} title="Ctrl+Z">
+        {t('editor.undo')}
+      </button>
+      <button type="button" onClick={() => session.redo()} disabled={!canRedo} title="Ctrl+Y">
+        {t('editor.redo')}
+      </button>
+    </>
   )
 }

@@ -110,6 +110,11 @@ export class EditorSession {
     this.clearTimer()
     if (this.saving) await this.saving
     if (this.isDirty) await this.saveNow()
+    else if (this.saving === null && this.saveState.kind !== 'saved') {
+      // Undone back to what is stored: nothing to write, and nothing pending or failing.
+      this.firstUnsavedAt = null
+      this.setSaveState({ kind: 'saved' })
+    }
   }
 
   /** Tries a failed save again. */
@@ -120,6 +125,20 @@ export class EditorSession {
   dispose(): void {
     this.clearTimer()
     this.listeners.clear()
+  }
+
+  /**
+   * Shows a document that was stored from elsewhere (an import replaced this declaration): it
+   * is what is saved now, and the undo history, made on the old content, no longer applies.
+   */
+  reset(document: JsonObject): void {
+    this.clearTimer()
+    this.document = document
+    this.savedDocument = document
+    this.undoStack = []
+    this.redoStack = []
+    this.firstUnsavedAt = null
+    this.setSaveState({ kind: 'saved' })
   }
 
   private commit(next: JsonObject, key: string | null): void {
@@ -155,13 +174,14 @@ export class EditorSession {
 
   private async saveNow(): Promise<void> {
     const document = this.document
+    // This save covers every edit so far; the wait for the next one starts at the next edit.
+    this.firstUnsavedAt = null
     this.setSaveState({ kind: 'saving' })
     this.saving = this.opts
       .save(document)
       .then(() => {
         this.savedDocument = document
         if (this.document === document) {
-          this.firstUnsavedAt = null
           this.setSaveState({ kind: 'saved' })
         } else {
           this.setSaveState({ kind: 'pending' })

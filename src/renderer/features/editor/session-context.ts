@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react'
-import { toPointer, type JsonPath } from '../../../shared/json'
+import { toPointer, type JsonObject, type JsonPath } from '../../../shared/json'
 import type { EditorSession } from './editor-session'
 
 export const SessionContext = createContext<EditorSession | null>(null)
@@ -23,4 +23,15 @@ export function useValue(path: JsonPath): unknown {
 /** The DOM id of the input for a path: the editor, tests and later the issues panel use it. */
 export function fieldId(path: JsonPath): string {
   return 'field:' + toPointer(path)
+}
+
+/**
+ * A value derived from the whole document (a count, a flag). `select` must return a primitive
+ * so that the component re-renders only when the derived value changes, not on every keystroke.
+ */
+export function useSelector<T extends string | number | boolean | null | undefined>(
+  select: (document: JsonObject) => T,
+): T {
+  const session = useSession()
+  return useSyncExternalStore(session.subscribe, () => select(session.getDocument()))
 }

@@ -9,6 +9,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeclarationRow } from '../../db/schema'
 import { declarations } from '../../db/workspace'
+import { measured } from '../../perf'
 import { useUi } from '../../state/ui-store'
 import { purgeDeclaration, restoreDeclaration, trashDeclaration } from './commands'
 
@@ -20,16 +21,19 @@ export function DeclarationList() {
     useUi()
   const page = useLiveQuery(
     () =>
-      declarations.list({
-        trashed: showTrash,
-        search,
-        procedure,
-        status: status as '',
-        sort,
-        limit: pageSize,
-      }),
+      measured('list-query', () =>
+        declarations.list({
+          trashed: showTrash,
+          search,
+          procedure,
+          status: status as '',
+          sort,
+          limit: pageSize,
+        }),
+      ),
     [showTrash, search, procedure, status, sort, pageSize],
   )
+
   const rows = page?.rows ?? []
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({

@@ -1,16 +1,14 @@
 /** Search, filters, sort and counts above the list; the trash switch below it. */
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { PROCEDURES } from '../../../shared/format/constants'
 import { DECLARATION_STATUSES } from '../../../shared/model/declaration-record'
-import type { SortKey } from '../../db/declarations'
-import { declarations } from '../../db/workspace'
+import type { SortKey, WorkspaceCounts } from '../../db/declarations'
 import { useUi } from '../../state/ui-store'
 import { emptyTrash } from './commands'
 
 const SORTS: SortKey[] = ['updated-desc', 'updated-asc', 'date-desc', 'date-asc']
 
-export function ListToolbar() {
+export function ListToolbar({ counts }: { counts: WorkspaceCounts | undefined }) {
   const { t } = useTranslation()
   const {
     search,
@@ -23,7 +21,6 @@ export function ListToolbar() {
     setSort,
     showTrash,
   } = useUi()
-  const counts = useLiveQuery(() => declarations.counts(), [])
   return (
     <div className="list-toolbar">
       <input
@@ -80,10 +77,9 @@ export function ListToolbar() {
   )
 }
 
-export function TrashSwitch() {
+export function TrashSwitch({ counts }: { counts: WorkspaceCounts | undefined }) {
   const { t } = useTranslation()
   const { showTrash, setShowTrash } = useUi()
-  const counts = useLiveQuery(() => declarations.counts(), [])
   return (
     <div className="view-switch" role="group" aria-label={t('list.views')}>
       <button type="button" aria-pressed={!showTrash} onClick={() => setShowTrash(false)}>

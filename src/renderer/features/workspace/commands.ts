@@ -7,6 +7,7 @@ import type { MenuCommand } from '../../../shared/ipc/contract'
 import { declarations } from '../../db/workspace'
 import { describeStorageError } from '../../db/storage-errors'
 import i18n from '../../i18n'
+import { measured } from '../../perf'
 import { platform } from '../../platform'
 import type { PickedFile } from '../../platform/types'
 import { useUi } from '../../state/ui-store'
@@ -112,9 +113,23 @@ const askConflict: AskConflict = (question) =>
 
 export async function importFiles(files: PickedFile[]): Promise<void> {
   if (files.length === 0) return
-  const summary = await importDeclarationFiles(files, declarations, askConflict)
+  // Write a pending edit first: written later, it would undo a replace of this declaration.
+  await flushActiveSession()
+  const summary = await measured('import', () =>
+    importDeclarationFiles(files, declarations, askConflict),
+  )
+  await showReplacedInEditor(summary.replacedIds)
   ui().setImportReport(summary.outcomes)
   open(summary.lastId ?? undefined)
+}
+
+/** The declaration open in the editor was replaced by an import: show what is stored now. */
+async function showReplacedInEditor(replacedIds: string[]): Promise<void> {
+  const id = ui().selectedId
+  const session = getActiveSession()
+  if (!id || !session || !replacedIds.includes(id)) return
+  const document = await attempt(() => declarations.getDocument(id))
+  if (document) session.reset(document)
 }
 
 export async function importFromPicker(): Promise<void> {

@@ -24,6 +24,8 @@ export interface ImportSummary {
   outcomes: FileOutcome[]
   /** id of the last declaration imported or replaced, to open it */
   lastId: string | null
+  /** ids of the existing declarations the import replaced */
+  replacedIds: string[]
 }
 
 export async function importDeclarationFiles(
@@ -34,6 +36,7 @@ export async function importDeclarationFiles(
   const outcomes: FileOutcome[] = []
   let remembered: ConflictChoice | null = null
   let lastId: string | null = null
+  const replacedIds: string[] = []
   for (const file of files) {
     if ('error' in file) {
       outcomes.push({ fileName: file.name, outcome: 'refused', message: file.error, warnings: [] })
@@ -85,6 +88,7 @@ export async function importDeclarationFiles(
         await repository.save(existing.id, document)
         if (existing.trashed === 1) await repository.restoreFromTrash(existing.id)
         lastId = existing.id
+        replacedIds.push(existing.id)
         outcomes.push({ fileName: file.name, outcome: 'replaced', lrn, warnings })
       } else {
         const newLrn = await repository.freeLrn(lrn)
@@ -102,5 +106,5 @@ export async function importDeclarationFiles(
       })
     }
   }
-  return { outcomes, lastId }
+  return { outcomes, lastId, replacedIds }
 }

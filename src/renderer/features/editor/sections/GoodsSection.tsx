@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { asArray } from '../../../../shared/json'
 import { addConsignment, removeConsignment, totalItems } from '../../../../shared/model/item-ops'
 import { LIMITS } from '../../../../shared/format/constants'
-import { useSession, useValue } from '../session-context'
+import { useSelector, useSession } from '../session-context'
 import { ItemDetails } from './ItemDetails'
 import { ItemsTable } from './ItemsTable'
 import { PartyFields } from './PartyFields'
@@ -15,16 +15,16 @@ import { PartyFields } from './PartyFields'
 export function GoodsSection() {
   const { t } = useTranslation()
   const session = useSession()
-  const consignments = asArray(useValue(['consignments']))
+  const consignmentCount = useSelector((d) => asArray(d.consignments).length)
   const [chosen, setChosen] = useState(0)
   const [itemIndex, setItemIndex] = useState<number | null>(null)
-  const c = Math.min(chosen, Math.max(0, consignments.length - 1))
-  const items = totalItems(session.getDocument())
+  const c = Math.min(chosen, Math.max(0, consignmentCount - 1))
+  const items = useSelector(totalItems)
 
   return (
     <>
       <div className="consignment-bar" role="group" aria-label={t('editor.goods.consignments')}>
-        {consignments.map((_, i) => (
+        {Array.from({ length: consignmentCount }, (_, i) => (
           <button
             key={i}
             type="button"
@@ -40,16 +40,16 @@ export function GoodsSection() {
         <button
           type="button"
           className="add"
-          disabled={consignments.length >= LIMITS.consignments || items >= LIMITS.itemsTotal}
+          disabled={consignmentCount >= LIMITS.consignments || items >= LIMITS.itemsTotal}
           onClick={() => {
             session.update(addConsignment)
-            setChosen(consignments.length)
+            setChosen(consignmentCount)
             setItemIndex(null)
           }}
         >
           {t('editor.goods.addConsignment')}
         </button>
-        {consignments.length > 1 && (
+        {consignmentCount > 1 && (
           <button
             type="button"
             className="danger"
@@ -66,7 +66,7 @@ export function GoodsSection() {
           {t('editor.goods.itemCount', { count: items, max: LIMITS.itemsTotal })}
         </span>
       </div>
-      {consignments.length === 0 ? (
+      {consignmentCount === 0 ? (
         <p className="empty">{t('editor.goods.noConsignment')}</p>
       ) : (
         <>

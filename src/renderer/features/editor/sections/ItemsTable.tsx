@@ -17,7 +17,7 @@ import {
   totalItems,
 } from '../../../../shared/model/item-ops'
 import { NumberField, TextField } from '../fields'
-import { fieldId, useSession, useValue } from '../session-context'
+import { fieldId, useSelector, useSession, useValue } from '../session-context'
 import type { EditorSession } from '../editor-session'
 
 const ROW_HEIGHT = 44
@@ -32,6 +32,7 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
   const { t } = useTranslation()
   const session = useSession()
   const items = asArray(useValue(['consignments', consignment, 'items']))
+  const full = useSelector((d) => totalItems(d) >= LIMITS.itemsTotal)
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -91,7 +92,6 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
       })
   }
 
-  const full = totalItems(session.getDocument()) >= LIMITS.itemsTotal
   return (
     <div
       className="items"

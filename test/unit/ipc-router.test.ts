@@ -1,0 +1,247 @@
+import { describe, expect, it, vi } from 'vitest'
+import {
+  registerIpcOperations,
+  type IpcHandlers,
+  type IpcMainLike,
+  type InvokeEventLike,
+} from '../../src/main/core/ipc-router'
+import { isAppUrl } from '../../src/main/core/security'
+import { IPC_CHANNELS } from '../../src/shared/ipc/channels'
+import { ipcOperations, type IpcOperationName } from '../../src/shared/ipc/contract'
+
+type Listener = (event: InvokeEventLike, payload: unknown) => Promise<unknown>
+
+/** Stands in for Electron's ipcMain: records the handler of each channel. */
+class FakeIpcMain implements IpcMainLike {
+  readonly listeners = new Map<string, Listener>()
+  handle(channel: string, listener: Listener): void {
+    if (this.listeners.has(channel)) throw new Error(`second handler for ${channel}`)
+    this.listeners.set(channel, listener)
+  }
+  invoke(channel: string, payload: unknown, url = 'transitdesk://app/index.html') {
+    const listener = this.listeners.get(channel)
+    if (!listener) throw new Error(`no handler for ${channel}`)
+    return listener({ senderFrame: url === null ? null : { url } }, payload)
+  }
+}
+
+const trusted = (event: InvokeEventLike) =>
+  event.senderFrame !== null && isAppUrl(event.senderFrame.url)
+
+function setup(overrides: Partial<IpcHandlers> = {}) {
+  const handlers = {
+    openDeclarationFiles: vi.fn(async () => ({ canceled: true, files: [] })),
+    saveDeclarationFile: vi.fn(async () => ({ saved: true, fileName: 'x.json' })),
+    openExternal: vi.fn(async () => ({ opened: true })),
+    confirmClose: vi.fn(async () => ({})),
+    ...overrides,
+  } satisfies IpcHandlers
+  const ipc = new FakeIpcMain()
+  registerIpcOperations(ipc, handlers, trusted)
+  return { ipc, handlers }
+}
+
+const channel = (name: IpcOperationName) => ipcOperations[name].channel
+
+describe('the IPC contract', () => {
+  it('gives each operation a distinct channel, equal to IPC_CHANNELS', () => {
+    const names = Object.keys(ipcOperations) as IpcOperationName[]
+    expect(names.sort()).toEqual(Object.keys(IPC_CHANNELS).sort())
+    for (const name of names) expect(ipcOperations[name].channel).toBe(IPC_CHANNELS[name])
+    const channels = names.map(channel)
+    expect(new Set(channels).size).toBe(channels.length)
+  })
+
+  it('registers exactly one handler per operation', () => {
+    const { ipc } = setup()
+    expect([...ipc.listeners.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort())
+  })
+})
+
+describe('registerIpcOperations: the sender', () => {
+  it.each([
+    ['another origin', 'https://evil.example/'],
+    ['a file page', 'file:///tmp/x.html'],
+    ['a look-alike host', 'transitdesk://app.evil/'],
+  ])('refuses a call from %s without running the handler', async (_kind, url) => {
+    const { ipc, handlers } = setup()
+    await expect(ipc.invoke(channel('confirmClose'), {}, url)).rejects.toThrow(
+      /Refused confirmClose: the request did not come from the TransitDesk window/,
+    )
+    expect(handlers.confirmClose).not.toHaveBeenCalled()
+  })
+
+  it('refuses a call without a sender frame', async () => {
+    const { ipc, handlers } = setup()
+    const listener = ipc.listeners.get(channel('openExternal'))!
+    await expect(listener({ senderFrame: null }, { url: 'https://example.com/' })).rejects.toThrow(
+      /Refused openExternal/,
+    )
+    expect(handlers.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('checks the sender before the payload', async () => {
+    const isTrusted = vi.fn(() => false)
+    const ipc = new FakeIpcMain()
+    const handlers = setup().handlers
+    registerIpcOperations(ipc, handlers, isTrusted)
+    await expect(ipc.invoke(channel('saveDeclarationFile'), 'garbage')).rejects.toThrow(
+      /did not come from the TransitDesk window/,
+    )
+    expect(isTrusted).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('registerIpcOperations: the payload', () => {
+  it('passes a valid payload to the handler, parsed, with the event', async () => {
+    const { ipc, handlers } = setup()
+    const request = { suggestedName: 'KZ-ALA-2026-0117.json', content: '{}\n' }
+    await expect(ipc.invoke(channel('saveDeclarationFile'), request)).resolves.toEqual({
+      saved: true,
+      fileName: 'x.json',
+    })
+    expect(handlers.saveDeclarationFile).toHaveBeenCalledTimes(1)
+    const [received, event] = vi.mocked(handlers.saveDeclarationFile).mock.calls[0] as unknown as [
+      unknown,
+      InvokeEventLike,
+    ]
+    expect(received).toEqual(request)
+    expect(event.senderFrame?.url).toBe('transitdesk://app/index.html')
+  })
+
+  it.each([
+    ['no payload', undefined],
+    ['null', null],
+    ['a string', 'x.json'],
+    ['a missing field', { suggestedName: 'x.json' }],
+    ['a wrong type', { suggestedName: 'x.json', content: 42 }],
+    ['an empty name', { suggestedName: '', content: '' }],
+    ['a name too long', { suggestedName: 'x'.repeat(121), content: '' }],
+  ])('refuses %s with a message, without running the handler', async (_kind, payload) => {
+    const { ipc, handlers } = setup()
+    await expect(ipc.invoke(channel('saveDeclarationFile'), payload)).rejects.toThrow(
+      /^Refused saveDeclarationFile: .+\.$/,
+    )
+    expect(handlers.saveDeclarationFile).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['openDeclarationFiles', { path: '/etc/passwd' }],
+    ['confirmClose', { force: true }],
+    ['openExternal', { url: 'https://example.com/', newWindow: true }],
+    ['saveDeclarationFile', { suggestedName: 'x.json', content: '', path: '/etc/passwd' }],
+  ] as const)('refuses extra keys for %s (strict schemas)', async (name, payload) => {
+    const { ipc, handlers } = setup()
+    await expect(ipc.invoke(channel(name), payload)).rejects.toThrow(`Refused ${name}`)
+    expect(handlers[name]).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    'folder/x.json',
+    '..\\x.json',
+    'C:x.json',
+    'a*b.json',
+    'a?b.json',
+    'a"b.json',
+    'a<b>.json',
+    'a|b.json',
+    'line\nbreak.json',
+    'tab\t.json',
+    'nul\u0000.json',
+    'esc\u001b.json',
+  ])('refuses the suggested name %j', async (suggestedName) => {
+    const { ipc, handlers } = setup()
+    await expect(
+      ipc.invoke(channel('saveDeclarationFile'), { suggestedName, content: '{}' }),
+    ).rejects.toThrow(/suggested name must be a plain file name/)
+    expect(handlers.saveDeclarationFile).not.toHaveBeenCalled()
+  })
+
+  it('accepts plain names in any script', async () => {
+    const { ipc, handlers } = setup()
+    for (const suggestedName of ['Декларация 7.json', 'ترانزیت.json', 'KZ-1 (copy).json']) {
+      await ipc.invoke(channel('saveDeclarationFile'), { suggestedName, content: '{}' })
+    }
+    expect(handlers.saveDeclarationFile).toHaveBeenCalledTimes(3)
+  })
+
+  it('refuses content over 16 MiB', async () => {
+    const { ipc, handlers } = setup()
+    const content = 'x'.repeat(16 * 1024 * 1024 + 1)
+    await expect(
+      ipc.invoke(channel('saveDeclarationFile'), { suggestedName: 'big.json', content }),
+    ).rejects.toThrow(/Refused saveDeclarationFile/)
+    expect(handlers.saveDeclarationFile).not.toHaveBeenCalled()
+  })
+
+  it.each(['http://example.com/', 'javascript:alert(1)', 'file:///etc/passwd', 'not a url'])(
+    'openExternal refuses %s',
+    async (url) => {
+      const { ipc, handlers } = setup()
+      await expect(ipc.invoke(channel('openExternal'), { url })).rejects.toThrow(
+        /Refused openExternal/,
+      )
+      expect(handlers.openExternal).not.toHaveBeenCalled()
+    },
+  )
+
+  it('openExternal passes an https link', async () => {
+    const { ipc, handlers } = setup()
+    await expect(
+      ipc.invoke(channel('openExternal'), { url: 'https://unece.org/' }),
+    ).resolves.toEqual({ opened: true })
+    expect(handlers.openExternal).toHaveBeenCalledWith(
+      { url: 'https://unece.org/' },
+      expect.anything(),
+    )
+  })
+})
+
+describe('registerIpcOperations: the response', () => {
+  it('rejects a handler response of the wrong shape', async () => {
+    const { ipc } = setup({
+      openDeclarationFiles: (async () => ({ canceled: 'no', files: [] })) as never,
+    })
+    await expect(ipc.invoke(channel('openDeclarationFiles'), {})).rejects.toThrow()
+  })
+
+  it('rejects picked files that are neither text nor error', async () => {
+    const { ipc } = setup({
+      openDeclarationFiles: (async () => ({
+        canceled: false,
+        files: [{ name: 'a.json', text: 'x', byteLength: -1 }],
+      })) as never,
+    })
+    await expect(ipc.invoke(channel('openDeclarationFiles'), {})).rejects.toThrow()
+  })
+
+  it('does not pass on keys the contract does not know', async () => {
+    const { ipc } = setup({
+      saveDeclarationFile: (async () => ({ saved: true, path: '/home/user/secret' })) as never,
+    })
+    await expect(
+      ipc.invoke(channel('saveDeclarationFile'), { suggestedName: 'a.json', content: '' }),
+    ).resolves.toEqual({ saved: true })
+  })
+
+  it('passes a handler’s failure on', async () => {
+    const { ipc } = setup({
+      openDeclarationFiles: async () => {
+        throw new Error('dialog failed')
+      },
+    })
+    await expect(ipc.invoke(channel('openDeclarationFiles'), {})).rejects.toThrow('dialog failed')
+  })
+
+  it('passes picked files of both kinds', async () => {
+    const files = [
+      { name: 'a.json', text: '{}', byteLength: 2 },
+      { name: 'b.json', error: '“b.json” could not be read: permission was denied.' },
+    ]
+    const { ipc } = setup({ openDeclarationFiles: async () => ({ canceled: false, files }) })
+    await expect(ipc.invoke(channel('openDeclarationFiles'), {})).resolves.toEqual({
+      canceled: false,
+      files,
+    })
+  })
+})

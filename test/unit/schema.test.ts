@@ -1,0 +1,204 @@
+import Dexie from 'dexie'
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DeclarationRepository } from '../../src/renderer/db/declarations'
+import { SCHEMA_V1, SCHEMA_V2, toRow, WorkspaceDatabase } from '../../src/renderer/db/schema'
+import { DATABASE_NAME } from '../../src/shared/app-identity'
+import type { JsonObject } from '../../src/shared/json'
+import { sampleText } from './samples'
+
+const fakeIdb = { indexedDB, IDBKeyRange }
+let counter = 0
+const opened: Dexie[] = []
+const uniqueName = () => `schema-test-${++counter}-${Date.now()}`
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete()
+})
+
+const tir = () => JSON.parse(sampleText('tir-almaty-karachi.json')) as JsonObject
+const national = () => JSON.parse(sampleText('national-karachi-kabul.json')) as JsonObject
+
+/** Writes a database exactly as the first release did: version 1, summary with LRN only. */
+async function createV1Database(
+  name: string,
+  rows: { row: Record<string, unknown>; document?: JsonObject }[],
+) {
+  const v1 = new Dexie(name, fakeIdb)
+  v1.version(1).stores(SCHEMA_V1)
+  await v1.open()
+  for (const { row, document } of rows) {
+    await v1.table('declarations').add(row)
+    if (document) await v1.table('documents').add({ id: row.id, document })
+  }
+  v1.close()
+}
+
+function openWorkspace(name: string) {
+  const db = new WorkspaceDatabase(name, fakeIdb)
+  opened.push(db)
+  return db
+}
+
+describe('WorkspaceDatabase', () => {
+  it('uses the pinned database name by default', () => {
+    const db = new WorkspaceDatabase(undefined, fakeIdb)
+    expect(db.name).toBe(DATABASE_NAME)
+    expect(DATABASE_NAME).toBe('transitdesk')
+  })
+
+  it('is at version 2 with the list indexes', async () => {
+    const db = openWorkspace(uniqueName())
+    await db.open()
+    expect(db.verno).toBe(2)
+    const indexes = db.declarations.schema.indexes.map((i) => i.name).sort()
+    expect(indexes).toEqual(
+      [
+        'lrnKey',
+        '[trashed+updatedAt]',
+        '[trashed+declarationDate]',
+        '[trashed+procedure+status]',
+        'words',
+      ].sort(),
+    )
+    expect(db.declarations.schema.indexes.find((i) => i.name === 'lrnKey')?.unique).toBe(true)
+    expect(db.declarations.schema.indexes.find((i) => i.name === 'words')?.multi).toBe(true)
+  })
+
+  it('keeps every schema version (v1 is never edited)', () => {
+    expect(SCHEMA_V1).toEqual({ declarations: 'id, &lrn, updatedAt', documents: 'id' })
+    expect(SCHEMA_V2.documents).toBe('id')
+  })
+})
+
+describe('migration from version 1', () => {
+  it('rebuilds every summary from its document, keeping id, status and times', async () => {
+    const name = uniqueName()
+    await createV1Database(name, [
+      {
+        row: {
+          id: 'a',
+          lrn: 'KZ-ALA-2026-0117',
+          createdAt: '2025-12-01T10:00:00.000Z',
+          updatedAt: '2025-12-02T10:00:00.000Z',
+          status: 'draft',
+        },
+        document: tir(),
+      },
+      {
+        row: {
+          id: 'b',
+          lrn: 'PK-ATT-2026-0342',
+          createdAt: '2025-12-03T10:00:00.000Z',
+          updatedAt: '2025-12-04T10:00:00.000Z',
+          status: 'draft',
+        },
+        document: national(),
+      },
+    ])
+
+    const db = openWorkspace(name)
+    await db.open()
+    expect(db.verno).toBe(2)
+    const row = await db.declarations.get('a')
+    expect(row).toMatchObject({
+      id: 'a',
+      lrn: 'KZ-ALA-2026-0117',
+      lrnKey: 'KZ-ALA-2026-0117',
+      status: 'draft',
+      createdAt: '2025-12-01T10:00:00.000Z',
+      updatedAt: '2025-12-02T10:00:00.000Z',
+      trashed: 0,
+      deletedAt: null,
+      procedure: 'TIR',
+      declarationDate: '2026-02-04',
+      holderName: 'ТОО «Жетысу Текстиль Экспорт»',
+      route: ['KZ', 'UZ', 'AF', 'PK'],
+      itemCount: 3,
+      packageCount: 580,
+      grossMass: 19425.5,
+    })
+    expect(row?.words).toEqual(expect.arrayContaining(['жетысу', '520512', 'kz-ala-2026-0117']))
+    // The documents themselves are untouched.
+    expect((await db.documents.get('a'))?.document).toEqual(tir())
+    expect((await db.documents.get('b'))?.document).toEqual(national())
+
+    // The migrated rows work with the repository's queries.
+    const repo = new DeclarationRepository(db)
+    const listed = await repo.list({ trashed: false, sort: 'updated-desc', limit: 10 })
+    expect(listed.rows.map((r) => r.id)).toEqual(['b', 'a'])
+    expect(listed.total).toBe(2)
+    const found = await repo.list({
+      trashed: false,
+      sort: 'updated-desc',
+      limit: 10,
+      search: 'жетысу 5205',
+    })
+    expect(found.rows.map((r) => r.id)).toEqual(['a'])
+    const byDate = await repo.list({ trashed: false, sort: 'date-asc', limit: 10 })
+    expect(byDate.rows.map((r) => r.id)).toEqual(['a', 'b'])
+    expect((await repo.counts()).byProcedure.NATIONAL).toBe(1)
+    expect(await repo.isLrnTaken('PK-ATT-2026-0342')).toBe(true)
+    await expect(repo.create(tir())).rejects.toMatchObject({ name: 'ConstraintError' })
+  })
+
+  it('fills times and status missing from an old row', async () => {
+    const name = uniqueName()
+    await createV1Database(name, [{ row: { id: 'x', lrn: 'X-1' }, document: { lrn: 'X-1' } }])
+    const before = Date.now()
+    const db = openWorkspace(name)
+    const row = await db.declarations.get('x')
+    expect(row).toMatchObject({ id: 'x', status: 'draft', trashed: 0, deletedAt: null })
+    expect(Date.parse(row!.createdAt)).toBeGreaterThanOrEqual(before - 1000)
+    expect(row!.updatedAt).toBe(row!.createdAt)
+  })
+
+  it('leaves a row whose document is missing as it was', async () => {
+    const name = uniqueName()
+    await createV1Database(name, [
+      { row: { id: 'orphan', lrn: 'O-1', updatedAt: '2025-12-01T00:00:00.000Z' } },
+    ])
+    const db = openWorkspace(name)
+    expect(await db.declarations.get('orphan')).toEqual({
+      id: 'orphan',
+      lrn: 'O-1',
+      updatedAt: '2025-12-01T00:00:00.000Z',
+    })
+  })
+
+  it('opens an empty version 1 database', async () => {
+    const name = uniqueName()
+    await createV1Database(name, [])
+    const db = openWorkspace(name)
+    await db.open()
+    expect(db.verno).toBe(2)
+    expect(await db.declarations.count()).toBe(0)
+  })
+})
+
+describe('toRow', () => {
+  const meta = {
+    id: 'r',
+    status: 'draft' as const,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    trashed: 0 as const,
+    deletedAt: null,
+  }
+
+  it('keys the row by its LRN', () => {
+    expect(toRow({ lrn: 'KZ-1' }, meta).lrnKey).toBe('KZ-1')
+  })
+
+  it('has no key for a blank LRN, so blank drafts do not collide', () => {
+    expect(toRow({ lrn: '' }, meta)).not.toHaveProperty('lrnKey')
+    expect(toRow({}, meta)).not.toHaveProperty('lrnKey')
+    expect(toRow({ lrn: 42 }, meta)).not.toHaveProperty('lrnKey')
+  })
+
+  it('does not carry an old key over from a stored row passed as meta', () => {
+    const stored = toRow({ lrn: 'OLD' }, meta)
+    expect(toRow({ lrn: '' }, stored)).not.toHaveProperty('lrnKey')
+    expect(toRow({ lrn: 'NEW' }, stored).lrnKey).toBe('NEW')
+  })
+})
