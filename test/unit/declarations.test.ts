@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   blankDocument,
   DeclarationRepository,
+  SUMMARY_LAG_MS,
   type ListQuery,
 } from '../../src/renderer/db/declarations'
 import { WorkspaceDatabase } from '../../src/renderer/db/schema'
@@ -461,5 +462,96 @@ describe('counts', () => {
     expect(counts.active).toBe(0)
     expect(counts.trashed).toBe(0)
     expect(Object.values(counts.byProcedure).every((n) => n === 0)).toBe(true)
+  })
+})
+
+describe('summary rows while a declaration is edited', () => {
+  let time: number
+  let lagRepo: DeclarationRepository
+  beforeEach(() => {
+    time = Date.parse('2026-02-04T09:00:00Z')
+    lagRepo = new DeclarationRepository(
+      db,
+      () => new Date(time),
+      () => 'lag-1',
+    )
+  })
+  const describeFirstItem = (d: JsonObject, text: string): JsonObject => {
+    const copy = structuredClone(d)
+    ;((copy.consignments as JsonObject[])[0]!.items as JsonObject[])[0]!.description = text
+    return copy
+  }
+
+  it('writes the document every time, and the summary only when a list column changes', async () => {
+    const id = await lagRepo.create(tir())
+    time += 2_000
+    await lagRepo.save(id, describeFirstItem(tir(), 'Sun-dried apricots'))
+    expect(await lagRepo.getDocument(id)).toEqual(describeFirstItem(tir(), 'Sun-dried apricots'))
+    expect((await lagRepo.list(query({ search: 'apricots' }))).total).toBe(0)
+    expect((await lagRepo.getSummary(id))?.updatedAt).toBe('2026-02-04T09:00:00.000Z')
+
+    time += 2_000
+    await lagRepo.save(id, { ...describeFirstItem(tir(), 'Sun-dried apricots'), procedure: 'T1' })
+    const row = await lagRepo.getSummary(id)
+    expect(row?.procedure).toBe('T1')
+    expect(row?.updatedAt).toBe('2026-02-04T09:00:04.000Z')
+    expect((await lagRepo.list(query({ search: 'apricots' }))).total).toBe(1)
+  })
+
+  it('catches the summary up after the lag, or at once when asked', async () => {
+    const id = await lagRepo.create(tir())
+    time += 1_000
+    await lagRepo.save(id, describeFirstItem(tir(), 'walnuts'))
+    expect((await lagRepo.list(query({ search: 'walnuts' }))).total).toBe(0)
+    time += 1_000
+    await lagRepo.save(id, describeFirstItem(tir(), 'walnuts'), { summary: 'now' })
+    expect((await lagRepo.list(query({ search: 'walnuts' }))).total).toBe(1)
+
+    time += 1_000
+    await lagRepo.save(id, describeFirstItem(tir(), 'pistachios'))
+    expect((await lagRepo.list(query({ search: 'pistachios' }))).total).toBe(0)
+    time += SUMMARY_LAG_MS
+    await lagRepo.save(id, describeFirstItem(tir(), 'pistachios'))
+    expect((await lagRepo.list(query({ search: 'pistachios' }))).total).toBe(1)
+  })
+})
+
+describe('broad searches', () => {
+  it('give the same rows and totals as narrow ones', async () => {
+    const broad = new DeclarationRepository(
+      db,
+      now,
+      (() => {
+        let n = 0
+        return () => `broad-${++n}`
+      })(),
+      1,
+    )
+    for (const [lrn, procedure, holder] of [
+      ['B-1', 'TIR', 'Zhetysu cotton'],
+      ['B-2', 'T1', 'Zhetysu cotton'],
+      ['B-3', 'TIR', 'Zhetysu steel'],
+      ['B-4', 'TIR', 'Indus cotton'],
+    ] as const) {
+      await broad.create(doc({ lrn, procedure, holder: { name: holder } }))
+    }
+    await broad.moveToTrash((await broad.findByLrn('B-3'))!.id)
+    const narrow = new DeclarationRepository(db, now)
+    for (const q of [
+      { search: 'zhetysu' },
+      { search: 'zhetysu cotton' },
+      { search: 'zhetysu', procedure: 'TIR' },
+      { search: 'zhetysu', trashed: true },
+      { search: 'cotton', sort: 'updated-asc' as const },
+    ]) {
+      const expected = await narrow.list(query(q))
+      const actual = await broad.list(query(q))
+      expect(actual.total).toBe(expected.total)
+      expect(actual.rows.map((r) => r.lrn)).toEqual(expected.rows.map((r) => r.lrn))
+    }
+    expect((await broad.list(query({ search: 'zhetysu cotton' }))).rows.map((r) => r.lrn)).toEqual([
+      'B-2',
+      'B-1',
+    ])
   })
 })

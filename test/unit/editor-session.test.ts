@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   EditorSession,
   type EditorSessionOptions,
+  type SaveReason,
 } from '../../src/renderer/features/editor/editor-session'
 import type { JsonObject } from '../../src/shared/json'
 import { insertAt } from '../../src/shared/model/document-ops'
@@ -21,7 +22,7 @@ function setup(options: Partial<EditorSessionOptions> = {}) {
   const saves: { at: number; document: JsonObject }[] = []
   const pending: Deferred[] = []
   let mode: 'resolve' | 'reject' | 'hold' = 'resolve'
-  const save = vi.fn((document: JsonObject): Promise<void> => {
+  const save = vi.fn((document: JsonObject, _reason?: SaveReason): Promise<void> => {
     saves.push({ at: Date.now(), document })
     if (mode === 'reject') return Promise.reject(new Error('QuotaExceededError'))
     if (mode === 'hold') return new Promise((resolve, reject) => pending.push({ resolve, reject }))
@@ -166,6 +167,21 @@ describe('EditorSession: autosave', () => {
     const { session, save } = setup()
     await session.flush()
     expect(save).not.toHaveBeenCalled()
+  })
+
+  it('tells the save why it runs, and owes one flush after autosaves', async () => {
+    const { session, save } = setup()
+    session.set(NAME, 'A')
+    await advance(1000)
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(save.mock.calls[0]![1]).toBe('autosave')
+    // Nothing new to write, but the list's summary may lag: the flush writes once more…
+    await session.flush()
+    expect(save).toHaveBeenCalledTimes(2)
+    expect(save.mock.calls[1]![1]).toBe('flush')
+    // …and only once.
+    await session.flush()
+    expect(save).toHaveBeenCalledTimes(2)
   })
 
   it('shows "saving" while the save runs', async () => {

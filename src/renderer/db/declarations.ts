@@ -6,12 +6,19 @@ import Dexie from 'dexie'
 import type { JsonObject } from '../../shared/json'
 import { generateLrn, nextFreeLrn } from '../../shared/format/lrn'
 import { DECLARATION_FORMAT, PROCEDURES } from '../../shared/format/constants'
-import { searchWords, type DeclarationStatus } from '../../shared/model/declaration-record'
+import {
+  listColumnsEqual,
+  searchWords,
+  type DeclarationStatus,
+} from '../../shared/model/declaration-record'
 import { blankItem } from '../../shared/model/item-ops'
 import { toRow, type DeclarationRow, type WorkspaceDatabase } from './schema'
 
 /** Above this many matches a search reads in list order instead of loading every match. */
 const BROAD_SEARCH = 1000
+
+/** How long a summary row may lag behind its document while it is being edited. */
+export const SUMMARY_LAG_MS = 10_000
 
 export type SortKey = 'updated-desc' | 'updated-asc' | 'date-desc' | 'date-asc'
 
@@ -41,6 +48,8 @@ export class DeclarationRepository {
     readonly db: WorkspaceDatabase,
     private readonly now: () => Date = () => new Date(),
     private readonly newId: () => string = () => crypto.randomUUID(),
+    /** above this many candidates a search counts instead of loading (tests lower it) */
+    private readonly broadSearch: number = BROAD_SEARCH,
   ) {}
 
   /** Stores a new declaration and returns its id. Throws ConstraintError for a taken LRN. */
@@ -57,7 +66,7 @@ export class DeclarationRepository {
     })
     await this.db.transaction('rw', this.db.declarations, this.db.documents, async () => {
       await this.db.declarations.add(row)
-      await this.db.documents.add({ id, document })
+      await this.db.documents.add({ id, document, savedAt: at })
     })
     return id
   }
@@ -70,16 +79,31 @@ export class DeclarationRepository {
     return this.db.declarations.get(id)
   }
 
-  /** Saves an edited document. Throws ConstraintError when its LRN belongs to another declaration. */
-  async save(id: string, document: JsonObject): Promise<void> {
+  /**
+   * Saves an edited document. Throws ConstraintError when its LRN belongs to another declaration.
+   *
+   * The document is written every time. Its summary row is rewritten at once when a column the
+   * list shows changes (LRN, procedure, holder, route, totals …), otherwise at most every
+   * SUMMARY_LAG_MS and whenever `summary: 'now'` is asked for (the editor asks when it flushes: blur, close). Every
+   * summary write makes the list and counts re-query, and rewrites the search-word index: doing
+   * that on each keystroke's autosave of a 999-item declaration would cost more than the save.
+   */
+  async save(
+    id: string,
+    document: JsonObject,
+    options: { summary?: 'auto' | 'now' } = {},
+  ): Promise<void> {
+    const savedAt = this.now().toISOString()
     await this.db.transaction('rw', this.db.declarations, this.db.documents, async () => {
       const current = await this.db.declarations.get(id)
       if (!current)
         throw new Error('This declaration no longer exists (it was purged from the trash).')
-      await this.db.declarations.put(
-        toRow(document, { ...current, updatedAt: this.now().toISOString() }),
-      )
-      await this.db.documents.put({ id, document })
+      const row = toRow(document, { ...current, updatedAt: savedAt })
+      const lagging = Date.parse(savedAt) - Date.parse(current.updatedAt) >= SUMMARY_LAG_MS
+      if (options.summary === 'now' || lagging || !listColumnsEqual(current, row)) {
+        await this.db.declarations.put(row)
+      }
+      await this.db.documents.put({ id, document, savedAt })
     })
   }
 
@@ -177,28 +201,48 @@ export class DeclarationRepository {
   }
 
   /**
-   * Search: ids from the words index, narrowed to the view and filters with key-only reads. A
-   * narrow result is loaded and sorted; a broad one is read in list order until the page is full,
-   * so a word that every declaration has costs no more than the plain list.
+   * Search. The rarest term (by index count) gives the candidates. A narrow search loads them and
+   * checks the other terms, the view and the filters in memory; a broad one (every term in more
+   * than BROAD_SEARCH declarations) reads the list in order until the page is full and counts the
+   * matches with key-only index reads.
    */
   private async searchPage(terms: string[], trashed: 0 | 1, query: ListQuery): Promise<ListPage> {
-    const [found, inView] = await Promise.all([
-      this.searchIds(terms),
-      this.idsInView(trashed, query.procedure, query.status),
-    ])
-    const matching = new Set([...found].filter((id) => inView.has(id)))
-    if (matching.size > BROAD_SEARCH) {
-      const rows = await this.inSortOrder(trashed, query.sort)
-        .filter((row) => matching.has(row.id))
-        .limit(query.limit)
-        .toArray()
-      return { rows, total: matching.size }
+    const byWord = (term: string) => this.db.declarations.where('words').startsWith(term)
+    const counts = await Promise.all(terms.map((term) => byWord(term).count()))
+    const rarest = terms[counts.indexOf(Math.min(...counts))]!
+    const matches = (row: DeclarationRow) =>
+      row.trashed === trashed &&
+      (!query.procedure || row.procedure === query.procedure) &&
+      (!query.status || row.status === query.status) &&
+      terms.every((term) => row.words.some((word) => word.startsWith(term)))
+    if (Math.min(...counts) <= this.broadSearch) {
+      const candidates = await this.db.declarations.bulkGet([
+        ...new Set(await byWord(rarest).primaryKeys()),
+      ])
+      const rows = candidates.filter((row): row is DeclarationRow => !!row && matches(row))
+      rows.sort(comparator(query.sort))
+      return { rows: rows.slice(0, query.limit), total: rows.length }
     }
-    const rows = (await this.db.declarations.bulkGet([...matching])).filter(
-      (row): row is DeclarationRow => !!row,
-    )
-    rows.sort(comparator(query.sort))
-    return { rows: rows.slice(0, query.limit), total: rows.length }
+    const [rows, total] = await Promise.all([
+      this.inSortOrder(trashed, query.sort).filter(matches).limit(query.limit).toArray(),
+      this.countBroadMatches(terms, trashed, query),
+    ])
+    return { rows, total }
+  }
+
+  private async countBroadMatches(
+    terms: string[],
+    trashed: 0 | 1,
+    query: ListQuery,
+  ): Promise<number> {
+    const [inView, ...perTerm] = await Promise.all([
+      this.idsInView(trashed, query.procedure, query.status),
+      ...terms.map(
+        async (term) =>
+          new Set(await this.db.declarations.where('words').startsWith(term).primaryKeys()),
+      ),
+    ])
+    return [...inView].filter((id) => perTerm.every((ids) => ids.has(id))).length
   }
 
   /** Ids of one view with the given procedure and status (either may be blank for all). */
@@ -246,19 +290,6 @@ export class DeclarationRepository {
       .where('[trashed+updatedAt]')
       .between([trashed, lo], [trashed, hi])
       .count()
-  }
-
-  /** Ids of the declarations whose search words start with every term. */
-  private async searchIds(terms: string[]): Promise<Set<string>> {
-    let ids = null as Set<string> | null
-    for (const term of terms) {
-      const found = new Set<string>(
-        await this.db.declarations.where('words').startsWith(term).primaryKeys(),
-      )
-      ids = ids === null ? found : new Set([...ids].filter((id: string) => found.has(id)))
-      if (ids.size === 0) break
-    }
-    return ids ?? new Set()
   }
 }
 

@@ -33,6 +33,24 @@ export interface DeclarationSummary {
 export interface DeclarationContent {
   id: string
   document: JsonObject
+  /** ISO time the document was last written (absent in rows written before it existed) */
+  savedAt?: string
+}
+
+/** The summary fields the list shows; a change to any of them is written at once. */
+const LIST_COLUMNS = [
+  'lrn',
+  'procedure',
+  'status',
+  'declarationDate',
+  'holderName',
+  'itemCount',
+  'packageCount',
+  'grossMass',
+] as const
+
+export function listColumnsEqual(a: DeclarationSummary, b: DeclarationSummary): boolean {
+  return LIST_COLUMNS.every((key) => a[key] === b[key]) && a.route.join() === b.route.join()
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')

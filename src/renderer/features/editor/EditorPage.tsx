@@ -42,7 +42,10 @@ export function EditorPage({ id }: { id: string }) {
       if (cancelled) return
       if (!document) return setSession('missing')
       opened = new EditorSession(document, {
-        save: (doc) => measured('autosave', () => declarations.save(id, doc)),
+        save: (doc, reason) =>
+          measured(reason, () =>
+            declarations.save(id, doc, { summary: reason === 'flush' ? 'now' : 'auto' }),
+          ),
         describeError: (error, doc) =>
           describeStorageError(error, { lrn: String(doc.lrn ?? '') }).message,
       })

@@ -12,8 +12,11 @@ import { setOrRemove } from '../../../shared/model/document-ops'
 export type SaveState =
   { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string }
 
+/** Why a save runs: the debounced autosave, or a flush (blur, close, an explicit request). */
+export type SaveReason = 'autosave' | 'flush'
+
 export interface EditorSessionOptions {
-  save(document: JsonObject): Promise<void>
+  save(document: JsonObject, reason: SaveReason): Promise<void>
   /** Turns a failed save into one sentence for the user. */
   describeError(error: unknown, document: JsonObject): string
   /** quiet time after the last edit before saving */
@@ -43,6 +46,8 @@ export class EditorSession {
   private timer: ReturnType<typeof setTimeout> | null = null
   private firstUnsavedAt: number | null = null
   private saving: Promise<void> | null = null
+  /** the last save was an autosave: a flush must still write once, so the list catches up */
+  private flushOwed = false
   private readonly opts: Required<EditorSessionOptions>
 
   constructor(initial: JsonObject, options: EditorSessionOptions) {
@@ -109,12 +114,8 @@ export class EditorSession {
   async flush(): Promise<void> {
     this.clearTimer()
     if (this.saving) await this.saving
-    if (this.isDirty) await this.saveNow()
-    else if (this.saving === null && this.saveState.kind !== 'saved') {
-      // Undone back to what is stored: nothing to write, and nothing pending or failing.
-      this.firstUnsavedAt = null
-      this.setSaveState({ kind: 'saved' })
-    }
+    if (this.isDirty || this.flushOwed) await this.saveNow('flush')
+    else this.settle()
   }
 
   /** Tries a failed save again. */
@@ -168,19 +169,33 @@ export class EditorSession {
     const delay = Math.max(0, Math.min(this.opts.debounceMs, this.opts.maxWaitMs - waited))
     this.timer = setTimeout(() => {
       this.timer = null
-      void this.flush()
+      void this.autosave()
     }, delay)
   }
 
-  private async saveNow(): Promise<void> {
+  private async autosave(): Promise<void> {
+    if (this.saving) await this.saving
+    if (this.isDirty) await this.saveNow('autosave')
+    else this.settle()
+  }
+
+  /** Undone back to what is stored: nothing to write, and nothing pending or failing. */
+  private settle(): void {
+    if (this.saving !== null || this.saveState.kind === 'saved') return
+    this.firstUnsavedAt = null
+    this.setSaveState({ kind: 'saved' })
+  }
+
+  private async saveNow(reason: SaveReason): Promise<void> {
     const document = this.document
     // This save covers every edit so far; the wait for the next one starts at the next edit.
     this.firstUnsavedAt = null
     this.setSaveState({ kind: 'saving' })
     this.saving = this.opts
-      .save(document)
+      .save(document, reason)
       .then(() => {
         this.savedDocument = document
+        this.flushOwed = reason === 'autosave'
         if (this.document === document) {
           this.setSaveState({ kind: 'saved' })
         } else {
