@@ -17,6 +17,7 @@ void i18n.use(initReactI18next).init({
 })
 
 function applyDirection(language: string): void {
+  if (typeof document === 'undefined') return // unit tests run without a page
   document.documentElement.lang = language
   document.documentElement.dir = i18n.dir(language)
 }

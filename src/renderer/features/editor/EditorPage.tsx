@@ -78,13 +78,23 @@ function Editor({ id, session }: { id: string; session: EditorSession }) {
   const lrn = useValue(['lrn'])
   const View = SECTION_VIEWS[section]
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const n = Number(event.key)
-    if (event.altKey && !event.ctrlKey && !event.metaKey && n >= 1 && n <= EDITOR_SECTIONS.length) {
+  // Alt+1 … Alt+6 open the sections from anywhere in the window while a declaration is open.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const n = Number(event.key)
+      if (
+        !event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        !(n >= 1 && n <= EDITOR_SECTIONS.length)
+      )
+        return
       event.preventDefault()
       setSection(EDITOR_SECTIONS[n - 1]!)
     }
-  }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [setSection])
   const onTabKey = (event: KeyboardEvent) => {
     const index = EDITOR_SECTIONS.indexOf(section)
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
@@ -96,11 +106,7 @@ function Editor({ id, session }: { id: string; session: EditorSession }) {
   }
 
   return (
-    <section
-      className="editor"
-      aria-label={t('editor.title', { lrn: String(lrn ?? '') })}
-      onKeyDown={onKeyDown}
-    >
+    <section className="editor" aria-label={t('editor.title', { lrn: String(lrn ?? '') })}>
       <header className="editor-header">
         <h2>{typeof lrn === 'string' && lrn ? lrn : t('editor.noLrn')}</h2>
         <SaveIndicator session={session} />

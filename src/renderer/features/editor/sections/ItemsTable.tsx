@@ -6,8 +6,9 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useRef, type KeyboardEvent } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import { asArray, type JsonValue } from '../../../../shared/json'
+import { asArray, type JsonObject, type JsonValue } from '../../../../shared/json'
 import { LIMITS } from '../../../../shared/format/constants'
 import {
   addItem,
@@ -41,15 +42,24 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
     overscan: 6,
   })
 
-  /** Focuses the same column in another row, scrolling it into view first. */
+  /**
+   * Focuses a column in another row. A row in view gets the focus at once, so keys typed right
+   * after a shortcut land in the new row; a row out of view is scrolled in first.
+   */
   const focusCell = (row: number, column: string) => {
-    if (row < 0 || row >= items.length) return
+    const count = asArray(session.valueAt(['consignments', consignment, 'items'])).length
+    if (row < 0 || row >= count) return
+    const id = fieldId(['consignments', consignment, 'items', row, ...column.split('/')])
+    const cell = document.getElementById(id)
+    if (cell) return cell.focus()
     virtualizer.scrollToIndex(row)
-    requestAnimationFrame(() =>
-      document
-        .getElementById(fieldId(['consignments', consignment, 'items', row, ...column.split('/')]))
-        ?.focus(),
-    )
+    requestAnimationFrame(() => document.getElementById(id)?.focus())
+  }
+
+  /** A structural change, rendered before the focus moves (hence flushSync). */
+  const change = (update: (doc: JsonObject) => JsonObject, focusRow: number, column: string) => {
+    flushSync(() => session.update(update))
+    focusCell(focusRow, column)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -58,38 +68,22 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
     if (Number.isNaN(row)) return
     const column = target.id.split('/items/')[1]?.split('/').slice(1).join('/') ?? 'description'
     const mod = event.ctrlKey || event.metaKey
-    const act = (change: () => void) => {
-      event.preventDefault()
-      change()
-    }
+    const plain = !event.altKey && !mod
+    let handled = true
     if (event.altKey && event.key === 'ArrowUp' && row > 0)
-      act(() => {
-        session.update((d) => moveItem(d, consignment, row, row - 1))
-        focusCell(row - 1, column)
-      })
+      change((d) => moveItem(d, consignment, row, row - 1), row - 1, column)
     else if (event.altKey && event.key === 'ArrowDown' && row < items.length - 1)
-      act(() => {
-        session.update((d) => moveItem(d, consignment, row, row + 1))
-        focusCell(row + 1, column)
-      })
-    else if (!event.altKey && !mod && event.key === 'ArrowDown')
-      act(() => focusCell(row + 1, column))
-    else if (!event.altKey && !mod && event.key === 'ArrowUp') act(() => focusCell(row - 1, column))
+      change((d) => moveItem(d, consignment, row, row + 1), row + 1, column)
+    else if (plain && event.key === 'ArrowDown') focusCell(row + 1, column)
+    else if (plain && event.key === 'ArrowUp') focusCell(row - 1, column)
     else if (mod && event.key === 'Enter')
-      act(() => {
-        session.update((d) => addItem(d, consignment, row + 1))
-        focusCell(row + 1, 'description')
-      })
+      change((d) => addItem(d, consignment, row + 1), row + 1, 'description')
     else if (mod && event.key.toLowerCase() === 'd')
-      act(() => {
-        session.update((d) => duplicateItem(d, consignment, row))
-        focusCell(row + 1, column)
-      })
+      change((d) => duplicateItem(d, consignment, row), row + 1, column)
     else if (mod && event.key === 'Delete')
-      act(() => {
-        session.update((d) => removeItem(d, consignment, row))
-        focusCell(Math.min(row, items.length - 2), column)
-      })
+      change((d) => removeItem(d, consignment, row), Math.min(row, items.length - 2), column)
+    else handled = false
+    if (handled) event.preventDefault()
   }
 
   return (
@@ -145,8 +139,7 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
         className="add"
         disabled={full}
         onClick={() => {
-          session.update((d) => addItem(d, consignment))
-          focusCell(items.length, 'description')
+          change((d) => addItem(d, consignment), items.length, 'description')
         }}
       >
         {t('editor.goods.addItem')}
