@@ -2,17 +2,19 @@
  * The desktop entry point. Everything with logic lives in Electron-free modules under core/;
  * this file and electron/ only wire them to Electron.
  */
-import { app, protocol } from 'electron'
+import { join } from 'node:path'
+import { app, dialog, protocol } from 'electron'
 import { APP_NAME, APP_SCHEME } from '../shared/app-identity'
 import { registerAppProtocol } from './electron/app-protocol'
-import { hardenWebContents } from './electron/hardening'
+import { allowOnlyPersistentStorage, hardenWebContents } from './electron/hardening'
 import { registerIpc } from './electron/ipc'
 import { installMenu } from './electron/menu'
 import { createMainWindow, type MainWindow } from './electron/window'
 
-// The user-data folder (and with it the IndexedDB) is named after the app: pin it before
-// anything reads app.getPath('userData').
+// The user-data folder holds the IndexedDB: pin it to the app name, whatever package.json
+// says (Electron derives the default from productName before this code runs).
 app.setName(APP_NAME)
+app.setPath('userData', join(app.getPath('appData'), APP_NAME))
 
 protocol.registerSchemesAsPrivileged([
   {
@@ -23,27 +25,61 @@ protocol.registerSchemesAsPrivileged([
       supportFetchAPI: true,
       corsEnabled: false,
       stream: true,
+      codeCache: true,
     },
   },
 ])
 
 let mainWindow: MainWindow | null = null
+let quitting = false
+
+const liveWindow = (): MainWindow | null =>
+  mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
+
+async function openWindow(): Promise<void> {
+  const window = await createMainWindow()
+  mainWindow = window
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+  })
+}
+
+function fail(error: unknown): void {
+  dialog.showErrorBox(
+    APP_NAME,
+    `${APP_NAME} could not start: ${(error as Error)?.message ?? error}`,
+  )
+  app.quit()
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => mainWindow?.focus())
+  app.on('second-instance', () => {
+    const window = liveWindow()
+    if (!window) return void openWindow().catch(fail)
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+  app.on('before-quit', () => {
+    quitting = true
+  })
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+    // macOS keeps an app without windows running, unless the user asked to quit.
+    if (process.platform !== 'darwin' || quitting) app.quit()
   })
-  void app.whenReady().then(async () => {
-    registerAppProtocol()
-    registerIpc(() => mainWindow)
-    mainWindow = await createMainWindow()
-    installMenu(() => mainWindow)
-    app.on('activate', async () => {
-      if (mainWindow === null || mainWindow.isDestroyed()) mainWindow = await createMainWindow()
+  app
+    .whenReady()
+    .then(async () => {
+      allowOnlyPersistentStorage()
+      registerAppProtocol()
+      registerIpc()
+      installMenu(liveWindow)
+      await openWindow()
+      app.on('activate', () => {
+        if (!liveWindow()) openWindow().catch(fail)
+      })
     })
-  })
+    .catch(fail)
 }

@@ -11,7 +11,7 @@ const bridge: TransitDeskBridge = {
   openDeclarationFiles: (request) => ipcRenderer.invoke(IPC_CHANNELS.openDeclarationFiles, request),
   saveDeclarationFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveDeclarationFile, request),
   openExternal: (request) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, request),
-  confirmClose: (request) => ipcRenderer.invoke(IPC_CHANNELS.confirmClose, request),
+  answerClose: (request) => ipcRenderer.invoke(IPC_CHANNELS.answerClose, request),
   onMenuCommand(listener) {
     const handler = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command)

@@ -4,7 +4,7 @@ import { useEffect, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Notices } from './components/Notices'
 import { declarations } from './db/workspace'
-import { flushActiveSession } from './features/editor/active-session'
+import { flushActiveSession, flushBeforeClose } from './features/editor/active-session'
 import { EditorPage } from './features/editor/EditorPage'
 import {
   importFiles,
@@ -28,7 +28,7 @@ export function App() {
   const [dragging, setDragging] = useState(false)
 
   useEffect(() => platform.onMenuCommand(runMenuCommand), [])
-  useEffect(() => platform.onBeforeClose(flushActiveSession), [])
+  useEffect(() => platform.onBeforeClose(flushBeforeClose), [])
   useEffect(() => {
     // Leaving the window writes the pending edit at once.
     const flush = () => void flushActiveSession()

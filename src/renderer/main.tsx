@@ -1,4 +1,5 @@
 import { StrictMode } from 'react'
+import { z } from 'zod'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { describeStorageError } from './db/storage-errors'
@@ -6,6 +7,9 @@ import { database, requestPersistentStorage } from './db/workspace'
 import i18n from './i18n'
 import { useUi } from './state/ui-store'
 import './styles.css'
+
+// Zod would probe for eval (new Function), which the CSP forbids: tell it not to.
+z.config({ jitless: true })
 
 const root = createRoot(document.getElementById('root')!)
 

@@ -33,7 +33,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     openDeclarationFiles: vi.fn(async () => ({ canceled: true, files: [] })),
     saveDeclarationFile: vi.fn(async () => ({ saved: true, fileName: 'x.json' })),
     openExternal: vi.fn(async () => ({ opened: true })),
-    confirmClose: vi.fn(async () => ({})),
+    answerClose: vi.fn(async () => ({})),
     ...overrides,
   } satisfies IpcHandlers
   const ipc = new FakeIpcMain()
@@ -65,10 +65,10 @@ describe('registerIpcOperations: the sender', () => {
     ['a look-alike host', 'transitdesk://app.evil/'],
   ])('refuses a call from %s without running the handler', async (_kind, url) => {
     const { ipc, handlers } = setup()
-    await expect(ipc.invoke(channel('confirmClose'), {}, url)).rejects.toThrow(
-      /Refused confirmClose: the request did not come from the TransitDesk window/,
+    await expect(ipc.invoke(channel('answerClose'), { close: true }, url)).rejects.toThrow(
+      /Refused answerClose: the request did not come from the TransitDesk window/,
     )
-    expect(handlers.confirmClose).not.toHaveBeenCalled()
+    expect(handlers.answerClose).not.toHaveBeenCalled()
   })
 
   it('refuses a call without a sender frame', async () => {
@@ -127,7 +127,7 @@ describe('registerIpcOperations: the payload', () => {
 
   it.each([
     ['openDeclarationFiles', { path: '/etc/passwd' }],
-    ['confirmClose', { force: true }],
+    ['answerClose', { close: true, force: true }],
     ['openExternal', { url: 'https://example.com/', newWindow: true }],
     ['saveDeclarationFile', { suggestedName: 'x.json', content: '', path: '/etc/passwd' }],
   ] as const)('refuses extra keys for %s (strict schemas)', async (name, payload) => {

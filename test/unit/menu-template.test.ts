@@ -115,3 +115,23 @@ describe('menu with the English catalogue', () => {
     expect(translate('menu')).toBe('menu')
   })
 })
+
+describe('buildMenuTemplate: development tools and window menu', () => {
+  const roles = (entries: MenuEntry[]): string[] =>
+    entries.flatMap((e) => [...(e.role ? [e.role] : []), ...roles(e.submenu ?? [])])
+  it('offers the developer tools only when asked (not in a packaged app)', () => {
+    expect(roles(buildMenuTemplate('win32', (k) => k, 'TransitDesk'))).not.toContain(
+      'toggleDevTools',
+    )
+    expect(
+      roles(buildMenuTemplate('win32', (k) => k, 'TransitDesk', { devTools: true })),
+    ).toContain('toggleDevTools')
+  })
+  it('has one Close on macOS (File ▸ Close), and one in the Window menu elsewhere', () => {
+    const count = (platform: NodeJS.Platform) =>
+      roles(buildMenuTemplate(platform, (k) => k, 'TransitDesk')).filter((r) => r === 'close')
+        .length
+    expect(count('darwin')).toBe(1)
+    expect(count('linux')).toBe(1)
+  })
+})

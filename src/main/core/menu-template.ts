@@ -35,6 +35,7 @@ export function buildMenuTemplate(
   platform: NodeJS.Platform,
   t: (key: string) => string,
   appName: string,
+  options: { devTools: boolean } = { devTools: false },
 ): MenuEntry[] {
   const mac = platform === 'darwin'
   const sep: MenuEntry = { separator: true }
@@ -89,9 +90,13 @@ export function buildMenuTemplate(
         { role: 'zoomOut' },
         sep,
         { role: 'togglefullscreen' },
-        { role: 'toggleDevTools' },
+        ...(options.devTools ? [{ role: 'toggleDevTools' } as const] : []),
       ],
     },
-    { label: t('menu.window'), submenu: [{ role: 'minimize' }, { role: 'close' }] },
+    // On macOS File ▸ Close already closes the window (Cmd+W).
+    {
+      label: t('menu.window'),
+      submenu: mac ? [{ role: 'minimize' }] : [{ role: 'minimize' }, { role: 'close' }],
+    },
   ]
 }

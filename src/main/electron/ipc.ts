@@ -1,34 +1,34 @@
-import { BrowserWindow, dialog, ipcMain, shell } from 'electron'
+import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron'
 import { describeFsError, readPickedFile, writeFileAtomic } from '../core/files'
 import { registerIpcOperations, type InvokeEventLike } from '../core/ipc-router'
 import { isAllowedExternalUrl, isAppUrl } from '../core/security'
+import { devServerUrl } from './dev-server'
 import type { MainWindow } from './window'
 
 const declarationFilters = [{ name: 'TransitDesk declaration', extensions: ['json'] }]
 
-export function registerIpc(getWindow: () => MainWindow | null): void {
-  const parentOf = (event: InvokeEventLike): BrowserWindow | undefined =>
-    BrowserWindow.getAllWindows().find(
-      (w) => w.webContents.mainFrame.url === event.senderFrame?.url,
-    )
+/** The window whose page sent the request (dialogs attach to it; close answers go to it). */
+const windowOf = (event: InvokeEventLike): BrowserWindow | null =>
+  BrowserWindow.fromWebContents((event as IpcMainInvokeEvent).sender)
 
+export function registerIpc(): void {
   registerIpcOperations(
     ipcMain,
     {
       async openDeclarationFiles(_request, event) {
-        const options = {
-          properties: ['openFile', 'multiSelections'] as const,
+        const parent = windowOf(event)
+        const options: Electron.OpenDialogOptions = {
+          properties: ['openFile', 'multiSelections'],
           filters: declarationFilters,
         }
-        const parent = parentOf(event)
         const result = parent
-          ? await dialog.showOpenDialog(parent, { ...options, properties: [...options.properties] })
-          : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+          ? await dialog.showOpenDialog(parent, options)
+          : await dialog.showOpenDialog(options)
         if (result.canceled) return { canceled: true, files: [] }
         return { canceled: false, files: await Promise.all(result.filePaths.map(readPickedFile)) }
       },
       async saveDeclarationFile({ suggestedName, content }, event) {
-        const parent = parentOf(event)
+        const parent = windowOf(event)
         const options = { defaultPath: suggestedName, filters: declarationFilters }
         const result = parent
           ? await dialog.showSaveDialog(parent, options)
@@ -37,7 +37,7 @@ export function registerIpc(getWindow: () => MainWindow | null): void {
         try {
           await writeFileAtomic(result.filePath, content)
         } catch (error) {
-          throw new Error(`The file could not be saved: ${describeFsError(error)}.`)
+          return { saved: false, error: `The file could not be saved: ${describeFsError(error)}.` }
         }
         return { saved: true, fileName: result.filePath }
       },
@@ -46,13 +46,11 @@ export function registerIpc(getWindow: () => MainWindow | null): void {
         await shell.openExternal(url)
         return { opened: true }
       },
-      async confirmClose() {
-        getWindow()?.closeConfirmed()
+      async answerClose({ close }, event) {
+        ;(windowOf(event) as MainWindow | null)?.answerClose(close)
         return {}
       },
     },
-    (event) =>
-      event.senderFrame !== null &&
-      isAppUrl(event.senderFrame.url, process.env['ELECTRON_RENDERER_URL']),
+    (event) => event.senderFrame !== null && isAppUrl(event.senderFrame.url, devServerUrl),
   )
 }

@@ -16,6 +16,8 @@ export function installMenu(getWindow: () => MainWindow | null): void {
         : {}),
     }
   }
-  const template = buildMenuTemplate(process.platform, translate, app.getName())
+  const template = buildMenuTemplate(process.platform, translate, app.getName(), {
+    devTools: !app.isPackaged,
+  })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template.map(toElectron)))
 }

@@ -9,15 +9,17 @@ import {
   restorableBounds,
   saveWindowState,
 } from '../core/window-state'
-import { denyAllPermissions } from './hardening'
+import { devServerUrl } from './dev-server'
 
-export type MainWindow = BrowserWindow & { closeConfirmed(): void }
+export type MainWindow = BrowserWindow & {
+  /** The renderer's answer to a close request: it has flushed (close) or must stay open. */
+  answerClose(close: boolean): void
+}
 
-/** How long a window waits for the renderer to flush its autosave before closing anyway. */
-const CLOSE_FLUSH_TIMEOUT_MS = 3000
+/** How long a closing window waits for a renderer that does not answer at all (hung). */
+const UNANSWERED_CLOSE_MS = 10_000
 
 export async function createMainWindow(): Promise<MainWindow> {
-  denyAllPermissions()
   const stateFile = join(app.getPath('userData'), 'window-state.json')
   const saved = await loadWindowState(stateFile)
   const bounds = restorableBounds(
@@ -37,30 +39,40 @@ export async function createMainWindow(): Promise<MainWindow> {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      // Chromium would fetch dictionaries from the network; the fields are mostly codes anyway.
+      spellcheck: false,
     },
   }) as MainWindow
-  if (saved?.maximized) window.maximize()
-  window.once('ready-to-show', () => window.show())
-
-  // Closing waits until the renderer has written its pending edit (or a timeout passes).
-  let closeConfirmed = false
-  window.closeConfirmed = () => {
-    closeConfirmed = true
-    if (!window.isDestroyed()) window.close()
-  }
-  window.on('close', (event) => {
-    void saveWindowState(stateFile, {
-      bounds: window.getNormalBounds(),
-      maximized: window.isMaximized(),
-    })
-    if (closeConfirmed) return
-    event.preventDefault()
-    window.webContents.send(ipcEvents.closeRequested)
-    setTimeout(() => window.closeConfirmed(), CLOSE_FLUSH_TIMEOUT_MS)
+  window.once('ready-to-show', () => {
+    if (saved?.maximized) window.maximize()
+    window.show()
   })
 
-  const devUrl = process.env['ELECTRON_RENDERER_URL']
-  await window.loadURL(!app.isPackaged && devUrl ? devUrl : `${APP_ORIGIN}/index.html`)
+  // Closing asks the renderer to write its pending edit first. It answers close (saved) or stay
+  // (the save failed: the user must see why); a renderer that never answers is closed anyway.
+  let state: 'open' | 'asking' | 'confirmed' = 'open'
+  let unanswered: ReturnType<typeof setTimeout> | undefined
+  window.answerClose = (close) => {
+    clearTimeout(unanswered)
+    state = close ? 'confirmed' : 'open'
+    if (close && !window.isDestroyed()) window.close()
+  }
+  window.on('close', (event) => {
+    if (state === 'confirmed') return
+    event.preventDefault()
+    if (state === 'asking') return
+    state = 'asking'
+    saveWindowState(stateFile, {
+      bounds: window.getNormalBounds(),
+      maximized: window.isMaximized(),
+    }).catch(() => undefined)
+    window.webContents.send(ipcEvents.closeRequested)
+    unanswered = setTimeout(() => window.answerClose(true), UNANSWERED_CLOSE_MS)
+  })
+  window.webContents.on('render-process-gone', () => {
+    if (state === 'asking') window.answerClose(true)
+  })
+
+  await window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
   return window
 }

@@ -1,6 +1,7 @@
 /** The desktop edition: the preload bridge to the main process. */
 import type { TransitDeskBridge } from '../../shared/ipc/contract'
 import type { Platform } from './types'
+import { shortcutCommand } from './web'
 
 export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
   return {
@@ -10,15 +11,35 @@ export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
       return result.canceled ? null : result.files
     },
     async saveDeclarationFile(suggestedName, content) {
-      return (await bridge.saveDeclarationFile({ suggestedName, content })).saved
+      const result = await bridge.saveDeclarationFile({ suggestedName, content })
+      if (result.error) throw new Error(result.error)
+      return result.saved
     },
     async openExternal(url) {
       await bridge.openExternal({ url })
     },
-    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onMenuCommand(listener) {
+      const off = bridge.onMenuCommand(listener)
+      // On Windows and Linux the page handles Ctrl+Z/Y itself (text-field undo) before the menu
+      // sees them; take them here so they reach the editor's history, as on macOS.
+      const onKey = (event: KeyboardEvent) => {
+        const command = shortcutCommand(event)
+        if (command !== 'undo' && command !== 'redo') return
+        event.preventDefault()
+        listener(command)
+      }
+      window.addEventListener('keydown', onKey)
+      return () => {
+        off()
+        window.removeEventListener('keydown', onKey)
+      }
+    },
     onBeforeClose(listener) {
       return bridge.onCloseRequested(() => {
-        void listener().finally(() => bridge.confirmClose({}))
+        void listener()
+          .catch(() => false)
+          .then((close) => bridge.answerClose({ close }))
+          .catch(() => undefined)
       })
     },
   }

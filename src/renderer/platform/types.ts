@@ -16,6 +16,9 @@ export interface Platform {
   openExternal(url: string): Promise<void>
   /** Menu commands and their keyboard shortcuts. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
-  /** Called before the window closes; the window waits for the returned promise. */
-  onBeforeClose(listener: () => Promise<void>): () => void
+  /**
+   * Called before the window closes; the desktop window waits for the answer: true to close,
+   * false to stay open (a pending edit could not be saved). A browser tab cannot wait.
+   */
+  onBeforeClose(listener: () => Promise<boolean>): () => void
 }

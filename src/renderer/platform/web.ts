@@ -28,7 +28,8 @@ export function createWebPlatform(): Platform {
       return true
     },
     async openExternal(url) {
-      window.open(url, '_blank', 'noopener,noreferrer')
+      // The same rule as the desktop: https links only.
+      if (url.startsWith('https://')) window.open(url, '_blank', 'noopener,noreferrer')
     },
     onMenuCommand(listener) {
       const onKey = (event: KeyboardEvent) => {

@@ -6,7 +6,7 @@ export const IPC_CHANNELS = {
   openDeclarationFiles: 'files:open-declarations',
   saveDeclarationFile: 'files:save-declaration',
   openExternal: 'shell:open-external',
-  confirmClose: 'app:confirm-close',
+  answerClose: 'app:answer-close',
 } as const
 
 /** Commands the native menu sends to the window (main → renderer, one channel). */

@@ -43,7 +43,12 @@ export const ipcOperations = {
         content: z.string().max(MAX_DECLARATION_FILE_BYTES),
       })
       .strict(),
-    response: z.object({ saved: z.boolean(), fileName: z.string().optional() }),
+    // A failed write is an answer, not a thrown error: its message reaches the user as it is.
+    response: z.object({
+      saved: z.boolean(),
+      fileName: z.string().optional(),
+      error: z.string().optional(),
+    }),
   },
   /** Opens an https link in the operating system's browser. */
   openExternal: {
@@ -51,10 +56,13 @@ export const ipcOperations = {
     request: z.object({ url: z.url({ protocol: /^https$/ }) }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
-  /** The renderer has flushed pending edits; the window may close now. */
-  confirmClose: {
-    channel: IPC_CHANNELS.confirmClose,
-    request: z.object({}).strict(),
+  /**
+   * The renderer's answer to a close request: it has written its pending edit (close), or the
+   * write failed and the window must stay open so the user sees why.
+   */
+  answerClose: {
+    channel: IPC_CHANNELS.answerClose,
+    request: z.object({ close: z.boolean() }).strict(),
     response: z.object({}),
   },
 } as const

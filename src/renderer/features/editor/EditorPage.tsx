@@ -81,7 +81,8 @@ function Editor({ id, session }: { id: string; session: EditorSession }) {
   // Alt+1 … Alt+6 open the sections from anywhere in the window while a declaration is open.
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      const n = Number(event.key)
+      // event.code, not key: on macOS Option+1 types "¡".
+      const n = Number(/^Digit([1-9])$/.exec(event.code)?.[1])
       if (
         !event.altKey ||
         event.ctrlKey ||

@@ -18,3 +18,10 @@ export function getActiveSession(): EditorSession | null {
 export async function flushActiveSession(): Promise<void> {
   await active?.flush()
 }
+
+/** Writes any pending edit before the window closes: true when nothing is left unsaved. */
+export async function flushBeforeClose(): Promise<boolean> {
+  if (!active) return true
+  await active.flush()
+  return active.getSaveState().kind !== 'error'
+}
