@@ -18,7 +18,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -47,6 +50,22 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['src/cli/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: restrict(
+      [
+        'electron',
+        '**/renderer/**',
+        '**/main/electron/**',
+        '**/preload/**',
+        'react',
+        'react-*',
+        'dexie*',
+      ],
+      'The command line runs in plain Node: no Electron, no renderer code.',
+    ),
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
@@ -61,7 +80,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'bench/**/*.ts', 'bin/**/*.{js,ts}', '*.config.{ts,js}', 'vite.*.ts'],
+    files: [
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      'bin/**/*.{js,mjs,ts}',
+      '*.config.{ts,js}',
+      'vite.*.ts',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   prettier,

@@ -63,7 +63,7 @@ describe('importing files that are not declarations', () => {
       const message = (
         (await reportEntry(page, file.name).locator('.outcome-message').textContent()) ?? ''
       ).trim()
-      expect(message.startsWith(`“${file.name}” was not imported: ${reason}`), message).toBe(true)
+      expect(message.startsWith(`“${file.name}” cannot be read: ${reason}`), message).toBe(true)
       expect(isOneSentence(message), message).toBe(true)
     }
     await closeImportReport(page)

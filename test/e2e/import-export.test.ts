@@ -48,7 +48,7 @@ describe('importing the sample files', () => {
     const refusal = await reportEntry(page, UNREADABLE_SAMPLE)
       .locator('.outcome-message')
       .textContent()
-    expect(refusal).toMatch(/^“unreadable-not-json\.json” was not imported: it is not valid JSON/)
+    expect(refusal).toMatch(/^“unreadable-not-json\.json” cannot be read: it is not valid JSON/)
     // The copies that kept both got a new LRN, and the report says which.
     expect(await reportEntry(page, 'bad-holder-bin.json').textContent()).toContain(
       `imported as ${TIR_LRN}-2`,

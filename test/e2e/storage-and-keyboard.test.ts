@@ -75,7 +75,7 @@ describe('drag and drop', () => {
     await expect.poll(() => report.textContent()).toContain('1 of 2 files imported.')
     await expect
       .poll(() => report.locator('li[data-file="notes.txt"]').textContent())
-      .toMatch(/“notes\.txt” was not imported: it is not valid JSON/)
+      .toMatch(/“notes\.txt” cannot be read: it is not valid JSON/)
     await report.getByRole('button', { name: 'Close' }).click()
     expect(await page.locator('.drop-overlay').count()).toBe(0)
     await expectListed(page, [JSON.parse(sampleText('eaeu-minsk-almaty.json')).lrn as string])

@@ -9,6 +9,9 @@ import {
 } from '../../src/shared/model/declaration-record'
 import { sampleText } from './samples'
 
+/** A "today" on which the valid samples are valid (national-karachi-kabul is dated 2026-02-06). */
+const TODAY = '2026-02-06'
+
 const meta = {
   id: 'd1',
   status: 'draft' as const,
@@ -37,7 +40,7 @@ describe('searchWords', () => {
 describe('summarize', () => {
   it('summarises the TIR sample: counts, mass, route, columns', () => {
     const doc = tir()
-    const summary = summarize(doc, meta)
+    const summary = summarize(doc, meta, TODAY)
     expect(summary).toMatchObject({
       ...meta,
       lrn: 'KZ-ALA-2026-0117',
@@ -56,7 +59,7 @@ describe('summarize', () => {
     const items = (doc.consignments as { items: { packages: { count: number }[] }[] }[]).flatMap(
       (c) => c.items,
     )
-    const summary = summarize(doc, meta)
+    const summary = summarize(doc, meta, TODAY)
     expect(summary.itemCount).toBe(items.length)
     expect(summary.packageCount).toBe(
       items.reduce((n, i) => n + i.packages.reduce((m, p) => m + p.count, 0), 0),
@@ -64,7 +67,7 @@ describe('summarize', () => {
   })
 
   it('collects search words: LRN, holder words in lower case (Cyrillic), HS codes, goods', () => {
-    const { words } = summarize(tir(), meta)
+    const { words } = summarize(tir(), meta, TODAY)
     // The LRN whole and in parts.
     expect(words).toContain('kz-ala-2026-0117')
     expect(words).toEqual(expect.arrayContaining(['kz', 'ala', '2026', '0117']))
@@ -84,7 +87,7 @@ describe('summarize', () => {
 
   it('takes MRN words and representative names too', () => {
     const doc = { ...tir(), mrn: '26KZ5101000000123X', representative: { name: 'Broker Ltd' } }
-    const { words } = summarize(doc, meta)
+    const { words } = summarize(doc, meta, TODAY)
     expect(words).toEqual(expect.arrayContaining(['26kz5101000000123x', 'broker', 'ltd']))
   })
 
@@ -92,7 +95,7 @@ describe('summarize', () => {
     const doc: JsonObject = {
       consignments: [{ items: [{ grossMass: 0.1 }, { grossMass: 0.2 }, { grossMass: 0.0004 }] }],
     }
-    expect(summarize(doc, meta).grossMass).toBe(0.3)
+    expect(summarize(doc, meta, TODAY).grossMass).toBe(0.3)
   })
 
   it('counts bulk packages (no count) as zero and skips non-numeric masses', () => {
@@ -102,14 +105,14 @@ describe('summarize', () => {
         { items: [{ grossMass: '5', packages: [{ count: 'x' }, null, 7] }] },
       ],
     }
-    const summary = summarize(doc, meta)
+    const summary = summarize(doc, meta, TODAY)
     expect(summary.itemCount).toBe(2)
     expect(summary.packageCount).toBe(3)
     expect(summary.grossMass).toBe(10)
   })
 
   it('gives empty columns for an empty document', () => {
-    const summary = summarize({}, meta)
+    const summary = summarize({}, meta, TODAY)
     expect(summary).toMatchObject({
       lrn: '',
       procedure: '',
@@ -161,7 +164,7 @@ describe('summarize', () => {
     )
     fc.assert(
       fc.property(fc.oneof(anyDoc, shapedDoc), (doc) => {
-        const summary = summarize(doc as JsonObject, meta)
+        const summary = summarize(doc as JsonObject, meta, TODAY)
         expect(typeof summary.lrn).toBe('string')
         expect(Number.isFinite(summary.itemCount)).toBe(true)
         expect(Number.isFinite(summary.packageCount)).toBe(true)
@@ -190,5 +193,16 @@ describe('listItems / partyNames', () => {
       consignments: [{ consignor: { name: 'C1' }, consignee: {} }, { consignee: { name: 'E2' } }],
     }
     expect(partyNames(doc)).toEqual(['H', 'C1', 'E2'])
+  })
+})
+
+describe('summarize: readiness counts', () => {
+  it('counts the validator’s errors and warnings on the given day', () => {
+    expect(summarize(tir(), meta, TODAY)).toMatchObject({ errorCount: 0, warningCount: 0 })
+    // The same declaration, looked at two days before it was made: its date is in the future.
+    expect(summarize(tir(), meta, '2026-02-02').errorCount).toBe(1)
+    const broken = tir()
+    ;(broken.holder as JsonObject).identification = { scheme: 'KZ-BIN', value: '050140001239' }
+    expect(summarize(broken, meta, TODAY)).toMatchObject({ errorCount: 1, warningCount: 0 })
   })
 })

@@ -498,6 +498,16 @@ describe('summary rows while a declaration is edited', () => {
     expect((await lagRepo.list(query({ search: 'apricots' }))).total).toBe(1)
   })
 
+  it('writes a change of readiness at once: the list shows it', async () => {
+    const id = await lagRepo.create(tir())
+    expect((await lagRepo.getSummary(id))?.errorCount).toBe(0)
+    time += 1_000
+    const broken = tir()
+    ;(broken.holder as JsonObject).identification = { scheme: 'KZ-BIN', value: '050140001239' }
+    await lagRepo.save(id, broken)
+    expect((await lagRepo.getSummary(id))?.errorCount).toBe(1)
+  })
+
   it('catches the summary up after the lag, or at once when asked', async () => {
     const id = await lagRepo.create(tir())
     time += 1_000

@@ -157,7 +157,7 @@ describe('readPickedFile', () => {
     const picked = await readPickedFile(join(dir, 'folder.json'))
     expect(picked).toEqual({
       name: 'folder.json',
-      error: '“folder.json” was not imported: it is not a file.',
+      error: '“folder.json” cannot be read: it is not a file.',
     })
   })
 })

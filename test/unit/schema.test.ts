@@ -47,10 +47,10 @@ describe('WorkspaceDatabase', () => {
     expect(DATABASE_NAME).toBe('transitdesk')
   })
 
-  it('is at version 2 with the list indexes', async () => {
+  it('is at version 3 with the list indexes', async () => {
     const db = openWorkspace(uniqueName())
     await db.open()
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(3)
     const indexes = db.declarations.schema.indexes.map((i) => i.name).sort()
     expect(indexes).toEqual(
       [
@@ -99,7 +99,7 @@ describe('migration from version 1', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(3)
     const row = await db.declarations.get('a')
     expect(row).toMatchObject({
       id: 'a',
@@ -171,7 +171,7 @@ describe('migration from version 1', () => {
     await createV1Database(name, [])
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(3)
     expect(await db.declarations.count()).toBe(0)
   })
 })
@@ -200,5 +200,48 @@ describe('toRow', () => {
     const stored = toRow({ lrn: 'OLD' }, meta)
     expect(toRow({ lrn: '' }, stored)).not.toHaveProperty('lrnKey')
     expect(toRow({ lrn: 'NEW' }, stored).lrnKey).toBe('NEW')
+  })
+})
+
+describe('migration from version 2', () => {
+  it('adds the readiness counts to every summary, from its document', async () => {
+    const name = uniqueName()
+    const v2 = new Dexie(name, fakeIdb)
+    v2.version(2).stores(SCHEMA_V2)
+    await v2.open()
+    const broken = tir()
+    ;(broken.holder as JsonObject).identification = { scheme: 'KZ-BIN', value: '050140001239' }
+    const meta = {
+      status: 'draft',
+      createdAt: '2026-02-04T08:00:00.000Z',
+      updatedAt: '2026-02-04T08:00:00.000Z',
+      trashed: 0,
+      deletedAt: null,
+    } as const
+    // Rows as version 2 wrote them: no errorCount or warningCount.
+    for (const [id, document] of [
+      ['ok', tir()],
+      ['bad', broken],
+    ] as const) {
+      const {
+        errorCount: _e,
+        warningCount: _w,
+        ...row
+      } = toRow(document, { id, ...meta }, '2026-02-06')
+      await v2.table('declarations').add({ ...row, lrnKey: id, lrn: id })
+      await v2.table('documents').add({ id, document: { ...document, lrn: id } })
+    }
+    expect(await v2.table('declarations').get('bad')).not.toHaveProperty('errorCount')
+    v2.close()
+
+    const db = openWorkspace(name)
+    await db.open()
+    expect(db.verno).toBe(3)
+    expect(await db.declarations.get('ok')).toMatchObject({
+      id: 'ok',
+      errorCount: 0,
+      createdAt: meta.createdAt,
+    })
+    expect((await db.declarations.get('bad'))?.errorCount).toBeGreaterThanOrEqual(1)
   })
 })

@@ -13,7 +13,7 @@ export async function readPickedFile(path: string): Promise<PickedFile> {
   const name = basename(path)
   try {
     const info = await stat(path)
-    if (!info.isFile()) return { name, error: `“${name}” was not imported: it is not a file.` }
+    if (!info.isFile()) return { name, error: `“${name}” cannot be read: it is not a file.` }
     if (info.size > MAX_DECLARATION_FILE_BYTES) return { name, text: '', byteLength: info.size }
     const bytes = await readFile(path)
     return { name, text: new TextDecoder('utf-8').decode(bytes), byteLength: bytes.byteLength }

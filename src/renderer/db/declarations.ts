@@ -3,6 +3,7 @@
  * one transaction, so the list never shows a row whose document is missing or stale.
  */
 import Dexie from 'dexie'
+import { localDate } from '../../shared/dates'
 import type { JsonObject } from '../../shared/json'
 import { generateLrn, nextFreeLrn } from '../../shared/format/lrn'
 import { DECLARATION_FORMAT, PROCEDURES } from '../../shared/format/constants'
@@ -55,15 +56,17 @@ export class DeclarationRepository {
   /** Stores a new declaration and returns its id. Throws ConstraintError for a taken LRN. */
   async create(document: JsonObject): Promise<string> {
     const id = this.newId()
-    const at = this.now().toISOString()
-    const row = toRow(document, {
+    const now = this.now()
+    const at = now.toISOString()
+    const meta = {
       id,
       status: 'draft',
       createdAt: at,
       updatedAt: at,
       trashed: 0,
       deletedAt: null,
-    })
+    } as const
+    const row = toRow(document, meta, localDate(now))
     await this.db.transaction('rw', this.db.declarations, this.db.documents, async () => {
       await this.db.declarations.add(row)
       await this.db.documents.add({ id, document, savedAt: at })
@@ -93,12 +96,13 @@ export class DeclarationRepository {
     document: JsonObject,
     options: { summary?: 'auto' | 'now' } = {},
   ): Promise<void> {
-    const savedAt = this.now().toISOString()
+    const now = this.now()
+    const savedAt = now.toISOString()
     await this.db.transaction('rw', this.db.declarations, this.db.documents, async () => {
       const current = await this.db.declarations.get(id)
       if (!current)
         throw new Error('This declaration no longer exists (it was purged from the trash).')
-      const row = toRow(document, { ...current, updatedAt: savedAt })
+      const row = toRow(document, { ...current, updatedAt: savedAt }, localDate(now))
       const lagging = Date.parse(savedAt) - Date.parse(current.updatedAt) >= SUMMARY_LAG_MS
       if (options.summary === 'now' || lagging || !listColumnsEqual(current, row)) {
         await this.db.declarations.put(row)
@@ -109,6 +113,13 @@ export class DeclarationRepository {
 
   async findByLrn(lrn: string): Promise<DeclarationRow | undefined> {
     return this.db.declarations.where('lrnKey').equals(lrn).first()
+  }
+
+  /** Whether a declaration other than `id` (in the list or the trash) has this LRN. */
+  async isLrnUsedByOther(lrn: string, id: string): Promise<boolean> {
+    return (await this.db.declarations.where('lrnKey').equals(lrn).primaryKeys()).some(
+      (key) => key !== id,
+    )
   }
 
   async isLrnTaken(lrn: string): Promise<boolean> {

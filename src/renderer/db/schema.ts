@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import { DATABASE_NAME } from '../../shared/app-identity'
+import { localDate } from '../../shared/dates'
 import type { JsonObject } from '../../shared/json'
 import {
   summarize,
@@ -46,6 +47,10 @@ function defineSchema(db: Dexie): void {
   db.version(2)
     .stores(SCHEMA_V2)
     .upgrade((tx) => recomputeSummaries(tx))
+  // Version 3: summaries carry the validator's error and warning counts (readiness badge).
+  db.version(3)
+    .stores(SCHEMA_V2)
+    .upgrade((tx) => recomputeSummaries(tx))
 }
 
 /** Rebuilds every summary row from its document, keeping identity, status and times. */
@@ -78,8 +83,12 @@ async function recomputeSummaries(tx: Transaction): Promise<void> {
 }
 
 /** The stored summary row of a document. */
-export function toRow(document: JsonObject, meta: Parameters<typeof summarize>[1]): DeclarationRow {
-  const summary: DeclarationRow = summarize(document, meta)
+export function toRow(
+  document: JsonObject,
+  meta: Parameters<typeof summarize>[1],
+  today: string = localDate(new Date()),
+): DeclarationRow {
+  const summary: DeclarationRow = summarize(document, meta, today)
   // `meta` may be a whole stored row (save passes one): its old key must not outlive a new LRN.
   delete summary.lrnKey
   return summary.lrn ? { ...summary, lrnKey: summary.lrn } : summary

@@ -39,10 +39,27 @@ export const EDITOR_SECTIONS = [
 ] as const
 export type EditorSectionId = (typeof EDITOR_SECTIONS)[number]
 
+/** Where the goods section is: which consignment, which item's details, parties unfolded. */
+export interface GoodsView {
+  consignment: number
+  item: number | null
+  partiesOpen: boolean
+}
+
+/** A request to bring a field into view and focus it (the issues panel's jump). */
+export interface FocusRequest {
+  pointer: string
+  nonce: number
+}
+
 interface UiState {
   storage: StorageStatus | null
   section: EditorSectionId
   setSection(section: EditorSectionId): void
+  goods: GoodsView
+  setGoods(goods: Partial<GoodsView>): void
+  focusRequest: FocusRequest | null
+  requestFocus(pointer: string): void
   showTrash: boolean
   selectedId: string | null
   search: string
@@ -73,6 +90,11 @@ export const useUi = create<UiState>()((set) => ({
   storage: null,
   section: 'general',
   setSection: (section) => set({ section }),
+  goods: { consignment: 0, item: null, partiesOpen: false },
+  setGoods: (goods) => set((s) => ({ goods: { ...s.goods, ...goods } })),
+  focusRequest: null,
+  requestFocus: (pointer) =>
+    set((s) => ({ focusRequest: { pointer, nonce: (s.focusRequest?.nonce ?? 0) + 1 } })),
   showTrash: false,
   selectedId: null,
   search: '',
@@ -84,7 +106,12 @@ export const useUi = create<UiState>()((set) => ({
   importReport: null,
   conflict: null,
   setShowTrash: (showTrash) => set({ showTrash, selectedId: null, pageSize: PAGE_SIZE }),
-  select: (selectedId) => set({ selectedId }),
+  select: (selectedId) =>
+    set({
+      selectedId,
+      focusRequest: null,
+      goods: { consignment: 0, item: null, partiesOpen: false },
+    }),
   setSearch: (search) => set({ search, pageSize: PAGE_SIZE }),
   setProcedure: (procedure) => set({ procedure, pageSize: PAGE_SIZE }),
   setStatus: (status) => set({ status, pageSize: PAGE_SIZE }),

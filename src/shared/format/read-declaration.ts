@@ -22,7 +22,7 @@ export function readDeclarationText(
 ): ReadDeclarationResult {
   const refuse = (reason: string): ReadDeclarationResult => ({
     ok: false,
-    message: `“${fileName}” was not imported: ${reason}.`,
+    message: `“${fileName}” cannot be read: ${reason}.`,
   })
   if (byteLength > MAX_DECLARATION_FILE_BYTES) {
     return refuse(

@@ -4,6 +4,7 @@
  * loading documents of up to 999 items.
  */
 import { asArray, getAt, isJsonObject, type JsonObject } from '../json'
+import { validateDeclaration } from '../validation/validate'
 
 /** Lifecycle states; only drafts exist until the lifecycle issue lands. */
 export const DECLARATION_STATUSES = ['draft'] as const
@@ -28,6 +29,9 @@ export interface DeclarationSummary {
   grossMass: number
   /** lower-case search words: LRN, MRN, party names, HS codes, goods descriptions */
   words: string[]
+  /** findings of the validator when the row was written (the list's readiness badge) */
+  errorCount: number
+  warningCount: number
 }
 
 export interface DeclarationContent {
@@ -47,6 +51,8 @@ const LIST_COLUMNS = [
   'itemCount',
   'packageCount',
   'grossMass',
+  'errorCount',
+  'warningCount',
 ] as const
 
 export function listColumnsEqual(a: DeclarationSummary, b: DeclarationSummary): boolean {
@@ -82,6 +88,7 @@ export function summarize(
     DeclarationSummary,
     'id' | 'status' | 'createdAt' | 'updatedAt' | 'trashed' | 'deletedAt'
   >,
+  today: string,
 ): DeclarationSummary {
   const lrn = text(document.lrn)
   const items = listItems(document)
@@ -109,5 +116,14 @@ export function summarize(
     packageCount,
     grossMass: Math.round(grossMass * 1000) / 1000,
     words: [...words],
+    ...findingCounts(document, today),
   }
+}
+
+function findingCounts(
+  document: JsonObject,
+  today: string,
+): Pick<DeclarationSummary, 'errorCount' | 'warningCount'> {
+  const report = validateDeclaration(document, { today })
+  return { errorCount: report.errors.length, warningCount: report.warnings.length }
 }

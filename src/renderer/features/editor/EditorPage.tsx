@@ -3,7 +3,7 @@
  * itinerary and offices → parties → transport and seals → consignments and items → documents
  * and invoice), autosaved, with undo and redo.
  */
-import { useEffect, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { declarations } from '../../db/workspace'
 import { describeStorageError } from '../../db/storage-errors'
@@ -12,6 +12,10 @@ import { useUi, type EditorSectionId, EDITOR_SECTIONS } from '../../state/ui-sto
 import { DeclarationActions } from '../workspace/DeclarationActions'
 import { getActiveSession, setActiveSession } from './active-session'
 import { EditorSession } from './editor-session'
+import { FindingsStore } from '../validation/findings-store'
+import { IssuesPanel } from '../validation/IssuesPanel'
+import { useFocusRequests } from '../validation/useFocusRequests'
+import { useLiveValidation } from '../validation/useLiveValidation'
 import { SaveIndicator } from './SaveIndicator'
 import { DocumentCodeList, DocumentsSection } from './sections/DocumentsSection'
 import { GeneralSection } from './sections/GeneralSection'
@@ -19,7 +23,7 @@ import { GoodsSection } from './sections/GoodsSection'
 import { ItinerarySection } from './sections/ItinerarySection'
 import { PartiesSection } from './sections/PartiesSection'
 import { TransportSection } from './sections/TransportSection'
-import { SessionContext, useValue } from './session-context'
+import { FindingsContext, SessionContext, useValue } from './session-context'
 import { CORRIDOR_COUNTRIES } from './options'
 
 const SECTION_VIEWS: Record<EditorSectionId, () => React.JSX.Element> = {
@@ -73,6 +77,9 @@ export function EditorPage({ id }: { id: string }) {
 
 function Editor({ id, session }: { id: string; session: EditorSession }) {
   const { t } = useTranslation()
+  const findings = useMemo(() => new FindingsStore(), [])
+  useLiveValidation(id, session, findings)
+  useFocusRequests()
   const section = useUi((s) => s.section)
   const setSection = useUi((s) => s.setSection)
   const lrn = useValue(['lrn'])
@@ -107,47 +114,50 @@ function Editor({ id, session }: { id: string; session: EditorSession }) {
   }
 
   return (
-    <section className="editor" aria-label={t('editor.title', { lrn: String(lrn ?? '') })}>
-      <header className="editor-header">
-        <h2>{typeof lrn === 'string' && lrn ? lrn : t('editor.noLrn')}</h2>
-        <SaveIndicator session={session} />
-        <div className="toolbar">
-          <UndoRedo session={session} />
-          <DeclarationActions id={id} />
+    <FindingsContext.Provider value={findings}>
+      <section className="editor" aria-label={t('editor.title', { lrn: String(lrn ?? '') })}>
+        <header className="editor-header">
+          <h2>{typeof lrn === 'string' && lrn ? lrn : t('editor.noLrn')}</h2>
+          <SaveIndicator session={session} />
+          <div className="toolbar">
+            <UndoRedo session={session} />
+            <DeclarationActions id={id} />
+          </div>
+        </header>
+        <IssuesPanel store={findings} />
+        <div className="tabs" role="tablist" aria-label={t('editor.sections')} onKeyDown={onTabKey}>
+          {EDITOR_SECTIONS.map((s, i) => (
+            <button
+              key={s}
+              id={`tab-${s}`}
+              type="button"
+              role="tab"
+              aria-selected={s === section}
+              aria-controls="editor-panel"
+              tabIndex={s === section ? 0 : -1}
+              title={`Alt+${i + 1}`}
+              onClick={() => setSection(s)}
+            >
+              {t(`editor.section.${s}`)}
+            </button>
+          ))}
         </div>
-      </header>
-      <div className="tabs" role="tablist" aria-label={t('editor.sections')} onKeyDown={onTabKey}>
-        {EDITOR_SECTIONS.map((s, i) => (
-          <button
-            key={s}
-            id={`tab-${s}`}
-            type="button"
-            role="tab"
-            aria-selected={s === section}
-            aria-controls="editor-panel"
-            tabIndex={s === section ? 0 : -1}
-            title={`Alt+${i + 1}`}
-            onClick={() => setSection(s)}
-          >
-            {t(`editor.section.${s}`)}
-          </button>
-        ))}
-      </div>
-      <div
-        className="editor-panel"
-        id="editor-panel"
-        role="tabpanel"
-        aria-labelledby={`tab-${section}`}
-      >
-        <View />
-      </div>
-      <datalist id="corridor-countries">
-        {CORRIDOR_COUNTRIES.map((code) => (
-          <option key={code} value={code} />
-        ))}
-      </datalist>
-      <DocumentCodeList />
-    </section>
+        <div
+          className="editor-panel"
+          id="editor-panel"
+          role="tabpanel"
+          aria-labelledby={`tab-${section}`}
+        >
+          <View />
+        </div>
+        <datalist id="corridor-countries">
+          {CORRIDOR_COUNTRIES.map((code) => (
+            <option key={code} value={code} />
+          ))}
+        </datalist>
+        <DocumentCodeList />
+      </section>
+    </FindingsContext.Provider>
   )
 }
 

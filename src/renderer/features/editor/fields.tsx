@@ -7,7 +7,7 @@ import { memo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { boxCaption, type ElementId } from '../../../shared/format/elements'
 import { jsonEqual, toPointer, type JsonPath } from '../../../shared/json'
-import { fieldId, useSession, useValue } from './session-context'
+import { fieldId, findingsId, useFindings, useSession, useValue } from './session-context'
 
 interface FrameProps {
   path: JsonPath
@@ -20,16 +20,50 @@ interface FrameProps {
 export function FieldFrame({ path, element, children, compact }: FrameProps) {
   const { t } = useTranslation()
   const caption = boxCaption(element)
+  const findings = useFindings(path)
+  const worst = findings.some((f) => f.severity === 'error')
+    ? 'error'
+    : findings.length
+      ? 'warning'
+      : ''
+  const classes = ['field', compact && 'field--compact', worst && `field--${worst}`].filter(Boolean)
   return (
-    <div className={compact ? 'field field--compact' : 'field'} data-path={toPointer(path)}>
+    <div
+      className={classes.join(' ')}
+      data-path={toPointer(path)}
+      title={compact && findings.length ? findings.map((f) => f.message).join('\n') : undefined}
+    >
       <label htmlFor={fieldId(path)} className={compact ? 'visually-hidden' : undefined}>
         {t(`element.${element}.label`)}
         {caption && <span className="box-caption">{caption}</span>}
       </label>
       {children}
+      {findings.length > 0 && (
+        <ul className={compact ? 'findings visually-hidden' : 'findings'} id={findingsId(path)}>
+          {findings.map((f) => (
+            <li
+              key={f.rule + f.message}
+              className={`finding finding--${f.severity}`}
+              data-rule={f.rule}
+            >
+              {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
       {!compact && <small className="field-help">{t(`element.${element}.help`)}</small>}
     </div>
   )
+}
+
+/** aria attributes of an input whose field has findings. */
+function useInvalidProps(path: JsonPath) {
+  const findings = useFindings(path)
+  if (findings.length === 0) return {}
+  return {
+    'aria-invalid': findings.some((f) => f.severity === 'error'),
+    'aria-describedby': findingsId(path),
+  }
 }
 
 export function displayText(value: unknown): string {
@@ -65,7 +99,9 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
     const inList = typeof path[path.length - 1] === 'number'
     session.set(path, target.value === '' && !inList ? undefined : target.value)
   }
+  const invalid = useInvalidProps(path)
   const common = {
+    ...invalid,
     id: fieldId(path),
     value: displayText(value),
     maxLength,
@@ -110,12 +146,14 @@ export const NumberField = memo(function NumberField({
   const value = useValue(path)
   const { t } = useTranslation()
   // While typing, keep the text as typed ("12.50", "12,"), as long as it still means the stored value.
+  const invalid = useInvalidProps(path)
   const [draft, setDraft] = useState<{ text: string; means: unknown } | null>(null)
   const shown = draft && jsonEqual(draft.means, value) ? draft.text : displayText(value)
   return (
     <FieldFrame path={path} element={element} compact={compact}>
       <input
         id={fieldId(path)}
+        {...invalid}
         type="text"
         inputMode={mode}
         className="number"
@@ -156,11 +194,13 @@ export const SelectField = memo(function SelectField({
   const session = useSession()
   const value = useValue(path)
   const { t } = useTranslation()
+  const invalid = useInvalidProps(path)
   const known = options.some((o) => o.value === value)
   return (
     <FieldFrame path={path} element={element} compact={compact}>
       <select
         id={fieldId(path)}
+        {...invalid}
         value={value === undefined || value === null ? '' : String(value)}
         aria-label={compact ? t(`element.${element}.label`) : undefined}
         onChange={(e) => {
@@ -193,6 +233,7 @@ export const CheckboxField = memo(function CheckboxField({
 }) {
   const session = useSession()
   const value = useValue(path)
+  const invalid = useInvalidProps(path)
   const { t } = useTranslation()
   const caption = boxCaption(element)
   return (
@@ -200,6 +241,7 @@ export const CheckboxField = memo(function CheckboxField({
       <label>
         <input
           id={fieldId(path)}
+          {...invalid}
           type="checkbox"
           checked={value === true}
           onChange={(e) => session.set(path, e.currentTarget.checked)}

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react'
 import { toPointer, type JsonObject, type JsonPath } from '../../../shared/json'
+import type { FieldFinding, FindingsStore } from '../validation/findings-store'
 import type { EditorSession } from './editor-session'
 
 export const SessionContext = createContext<EditorSession | null>(null)
@@ -34,4 +35,22 @@ export function useSelector<T extends string | number | boolean | null | undefin
 ): T {
   const session = useSession()
   return useSyncExternalStore(session.subscribe, () => select(session.getDocument()))
+}
+
+/** The validation findings of the open declaration (null outside the editor). */
+export const FindingsContext = createContext<FindingsStore | null>(null)
+
+const NO_FINDINGS: readonly FieldFinding[] = Object.freeze([])
+const noStore = () => () => undefined
+
+/** The findings at exactly this path; re-renders only when they change. */
+export function useFindings(path: JsonPath): readonly FieldFinding[] {
+  const store = useContext(FindingsContext)
+  const pointer = toPointer(path)
+  return useSyncExternalStore(store?.subscribe ?? noStore, () => store?.at(pointer) ?? NO_FINDINGS)
+}
+
+/** The DOM id of the findings shown under a field (its input's aria-describedby). */
+export function findingsId(path: JsonPath): string {
+  return 'findings:' + toPointer(path)
 }

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next'
 import type { DeclarationRow } from '../../db/schema'
 import { declarations } from '../../db/workspace'
 import { measured } from '../../perf'
+import { ReadinessBadge } from '../validation/IssuesPanel'
 import { useUi } from '../../state/ui-store'
 import { purgeDeclaration, restoreDeclaration, trashDeclaration } from './commands'
 
@@ -132,6 +133,7 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
         <span className="lrn">{row.lrn || t('editor.noLrn')}</span>
         <span className={`badge badge--${row.procedure || 'none'}`}>{row.procedure || '—'}</span>
         <span className="status">{t(`status.${row.status}`)}</span>
+        <ReadinessBadge errors={row.errorCount ?? 0} warnings={row.warningCount ?? 0} />
       </div>
       <div className="row-sub">
         <span className="holder" dir="auto">

@@ -2,11 +2,11 @@
  * Consignments and their goods items (TIR-EPD "consignments"): consignor and consignee, the
  * items table (virtualised: 999 items stay smooth) and the full details of the chosen item.
  */
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { asArray } from '../../../../shared/json'
 import { addConsignment, removeConsignment, totalItems } from '../../../../shared/model/item-ops'
 import { LIMITS } from '../../../../shared/format/constants'
+import { useUi } from '../../../state/ui-store'
 import { useSelector, useSession } from '../session-context'
 import { ItemDetails } from './ItemDetails'
 import { ItemsTable } from './ItemsTable'
@@ -16,8 +16,10 @@ export function GoodsSection() {
   const { t } = useTranslation()
   const session = useSession()
   const consignmentCount = useSelector((d) => asArray(d.consignments).length)
-  const [chosen, setChosen] = useState(0)
-  const [itemIndex, setItemIndex] = useState<number | null>(null)
+  const { consignment: chosen, item: itemIndex, partiesOpen } = useUi((s) => s.goods)
+  const setGoods = useUi((s) => s.setGoods)
+  const setChosen = (consignment: number) => setGoods({ consignment })
+  const setItemIndex = (item: number | null) => setGoods({ item })
   const c = Math.min(chosen, Math.max(0, consignmentCount - 1))
   const items = useSelector(totalItems)
 
@@ -70,7 +72,14 @@ export function GoodsSection() {
         <p className="empty">{t('editor.goods.noConsignment')}</p>
       ) : (
         <>
-          <details className="parties-of-consignment">
+          <details
+            className="parties-of-consignment"
+            open={partiesOpen}
+            onToggle={(e) => {
+              const open = e.currentTarget.open
+              if (open !== partiesOpen) setGoods({ partiesOpen: open })
+            }}
+          >
             <summary>{t('editor.goods.partiesSummary', { n: c + 1 })}</summary>
             <div className="two-columns">
               <PartyFields

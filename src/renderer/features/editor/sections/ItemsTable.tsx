@@ -5,7 +5,7 @@
  * Ctrl+D duplicates, Ctrl+Delete removes.
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useRef, type KeyboardEvent } from 'react'
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { asArray, type JsonObject, type JsonValue } from '../../../../shared/json'
@@ -17,6 +17,7 @@ import {
   removeItem,
   totalItems,
 } from '../../../../shared/model/item-ops'
+import { useUi } from '../../../state/ui-store'
 import { NumberField, TextField } from '../fields'
 import { fieldId, useSelector, useSession, useValue } from '../session-context'
 import type { EditorSession } from '../editor-session'
@@ -41,6 +42,13 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
   })
+
+  // A jump from the issues panel to an item of this consignment: bring its row into view first.
+  const focusRequest = useUi((s) => s.focusRequest)
+  useEffect(() => {
+    const match = /^\/consignments\/(\d+)\/items\/(\d+)/.exec(focusRequest?.pointer ?? '')
+    if (match && Number(match[1]) === consignment) virtualizer.scrollToIndex(Number(match[2]))
+  }, [focusRequest, consignment, virtualizer])
 
   /**
    * Focuses a column in another row. A row in view gets the focus at once, so keys typed right

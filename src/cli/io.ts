@@ -1,0 +1,10 @@
+/** Where the command line writes: the process's streams, or buffers in tests. */
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+}
+
+/** A usage mistake: reported on stderr with the usage, exit 2. */
+export class UsageError extends Error {}
+
+export const EXIT = { valid: 0, errors: 1, unreadable: 2, usage: 2 } as const

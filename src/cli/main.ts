@@ -1,0 +1,57 @@
+/**
+ * The command line (packet.md, "Command line"), run from the TypeScript sources by
+ * bin/transitdesk.mjs. Nothing here throws to the caller: every failure is one line on stderr
+ * and an exit status, never a stack trace.
+ */
+import { EXIT, UsageError, type CliIo } from './io'
+import { oneLine } from './output'
+import { runValidate, VALIDATE_USAGE } from './validate-command'
+
+export const USAGE = `Usage: transitdesk <command> [options]
+
+Commands:
+  validate FILE.json [FILE2.json …] [--json] [--today YYYY-MM-DD]
+      check declaration files; exit 0 valid, 1 errors, 2 unreadable
+
+Run "transitdesk <command> --help" for a command's options.`
+
+type Command = { run: (args: string[], io: CliIo) => number | Promise<number>; usage: string }
+
+const COMMANDS: Record<string, Command> = {
+  validate: { run: runValidate, usage: VALIDATE_USAGE },
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv
+  if (name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(USAGE + '\n')
+    return 0
+  }
+  const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (command === undefined) {
+    const problem = name === undefined ? 'no command given' : `unknown command "${name}"`
+    io.stderr(`transitdesk: ${oneLine(problem)}\n${USAGE}\n`)
+    return EXIT.usage
+  }
+  try {
+    return await command.run(args, io)
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`transitdesk ${name}: ${oneLine((error as Error).message)}\n${command.usage}\n`)
+      return EXIT.usage
+    }
+    const detail = error instanceof Error ? error.message : String(error)
+    io.stderr(`transitdesk ${name}: internal error: ${oneLine(detail)}\n`)
+    return EXIT.unreadable
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')
+}

@@ -1,0 +1,23 @@
+/** Text helpers of the command line: everything it prints is one line per line, deterministic. */
+import type { Finding } from '../shared/validation/report'
+
+/**
+ * Control characters, line separators and bidirectional overrides (from a file name or a value
+ * quoted in a message) are shown as `\uXXXX`, so each message stays on one line as printed.
+ */
+export function oneLine(text: string): string {
+  return text.replace(
+    /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  )
+}
+
+/** `error  /path  rule  message`; the whole file (path "") is shown as `(file)`. */
+export function findingLine(severity: 'error' | 'warning', finding: Finding): string {
+  const path = finding.path === '' ? '(file)' : finding.path
+  return [severity, path, finding.rule, finding.message].map(oneLine).join('  ')
+}
+
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

@@ -1,0 +1,49 @@
+/**
+ * Reading a declaration file named on the command line. The file is stat'ed first: folders,
+ * devices and files over 16 MiB are refused without reading them; whether the bytes make a
+ * readable declaration is decided by readDeclarationText, as for an import in the app.
+ */
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
+import { describeFsError } from '../main/core/files'
+import { MAX_DECLARATION_FILE_BYTES } from '../shared/format/constants'
+import { readDeclarationText, type ReadDeclarationResult } from '../shared/format/read-declaration'
+
+export function readDeclarationFile(file: string): ReadDeclarationResult {
+  const cannotRead = (reason: string): ReadDeclarationResult => ({
+    ok: false,
+    message: `“${file}” could not be read: ${reason}.`,
+  })
+  let fd: number | undefined
+  try {
+    const before = statSync(file)
+    if (before.isDirectory()) return cannotRead('it is a folder, not a file')
+    if (!before.isFile()) return cannotRead('it is not a regular file')
+    if (before.size > MAX_DECLARATION_FILE_BYTES) return readDeclarationText(file, '', before.size)
+    fd = openSync(file, 'r')
+    // The file may have been swapped or grown since the stat: check what was opened, and never
+    // read more than one byte past the limit.
+    const opened = fstatSync(fd)
+    if (!opened.isFile()) return cannotRead('it is not a regular file')
+    if (opened.size > MAX_DECLARATION_FILE_BYTES) return readDeclarationText(file, '', opened.size)
+    const bytes = readAtMost(fd, MAX_DECLARATION_FILE_BYTES + 1)
+    const text = new TextDecoder('utf-8').decode(bytes)
+    return readDeclarationText(file, text, bytes.byteLength)
+  } catch (error) {
+    return cannotRead(describeFsError(error))
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+function readAtMost(fd: number, limit: number): Uint8Array {
+  const chunks: Buffer[] = []
+  let total = 0
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit - total))
+    const read = readSync(fd, chunk, 0, chunk.byteLength, null)
+    if (read === 0) break
+    chunks.push(chunk.subarray(0, read))
+    total += read
+  }
+  return Buffer.concat(chunks, total)
+}

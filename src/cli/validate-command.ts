@@ -1,0 +1,118 @@
+/**
+ * `transitdesk validate FILE.json [FILE2.json …] [--json] [--today YYYY-MM-DD]` (packet.md,
+ * "Command line"). Exit 0: every file valid (warnings allowed); 1: a file has errors; 2: a file
+ * is unreadable. With several files the worst outcome wins (2 > 1 > 0).
+ */
+import { parseArgs } from 'node:util'
+import { localDate } from '../shared/dates'
+import type { ValidationReport } from '../shared/validation/report'
+import { validateDeclaration } from '../shared/validation/validate'
+import { isCalendarDate } from './dates'
+import { EXIT, UsageError, type CliIo } from './io'
+import { count, findingLine, oneLine } from './output'
+import { readDeclarationFile } from './read-file'
+
+export const VALIDATE_USAGE = `Usage: transitdesk validate FILE.json [FILE2.json …] [--json] [--today YYYY-MM-DD]
+
+Checks declaration files (transitdesk.declaration/1) against the rules of validation.md.
+
+Options:
+  --json               print the report as JSON (one array entry per file when several)
+  --today YYYY-MM-DD   the date that counts as today (default: today's local date)
+  -h, --help           show this help
+
+Exit status: 0 valid (warnings allowed), 1 errors, 2 unreadable input or usage error.`
+
+/** The outcome for one file named on the command line. */
+export type FileOutcome =
+  { file: string; report: ValidationReport } | { file: string; unreadable: string }
+
+export function runValidate(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      json: { type: 'boolean' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  })
+  if (values.help) {
+    io.stdout(VALIDATE_USAGE + '\n')
+    return 0
+  }
+  if (positionals.length === 0) throw new UsageError('validate needs at least one FILE.json')
+  if (values.today !== undefined && !isCalendarDate(values.today)) {
+    throw new UsageError(`--today must be a date YYYY-MM-DD, not "${values.today}"`)
+  }
+  const today = values.today ?? localDate(new Date())
+
+  const outcomes = positionals.map((file) => validateFile(file, today))
+  for (const outcome of outcomes) {
+    if ('unreadable' in outcome) io.stderr(oneLine(outcome.unreadable) + '\n')
+  }
+  if (values.json) {
+    const json = outcomes.length === 1 ? onlyReport(outcomes[0]) : outcomes
+    if (json !== undefined) io.stdout(JSON.stringify(json, null, 2) + '\n')
+  } else {
+    io.stdout(humanText(outcomes))
+  }
+  return Math.max(...outcomes.map(exitCodeOf))
+}
+
+export function validateFile(file: string, today: string): FileOutcome {
+  const read = readDeclarationFile(file)
+  if (!read.ok) return { file, unreadable: read.message }
+  try {
+    return { file, report: validateDeclaration(read.declaration, { today }) }
+  } catch (error) {
+    // The validator promises a report for any input; should it break, say so in one line.
+    const detail = error instanceof Error ? error.message : String(error)
+    return { file, unreadable: `“${file}” could not be validated: internal error (${detail}).` }
+  }
+}
+
+function exitCodeOf(outcome: FileOutcome): number {
+  if ('unreadable' in outcome) return EXIT.unreadable
+  return outcome.report.valid ? EXIT.valid : EXIT.errors
+}
+
+/** With one file, `--json` prints its report object alone; nothing when it is unreadable. */
+function onlyReport(outcome: FileOutcome): ValidationReport | undefined {
+  return 'report' in outcome ? outcome.report : undefined
+}
+
+function humanText(outcomes: FileOutcome[]): string {
+  const several = outcomes.length > 1
+  const lines: string[] = []
+  for (const outcome of outcomes) {
+    if (several) lines.push(`${oneLine(outcome.file)}:`)
+    if ('unreadable' in outcome) {
+      // The reason is on stderr; a lone unreadable file prints nothing on stdout.
+      if (several) lines.push('unreadable')
+      continue
+    }
+    const { report } = outcome
+    for (const finding of report.errors) lines.push(findingLine('error', finding))
+    for (const finding of report.warnings) lines.push(findingLine('warning', finding))
+    lines.push(statusLine(report))
+  }
+  if (several) {
+    const unreadable = outcomes.filter((o) => 'unreadable' in o).length
+    const reports = outcomes.flatMap((o) => ('report' in o ? [o.report] : []))
+    const valid = reports.filter((r) => r.valid).length
+    const errors = reports.reduce((n, r) => n + r.errors.length, 0)
+    const warnings = reports.reduce((n, r) => n + r.warnings.length, 0)
+    lines.push(
+      `${count(outcomes.length, 'file')}: ${valid} valid, ${reports.length - valid} not valid, ` +
+        `${unreadable} unreadable; ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
+    )
+  }
+  return lines.map((line) => line + '\n').join('')
+}
+
+function statusLine(report: ValidationReport): string {
+  const counts = `${count(report.errors.length, 'error')}, ${count(report.warnings.length, 'warning')}`
+  return `${report.valid ? 'valid' : 'not valid'}: ${counts}`
+}

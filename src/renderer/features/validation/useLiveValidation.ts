@@ -1,0 +1,48 @@
+/**
+ * Revalidates the open declaration 300 ms after the user stops changing it, in the worker, and
+ * puts the report in the findings store. The LRN's uniqueness needs the workspace, so it is
+ * looked up here and handed to the validator.
+ */
+import { useEffect } from 'react'
+import type { JsonObject } from '../../../shared/json'
+import { declarations } from '../../db/workspace'
+import { measured } from '../../perf'
+import type { EditorSession } from '../editor/editor-session'
+import type { FindingsStore } from './findings-store'
+import { localDate } from '../../../shared/dates'
+import { validateInBackground } from './validation-client'
+
+const QUIET_MS = 300
+
+export function useLiveValidation(id: string, session: EditorSession, store: FindingsStore): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let checked: JsonObject | null = null
+    let disposed = false
+    const run = async () => {
+      const document = session.getDocument()
+      checked = document
+      const lrn = document.lrn
+      const lrnTaken =
+        typeof lrn === 'string' && lrn !== '' && (await declarations.isLrnUsedByOther(lrn, id))
+      const report = await measured('validate', () =>
+        validateInBackground(document, { today: localDate(new Date()), lrnTaken }),
+      )
+      // A report of an older version is dropped: a newer run is on its way.
+      if (!disposed && session.getDocument() === document) store.set(report)
+    }
+    const onChange = () => {
+      if (session.getDocument() === checked) return // a save-state change, not an edit
+      checked = session.getDocument()
+      clearTimeout(timer)
+      timer = setTimeout(() => void run(), QUIET_MS)
+    }
+    void run()
+    const unsubscribe = session.subscribe(onChange)
+    return () => {
+      disposed = true
+      clearTimeout(timer)
+      unsubscribe()
+    }
+  }, [id, session, store])
+}

@@ -1,0 +1,366 @@
+/**
+ * The rule catalogue: every finding the validator can emit, with its severity, the box it
+ * concerns (SAD box; "TIR n" where only a TIR box exists; absent when it depends on the element)
+ * and one line on what it means. The validator emits nothing that is not listed here.
+ */
+export interface RuleDefinition {
+  severity: 'error' | 'warning'
+  box?: string
+  description: string
+}
+
+export const RULES = {
+  // Structure
+  'structure.not-an-object': {
+    severity: 'error',
+    description: 'The file must hold one JSON object (a declaration), not a list, text or number.',
+  },
+  'structure.unreadable': {
+    severity: 'error',
+    description:
+      'Checking stopped on something unexpected (e.g. a value that cannot be read); findings may be incomplete.',
+  },
+  'structure.format': {
+    severity: 'error',
+    description: 'The "format" element must be exactly "transitdesk.declaration/1".',
+  },
+  'structure.required': {
+    severity: 'error',
+    description: 'A required element is missing (or null).',
+  },
+  'structure.type': {
+    severity: 'error',
+    description: 'An element has the wrong type (text where a number is expected, and so on).',
+  },
+  'structure.length': {
+    severity: 'error',
+    description: 'A text element is shorter or longer than the format allows.',
+  },
+  'structure.count': {
+    severity: 'error',
+    description: 'A list holds fewer or more entries than the format allows.',
+  },
+  'structure.enum': {
+    severity: 'error',
+    description: 'An element holds a value outside its fixed set (procedure, guarantee type …).',
+  },
+  'structure.pattern': {
+    severity: 'error',
+    description: 'An element does not have the shape the format prescribes (e.g. a UN number).',
+  },
+  'structure.range': {
+    severity: 'error',
+    description:
+      'A number is out of range (masses and quantities above zero, totals not negative).',
+  },
+  'structure.decimals': {
+    severity: 'error',
+    description: 'Masses are kilograms with at most 3 decimals.',
+  },
+  'date.format': {
+    severity: 'error',
+    description: 'Dates are real calendar dates written YYYY-MM-DD.',
+  },
+  'items.sequence': {
+    severity: 'error',
+    box: '32',
+    description: 'Item numbers run 1, 2, 3 … without gaps across all consignments, in file order.',
+  },
+  'items.too-many': {
+    severity: 'error',
+    box: '5',
+    description: 'A declaration holds at most 999 goods items in all.',
+  },
+  'seals.duplicate': {
+    severity: 'error',
+    box: 'D',
+    description: 'Each seal number is listed once.',
+  },
+  // Identifiers
+  'lrn.format': {
+    severity: 'error',
+    box: '7',
+    description: 'The LRN is 1–22 characters of letters, digits and / . _ -',
+  },
+  'lrn.unique': {
+    severity: 'error',
+    box: '7',
+    description: 'No other declaration of the workspace may have the same LRN.',
+  },
+  'mrn.format': {
+    severity: 'error',
+    box: 'A',
+    description: 'The MRN is 18 characters: year, country, 13 letters or digits, check character.',
+  },
+  'mrn.check-character': {
+    severity: 'error',
+    box: 'A',
+    description: 'The last character of the MRN is its ISO 6346 check character.',
+  },
+  'container.format': {
+    severity: 'error',
+    box: '31',
+    description: 'Container numbers are 4 letters (the 4th U, J or Z) and 7 digits (ISO 6346).',
+  },
+  'container.check-digit': {
+    severity: 'error',
+    box: '31',
+    description: 'The last digit of a container number is its ISO 6346 check digit.',
+  },
+  'grn.format': {
+    severity: 'error',
+    box: '52',
+    description: 'A GRN is 17 characters (year, country, 12 letters or digits, check digit).',
+  },
+  'grn.check-character': {
+    severity: 'error',
+    box: '52',
+    description: 'The 17th character of a GRN is its ISO 6346 check character.',
+  },
+  'carnet.format': {
+    severity: 'error',
+    box: '52',
+    description:
+      'A TIR Carnet number is two letters (one an X) and 8–9 digits, from 25 000 000 up.',
+  },
+  'tir.holder-id-format': {
+    severity: 'error',
+    box: 'TIR 3',
+    description:
+      'The TIR holder id is AAA/BBB/N…: country (ISO alpha-3), association, holder number.',
+  },
+  'identification.kz-bin': {
+    severity: 'error',
+    description: 'A Kazakh BIN or IIN is 12 digits whose last digit is the mod-11 check digit.',
+  },
+  'identification.pk-cnic': {
+    severity: 'error',
+    description: 'A Pakistani CNIC is 13 digits (printed 35202-1234567-1).',
+  },
+  'identification.pk-ntn': {
+    severity: 'error',
+    description: 'A Pakistani NTN is 7 digits.',
+  },
+  'identification.ru-inn': {
+    severity: 'error',
+    description: 'A Russian INN is 10 or 12 digits with valid check digits.',
+  },
+  'identification.by-unp': {
+    severity: 'error',
+    description: 'A Belarusian UNP is 9 characters with a valid check digit.',
+  },
+  'identification.uz-tin': {
+    severity: 'error',
+    description: 'An Uzbek TIN is 9 digits.',
+  },
+  'identification.eori': {
+    severity: 'error',
+    description: 'An EORI number is 2 letters of country and 1–15 letters or digits (17 at most).',
+  },
+  'office.reference': {
+    severity: 'error',
+    description: 'A customs office reference is 2 letters of country and 6 letters or digits.',
+  },
+  'office.country-match': {
+    severity: 'error',
+    description: "The first two letters of an office reference are the office's country.",
+  },
+  'locode.format': {
+    severity: 'error',
+    description: 'A UN/LOCODE is 5 characters: 2 letters of country, 3 of A–Z and 2–9.',
+  },
+  'locode.country-match': {
+    severity: 'error',
+    description: "The first two letters of a UN/LOCODE are the place's country.",
+  },
+  // Code lists
+  'code.country': {
+    severity: 'error',
+    description: 'Countries are ISO 3166-1 alpha-2 codes in capitals (KZ, PK, AF …).',
+  },
+  'code.currency': {
+    severity: 'error',
+    description: 'Currencies are ISO 4217 codes in capitals (USD, EUR, KZT …).',
+  },
+  'hs.format': {
+    severity: 'error',
+    box: '33',
+    description: 'The commodity code is 6, 8 or 10 digits.',
+  },
+  'hs.subheading': {
+    severity: 'error',
+    box: '33',
+    description: 'The first 6 digits of the commodity code are a subheading of HS 2022.',
+  },
+  'code.package-kind': {
+    severity: 'error',
+    box: '31',
+    description: 'Kinds of packages are UN/ECE Recommendation 21 codes (BG, CT, PX …).',
+  },
+  'code.transport-mode': {
+    severity: 'error',
+    description: 'Modes of transport are UN/ECE Recommendation 19 codes 1–5, 7–9.',
+  },
+  'code.unit': {
+    severity: 'error',
+    box: '41',
+    description: 'Supplementary units are UN/ECE Recommendation 20 codes (NAR, LTR, KGM …).',
+  },
+  'code.incoterm': {
+    severity: 'error',
+    box: '20',
+    description: 'The delivery terms are one of the eleven Incoterms 2020 rules.',
+  },
+  'code.document': {
+    severity: 'warning',
+    box: '44',
+    description: 'A document code outside the list the app knows: check it is right.',
+  },
+  // Arithmetic
+  'mass.net-over-gross': {
+    severity: 'error',
+    box: '38',
+    description: 'The net mass of an item is not more than its gross mass.',
+  },
+  'invoice.item-value': {
+    severity: 'error',
+    box: '42',
+    description: 'When there is an invoice, every item states its value.',
+  },
+  'invoice.item-currency': {
+    severity: 'error',
+    box: '42',
+    description: 'When there is an invoice, item values are in the invoice currency.',
+  },
+  'invoice.total': {
+    severity: 'error',
+    box: '22',
+    description: 'The item values add up to the invoice total (within 0.01).',
+  },
+  'package.count-whole': {
+    severity: 'error',
+    box: '31',
+    description: 'Numbers of packages are whole numbers.',
+  },
+  'package.count-required': {
+    severity: 'error',
+    box: '31',
+    description:
+      'Packages other than bulk and unpacked goods state how many there are (1 or more).',
+  },
+  'package.bulk-count': {
+    severity: 'error',
+    box: '31',
+    description: 'Bulk goods (VL, VO, VQ, VR, VS, VY) carry no number of packages.',
+  },
+  'package.marks-required': {
+    severity: 'error',
+    box: '31',
+    description: 'Packages other than bulk and unpacked goods carry their marks and numbers.',
+  },
+  // Itinerary
+  'routing.start': {
+    severity: 'error',
+    box: 'TIR 22',
+    description: 'The itinerary starts with the country of dispatch.',
+  },
+  'routing.end': {
+    severity: 'error',
+    box: 'TIR 22',
+    description: 'The itinerary ends with the country of destination.',
+  },
+  'routing.repeat': {
+    severity: 'error',
+    box: 'TIR 22',
+    description: 'No country follows itself in the itinerary.',
+  },
+  'office.departure-country': {
+    severity: 'error',
+    box: 'C',
+    description: 'The office of departure is in the country of dispatch.',
+  },
+  'office.destination-country': {
+    severity: 'error',
+    box: '53',
+    description: 'The office of destination is in the country of destination.',
+  },
+  'office.transit-country': {
+    severity: 'error',
+    box: '51',
+    description: 'Every office of transit is in a country of the itinerary.',
+  },
+  'tir.vouchers': {
+    severity: 'error',
+    box: 'TIR 22',
+    description: 'A TIR Carnet needs a pair of vouchers per country of the itinerary.',
+  },
+  // Dates
+  'date.declaration-future': {
+    severity: 'error',
+    box: '54',
+    description: 'The declaration date is not after today.',
+  },
+  'date.limit-before-declaration': {
+    severity: 'error',
+    box: 'D',
+    description: 'The time limit is not before the declaration date.',
+  },
+  'carnet.expired': {
+    severity: 'error',
+    box: 'TIR 1',
+    description: 'The TIR Carnet is still valid on the declaration date.',
+  },
+  // Procedure
+  'guarantee.procedure': {
+    severity: 'error',
+    box: '52',
+    description: 'TIR needs a TIR Carnet; T1/T2 need a GRN, cash or a waiver.',
+  },
+  'guarantee.element-required': {
+    severity: 'error',
+    box: '52',
+    description:
+      'A guarantee states what its type needs: carnet number, validity and vouchers; GRN, access code and amount; or the cash amount.',
+  },
+  'party.address-required': {
+    severity: 'error',
+    description: 'The holder, the consignor and the consignee each have an address.',
+  },
+  'tir.holder-id-required': {
+    severity: 'error',
+    box: 'TIR 3',
+    description: 'Under TIR the holder has a TIR holder id.',
+  },
+  'tir.road-means': {
+    severity: 'error',
+    box: '18',
+    description: 'Under TIR at least one means at departure is a road vehicle.',
+  },
+  'tir.approval-certificate': {
+    severity: 'error',
+    box: 'TIR 6',
+    description:
+      'Under TIR, goods not in containers travel in an approved vehicle: give its certificate.',
+  },
+  'containers.required': {
+    severity: 'error',
+    box: '31',
+    description: 'When the goods are containerised, every item lists at least one container.',
+  },
+  'containers.unexpected': {
+    severity: 'warning',
+    box: '19',
+    description:
+      'Items list containers while the declaration says the goods are not containerised.',
+  },
+  'incoterm.mode': {
+    severity: 'warning',
+    box: '20',
+    description:
+      'FAS, FOB, CFR and CIF are for sea or inland water; the border mode is another one.',
+  },
+} as const satisfies Record<string, RuleDefinition>
+
+export type RuleId = keyof typeof RULES
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[]

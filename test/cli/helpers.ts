@@ -1,0 +1,101 @@
+/**
+ * Running the real `transitdesk` command as a child process from the repository root, exactly
+ * as a user runs it after `npm install`.
+ */
+import { execFile } from 'node:child_process'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect } from 'vitest'
+import { oneLine } from '../../src/cli/output'
+import type { Finding, ValidationReport } from '../../src/shared/validation/report'
+import { SAMPLES_DIR } from '../unit/samples'
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+/**
+ * The day the samples' expected.json holds for. Not 2026-02-04 (packet.md's example): two
+ * samples are declared on 2026-02-06 and one of them, national-karachi-kabul.json, must be
+ * valid, which "declarationDate not after today" (validation.md) allows from 2026-02-06 on.
+ */
+export const TODAY = '2026-02-06'
+
+/** Each run starts Node and tsx: allow for a slow, busy machine. */
+export const TIMEOUT = 60_000
+
+export interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs `node bin/transitdesk.mjs ARGS` from the repository root (async: tests run it side by side). */
+export function transitdesk(...args: string[]): Promise<Run> {
+  return new Promise((resolveRun, reject) => {
+    execFile(
+      process.execPath,
+      ['bin/transitdesk.mjs', ...args],
+      { cwd: REPO_ROOT, encoding: 'utf8', timeout: TIMEOUT, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null
+        if (status === null) reject(error)
+        else resolveRun({ status, stdout, stderr })
+      },
+    )
+  })
+}
+
+export const sample = (name: string) => join(SAMPLES_DIR, name)
+
+/** The lines of a text that ends with a line break. */
+export function lines(text: string): string[] {
+  expect(text === '' || text.endsWith('\n')).toBe(true)
+  return text.split('\n').slice(0, -1)
+}
+
+export const NO_STACK = /^\s*at /m
+
+/** Exit 2 the way packet.md wants it: nothing on stdout, one line on stderr, no stack trace. */
+export function expectUnreadable(run: Run, file: string, reason: RegExp) {
+  expect(run.status).toBe(2)
+  expect(run.stdout).toBe('')
+  expect(lines(run.stderr)).toHaveLength(1)
+  expect(run.stderr).toContain(file)
+  expect(run.stderr).toMatch(reason)
+  expect(run.stderr).not.toMatch(NO_STACK)
+}
+
+export function expectUsageError(run: Run, mention: string | RegExp) {
+  expect(run.status).toBe(2)
+  expect(run.stdout).toBe('')
+  expect(run.stderr).toMatch(mention)
+  expect(run.stderr).toContain('Usage: transitdesk')
+  expect(run.stderr).not.toMatch(NO_STACK)
+}
+
+/** The report object of validation.md, "Report". */
+export function expectReportShape(report: ValidationReport) {
+  expect(Object.keys(report).sort()).toEqual(['errors', 'valid', 'warnings'])
+  expect(report.valid).toBe(report.errors.length === 0)
+  for (const finding of [...report.errors, ...report.warnings]) {
+    expect(finding.rule).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/)
+    expect(finding.path).toMatch(/^(\/.*)?$/)
+    expect(typeof finding.message).toBe('string')
+    expect(finding.message.length).toBeGreaterThan(0)
+    if (finding.box !== undefined) expect(typeof finding.box).toBe('string')
+  }
+}
+
+export const paths = (findings: Finding[]) => findings.map((finding) => finding.path)
+
+/** `error  /path  rule  message`, the whole file shown as `(file)`, one line whatever the text. */
+export function findingLine(severity: 'error' | 'warning', finding: Finding): string {
+  const path = finding.path === '' ? '(file)' : finding.path
+  return [severity, path, finding.rule, finding.message].map(oneLine).join('  ')
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
+export function statusLine(report: ValidationReport): string {
+  const counts = `${plural(report.errors.length, 'error')}, ${plural(report.warnings.length, 'warning')}`
+  return `${report.valid ? 'valid' : 'not valid'}: ${counts}`
+}

@@ -1,0 +1,61 @@
+/** Shared fixtures of the validation tests: the sample declarations and report checks. */
+import { expect } from 'vitest'
+import { cloneJson, type JsonObject } from '../../../src/shared/json'
+import type { Finding, ValidationReport } from '../../../src/shared/validation/report'
+import { RULES } from '../../../src/shared/validation/rules'
+import { sampleText } from '../samples'
+
+/** The earliest day on which every valid sample is valid (national-karachi-kabul is dated 2026-02-06). */
+export const SAMPLE_TODAY = '2026-02-06'
+
+export type SampleName = 'tir' | 'national' | 'eaeu'
+const FILES: Record<SampleName, string> = {
+  tir: 'tir-almaty-karachi.json',
+  national: 'national-karachi-kabul.json',
+  eaeu: 'eaeu-minsk-almaty.json',
+}
+const parsed = Object.fromEntries(
+  Object.entries(FILES).map(([key, file]) => [key, JSON.parse(sampleText(file)) as JsonObject]),
+) as Record<SampleName, JsonObject>
+
+/** A fresh, mutable copy of a valid sample. */
+export function sample(name: SampleName): JsonObject {
+  return cloneJson(parsed[name])
+}
+
+/** Loose access for mutating a copy in tests. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Doc = any
+
+export function allFindings(report: ValidationReport): Finding[] {
+  return [...report.errors, ...report.warnings]
+}
+
+/** The report has the promised shape and only catalogued rules, each in its severity's list. */
+export function expectWellFormed(report: ValidationReport): void {
+  expect(typeof report.valid).toBe('boolean')
+  expect(Array.isArray(report.errors)).toBe(true)
+  expect(Array.isArray(report.warnings)).toBe(true)
+  expect(report.valid).toBe(report.errors.length === 0)
+  for (const [list, severity] of [
+    [report.errors, 'error'],
+    [report.warnings, 'warning'],
+  ] as const) {
+    for (const finding of list) {
+      expect(Object.hasOwn(RULES, finding.rule), finding.rule).toBe(true)
+      expect(RULES[finding.rule as keyof typeof RULES].severity).toBe(severity)
+      expect(finding.path === '' || finding.path.startsWith('/')).toBe(true)
+      expect(typeof finding.message).toBe('string')
+      expectSentence(finding.message)
+      if (finding.box !== undefined) expect(finding.box).toMatch(/^(TIR )?[0-9A-Z]{1,3}a?$/)
+    }
+  }
+}
+
+/** One plain sentence: starts with a capital, a digit or a quote, ends with a full stop, one line. */
+export function expectSentence(message: string): void {
+  expect(message, message).toMatch(/^[A-Z0-9"“]/)
+  expect(message, message).toMatch(/\.$/)
+  expect(message, message).not.toMatch(/[\n\r]/)
+  expect(message.length, message).toBeLessThan(400)
+}
