@@ -116,31 +116,38 @@ function Editor({ id, session }: { id: string; session: EditorSession }) {
   return (
     <FindingsContext.Provider value={findings}>
       <section className="editor" aria-label={t('editor.title', { lrn: String(lrn ?? '') })}>
-        <header className="editor-header">
-          <h2>{typeof lrn === 'string' && lrn ? lrn : t('editor.noLrn')}</h2>
-          <SaveIndicator session={session} />
-          <div className="toolbar">
-            <UndoRedo session={session} />
-            <DeclarationActions id={id} />
+        <div className="editor-top">
+          <header className="editor-header">
+            <h2>{typeof lrn === 'string' && lrn ? lrn : t('editor.noLrn')}</h2>
+            <SaveIndicator session={session} />
+            <div className="toolbar">
+              <UndoRedo session={session} />
+              <DeclarationActions id={id} />
+            </div>
+          </header>
+          <IssuesPanel store={findings} />
+          <div
+            className="tabs"
+            role="tablist"
+            aria-label={t('editor.sections')}
+            onKeyDown={onTabKey}
+          >
+            {EDITOR_SECTIONS.map((s, i) => (
+              <button
+                key={s}
+                id={`tab-${s}`}
+                type="button"
+                role="tab"
+                aria-selected={s === section}
+                aria-controls="editor-panel"
+                tabIndex={s === section ? 0 : -1}
+                title={`Alt+${i + 1}`}
+                onClick={() => setSection(s)}
+              >
+                {t(`editor.section.${s}`)}
+              </button>
+            ))}
           </div>
-        </header>
-        <IssuesPanel store={findings} />
-        <div className="tabs" role="tablist" aria-label={t('editor.sections')} onKeyDown={onTabKey}>
-          {EDITOR_SECTIONS.map((s, i) => (
-            <button
-              key={s}
-              id={`tab-${s}`}
-              type="button"
-              role="tab"
-              aria-selected={s === section}
-              aria-controls="editor-panel"
-              tabIndex={s === section ? 0 : -1}
-              title={`Alt+${i + 1}`}
-              onClick={() => setSection(s)}
-            >
-              {t(`editor.section.${s}`)}
-            </button>
-          ))}
         </div>
         <div
           className="editor-panel"

@@ -133,7 +133,6 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
         <span className="lrn">{row.lrn || t('editor.noLrn')}</span>
         <span className={`badge badge--${row.procedure || 'none'}`}>{row.procedure || '—'}</span>
         <span className="status">{t(`status.${row.status}`)}</span>
-        <ReadinessBadge errors={row.errorCount ?? 0} warnings={row.warningCount ?? 0} />
       </div>
       <div className="row-sub">
         <span className="holder" dir="auto">
@@ -144,6 +143,7 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
       <div className="row-sub">
         <span>{t('list.items', { count: row.itemCount })}</span>
         <span>{t('list.mass', { mass: row.grossMass.toLocaleString(locale) })}</span>
+        <ReadinessBadge errors={row.errorCount ?? 0} warnings={row.warningCount ?? 0} />
         <span className="updated">{updated}</span>
         {trash && (
           <span className="row-actions">
