@@ -5,6 +5,7 @@
  */
 import { EXIT, UsageError, type CliIo } from './io'
 import { oneLine } from './output'
+import { PACKET_USAGE, runPacket } from './packet-command'
 import { runValidate, VALIDATE_USAGE } from './validate-command'
 
 export const USAGE = `Usage: transitdesk <command> [options]
@@ -12,6 +13,9 @@ export const USAGE = `Usage: transitdesk <command> [options]
 Commands:
   validate FILE.json [FILE2.json …] [--json] [--today YYYY-MM-DD]
       check declaration files; exit 0 valid, 1 errors, 2 unreadable
+  packet FILE.json -o OUT.pdf [--documents LIST] [--generated-at TIME] [--draft] [--today YYYY-MM-DD]
+      print the declaration's packet as one PDF; exit 0 written, 1 errors (nothing
+      written unless --draft), 2 unreadable input or output
 
 Run "transitdesk <command> --help" for a command's options.`
 
@@ -19,6 +23,7 @@ type Command = { run: (args: string[], io: CliIo) => number | Promise<number>; u
 
 const COMMANDS: Record<string, Command> = {
   validate: { run: runValidate, usage: VALIDATE_USAGE },
+  packet: { run: runPacket, usage: PACKET_USAGE },
 }
 
 export const processIo: CliIo = {

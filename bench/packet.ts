@@ -1,0 +1,163 @@
+/**
+ * Packet speed and size in Node (packet.md, performance notes). Run with `npx tsx bench/packet.ts`.
+ *   full packet of a 999-item declaration ≤ 1.5 s and ≤ 2 MB
+ *   full packet of a 3-item declaration ≤ 150 ms
+ * Each figure is the median of several runs after a warm-up (fonts read once, as the app does);
+ * the time covers content, layout, font subsetting and the PDF bytes. Also printed: peak RSS,
+ * and, when `libreoffice` or `soffice` is on PATH, the time it takes to turn a comparable
+ * spreadsheet invoice (999 lines) into a PDF.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { loadPacketFonts } from '../src/main/core/fonts'
+import type { JsonObject } from '../src/shared/json'
+import { buildPacketContent, declarationView } from '../src/shared/packet/documents'
+import { layoutPacket, renderPacket } from '../src/shared/packet/layout'
+import { generateDeclaration } from '../test/fixtures/generate'
+
+const GENERATED_AT = '2026-02-04T10:00:00Z'
+const fonts = await loadPacketFonts()
+let peakRss = process.memoryUsage().rss
+const sampleRss = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss)
+}
+const timer = setInterval(sampleRss, 5)
+
+async function packet(declaration: JsonObject): Promise<{ pdf: Uint8Array; ms: number }> {
+  const start = performance.now()
+  const documents = buildPacketContent(declaration, { generatedAt: GENERATED_AT })
+  const pdf = await renderPacket(documents, {
+    documents: [],
+    generatedAt: GENERATED_AT,
+    draft: false,
+    lrn: declarationView(declaration).lrn,
+    fonts,
+  })
+  const ms = performance.now() - start
+  sampleRss()
+  return { pdf, ms }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+let failed = false
+function report(name: string, value: number, unit: string, target?: number) {
+  const verdict = target === undefined ? '    ' : value <= target ? 'ok  ' : 'SLOW'
+  if (target !== undefined && value > target) failed = true
+  const goal = target === undefined ? '' : ` (target ≤ ${target} ${unit})`
+  console.log(
+    `${verdict} ${name.padEnd(52)} ${value.toFixed(unit === 'MB' ? 2 : 0).padStart(7)} ${unit}${goal}`,
+  )
+}
+
+const small = generateDeclaration(3)
+const large = generateDeclaration(999)
+
+// Warm-up: the JIT and pdf-lib's first font parse, as after the app's first packet.
+await packet(small)
+await packet(large)
+
+const smallRuns: number[] = []
+let smallPdf: Uint8Array = new Uint8Array()
+for (let i = 0; i < 15; i++) {
+  const run = await packet(small)
+  smallRuns.push(run.ms)
+  smallPdf = run.pdf
+}
+const largeRuns: number[] = []
+let largePdf: Uint8Array = new Uint8Array()
+for (let i = 0; i < 5; i++) {
+  const run = await packet(large)
+  largeRuns.push(run.ms)
+  largePdf = run.pdf
+}
+const pages = async (declaration: JsonObject) =>
+  (
+    await layoutPacket(buildPacketContent(declaration, { generatedAt: GENERATED_AT }), {
+      documents: [],
+      generatedAt: GENERATED_AT,
+      draft: false,
+      lrn: '',
+      fonts,
+    })
+  ).length
+
+report(`3-item packet (${await pages(small)} pages), median of 15`, median(smallRuns), 'ms', 150)
+report(`999-item packet (${await pages(large)} pages), median of 5`, median(largeRuns), 'ms', 1500)
+report('999-item packet size', largePdf.byteLength / 1e6, 'MB', 2)
+report('3-item packet size', smallPdf.byteLength / 1e3, 'KB')
+clearInterval(timer)
+report('peak memory (process RSS)', peakRss / 2 ** 20, 'MB')
+
+libreOffice()
+if (failed) process.exitCode = 1
+
+/**
+ * A 999-line invoice as a flat OpenDocument spreadsheet (.fods: plain XML, no zip), converted
+ * with `soffice --headless --convert-to pdf` — one document, no layout of ours.
+ */
+function libreOffice(): void {
+  const command = ['libreoffice', 'soffice'].find(
+    (name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0,
+  )
+  if (command === undefined) {
+    console.log('     LibreOffice: not on PATH (libreoffice/soffice) — comparison skipped')
+    return
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'transitdesk-lo-'))
+  try {
+    for (const lines of [3, 999]) {
+      const file = join(dir, `invoice-${lines}.fods`)
+      writeFileSync(file, spreadsheet(lines))
+      const start = performance.now()
+      execFileSync(command, ['--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+        stdio: 'ignore',
+        env: { ...process.env, HOME: dir },
+      })
+      const ms = performance.now() - start
+      const size = statSync(file.replace(/\.fods$/, '.pdf')).size
+      report(
+        `LibreOffice: ${lines}-line invoice spreadsheet → PDF (${Math.round(size / 1024)} KB)`,
+        ms,
+        'ms',
+      )
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function spreadsheet(lines: number): string {
+  const goods = (generateDeclaration(lines).consignments as JsonObject[])[0]!.items as JsonObject[]
+  const cell = (value: string | number) =>
+    typeof value === 'number'
+      ? `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`
+      : `<table:table-cell office:value-type="string"><text:p>${value.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text:p></table:table-cell>`
+  const row = (cells: (string | number)[]) =>
+    `<table:table-row>${cells.map(cell).join('')}</table:table-row>`
+  const rows = [
+    row(['No', 'HS code', 'Description', 'Origin', 'Net kg', 'Gross kg', 'Value USD']),
+    ...goods.map((item) =>
+      row([
+        item['sequence'] as number,
+        item['hsCode'] as string,
+        item['description'] as string,
+        item['countryOfOrigin'] as string,
+        item['netMass'] as number,
+        item['grossMass'] as number,
+        (item['value'] as JsonObject)['amount'] as number,
+      ]),
+    ),
+  ]
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:body><office:spreadsheet><table:table table:name="Invoice">${rows.join('\n')}</table:table></office:spreadsheet></office:body></office:document>
+`
+}

@@ -1,0 +1,148 @@
+/**
+ * `transitdesk packet FILE.json -o OUT.pdf [--documents …] [--generated-at …] [--draft]
+ * [--today YYYY-MM-DD]` (packet.md, "Command line"). Exit 0: written; 1: the declaration has
+ * errors and --draft was not given (nothing written, the errors listed as by `validate`);
+ * 2: unreadable input, unwritable output or a usage error (one line, no stack trace).
+ */
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { describeFsError, writeFileAtomic } from '../main/core/files'
+import { loadPacketFonts } from '../main/core/fonts'
+import { localDate } from '../shared/dates'
+import { PACKET_DOCUMENTS, type PacketDocumentId } from '../shared/packet/content'
+import { buildPacketContent, declarationView } from '../shared/packet/documents'
+import { renderPacket } from '../shared/packet/layout'
+import { validateDeclaration } from '../shared/validation/validate'
+import { isCalendarDate } from './dates'
+import { EXIT, UsageError, type CliIo } from './io'
+import { count, findingLine, oneLine } from './output'
+import { readDeclarationFile } from './read-file'
+
+export const PACKET_USAGE = `Usage: transitdesk packet FILE.json -o OUT.pdf [--documents LIST] [--generated-at TIME] [--draft] [--today YYYY-MM-DD]
+
+Prints a declaration's packet (packet.md) as one PDF.
+
+Options:
+  -o, --output OUT.pdf   the PDF to write (replaced atomically)
+  --documents LIST       comma-separated, any of: ${PACKET_DOCUMENTS.join(',')}
+                         (default: all that apply to the procedure)
+  --generated-at TIME    ISO time written as the creation date, e.g. 2026-02-04T10:00:00Z
+                         (default: now); the same time gives the same bytes
+  --draft                print even with errors: every page carries the DRAFT watermark
+  --today YYYY-MM-DD     the date that counts as today for the checks (default: local date)
+  -h, --help             show this help
+
+Exit status: 0 written, 1 the declaration has errors (nothing written; see --draft),
+2 unreadable input, unwritable output or usage error.`
+
+const ISO_TIME =
+  /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$/
+
+export async function runPacket(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      output: { type: 'string', short: 'o' },
+      documents: { type: 'string' },
+      'generated-at': { type: 'string' },
+      draft: { type: 'boolean' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  })
+  if (values.help) {
+    io.stdout(PACKET_USAGE + '\n')
+    return 0
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0 ? 'packet needs a FILE.json' : 'packet takes one FILE.json',
+    )
+  }
+  const file = positionals[0]!
+  const output = values.output
+  if (output === undefined || output === '') throw new UsageError('packet needs -o OUT.pdf')
+  if (resolve(output) === resolve(file)) {
+    throw new UsageError('the output would replace the declaration file: choose another -o')
+  }
+  const documents = values.documents === undefined ? undefined : parseDocuments(values.documents)
+  if (values.today !== undefined && !isCalendarDate(values.today)) {
+    throw new UsageError(`--today must be a date YYYY-MM-DD, not "${values.today}"`)
+  }
+  const generatedAt = values['generated-at'] ?? new Date().toISOString().replace(/\.[0-9]+Z$/, 'Z')
+  if (!ISO_TIME.test(generatedAt) || Number.isNaN(new Date(generatedAt).getTime())) {
+    throw new UsageError(
+      `--generated-at must be an ISO time such as 2026-02-04T10:00:00Z, not "${generatedAt}"`,
+    )
+  }
+
+  const read = readDeclarationFile(file)
+  if (!read.ok) {
+    io.stderr(oneLine(read.message) + '\n')
+    return EXIT.unreadable
+  }
+  const report = validateDeclaration(read.declaration, {
+    today: values.today ?? localDate(new Date()),
+  })
+  const draft = values.draft === true
+  if (!report.valid && !draft) {
+    for (const finding of report.errors) io.stdout(findingLine('error', finding) + '\n')
+    for (const finding of report.warnings) io.stdout(findingLine('warning', finding) + '\n')
+    io.stderr(
+      oneLine(
+        `“${file}” has ${count(report.errors.length, 'error')}: nothing written ` +
+          '(--draft prints a draft packet).',
+      ) + '\n',
+    )
+    return EXIT.errors
+  }
+
+  const content = buildPacketContent(read.declaration, {
+    ...(documents === undefined ? {} : { documents }),
+    generatedAt,
+  })
+  const lrn = declarationView(read.declaration).lrn
+  let fonts
+  try {
+    fonts = await loadPacketFonts()
+  } catch (error) {
+    io.stderr(oneLine(`The packet fonts could not be read: ${describeFsError(error)}.`) + '\n')
+    return EXIT.unreadable
+  }
+  const pdf = await renderPacket(content, {
+    documents: documents ?? [],
+    generatedAt,
+    draft,
+    lrn,
+    fonts,
+  })
+  try {
+    await writeFileAtomic(output, pdf)
+  } catch (error) {
+    io.stderr(oneLine(`“${output}” could not be written: ${describeFsError(error)}.`) + '\n')
+    return EXIT.unreadable
+  }
+  const kb = Math.max(1, Math.round(pdf.byteLength / 1024))
+  const note = draft ? ` — DRAFT, ${count(report.errors.length, 'error')}` : ''
+  io.stdout(oneLine(`wrote ${output} (${kb} KB)${note}`) + '\n')
+  return EXIT.valid
+}
+
+function parseDocuments(list: string): PacketDocumentId[] {
+  const names = list
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+  if (names.length === 0) throw new UsageError('--documents needs at least one document name')
+  const known = new Set<string>(PACKET_DOCUMENTS)
+  const unknown = names.filter((name) => !known.has(name))
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `unknown document ${unknown.map((n) => `"${n}"`).join(', ')} in --documents ` +
+        `(known: ${PACKET_DOCUMENTS.join(', ')})`,
+    )
+  }
+  return [...new Set(names)] as PacketDocumentId[]
+}

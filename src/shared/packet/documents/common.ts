@@ -1,0 +1,65 @@
+/** Small builders the documents share. */
+import type { Box, BoxGrid, PacketDocumentId } from '../content'
+import { formatMoney, formatNumber, join, lines, spaced } from '../format'
+import type { DeclarationView } from './view'
+
+export function box(number: string, label: string, value: string, span?: number): Box {
+  return span && span > 1 ? { number, label, value, span } : { number, label, value }
+}
+
+export function grid(columns: number, boxes: Box[], title?: string): BoxGrid {
+  return title === undefined
+    ? { kind: 'boxes', columns, boxes }
+    : { kind: 'boxes', columns, boxes, title }
+}
+
+/** English titles of the papers, as the cover's index and the PDF metadata name them. */
+export const documentTitles: Readonly<Record<PacketDocumentId, string>> = {
+  cover: 'Cover sheet',
+  declaration: 'Transit declaration',
+  tad: 'Transit accompanying document',
+  tir: 'TIR data sheet',
+  cmr: 'CMR consignment note',
+  invoice: 'Commercial invoice',
+  packing: 'Packing list',
+}
+
+/** Values of a list, each once, in first-seen order. */
+export function unique(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))]
+}
+
+/**
+ * The guarantee as the SAD's box 52 and the TAD print it. The GRN's access code is a secret
+ * between the principal and customs: it is never printed.
+ */
+export function formatGuarantee(g: DeclarationView['guarantee']): string {
+  const amount = g.amount ? formatMoney(g.amount.amount, g.amount.currency) : ''
+  switch (g.kind) {
+    case 'TIR_CARNET':
+      return lines(
+        spaced('TIR Carnet', g.reference),
+        join(
+          ', ',
+          g.validUntil !== '' && `valid until ${g.validUntil}`,
+          g.vouchers !== undefined && `${formatNumber(g.vouchers, 0)} vouchers`,
+        ),
+      )
+    case 'GRN':
+      return lines(spaced('GRN', g.reference), amount)
+    case 'CASH':
+      return lines('Cash deposit', g.reference, amount)
+    case 'WAIVER':
+      return lines('Guarantee waiver', g.reference, amount)
+    default:
+      return lines(g.kind, g.reference, amount)
+  }
+}
+
+/**
+ * One line per entry, empty entries kept as empty lines so that parallel cells (marks,
+ * counts, kinds of the same packages) stay aligned; empty when every entry is.
+ */
+export function stacked(values: string[]): string {
+  return values.every((v) => v === '') ? '' : values.join('\n')
+}

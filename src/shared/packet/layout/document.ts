@@ -1,0 +1,759 @@
+/**
+ * One packet document laid out on pages: its blocks flow top to bottom, its item grids go on
+ * SAD-style continuation sheets, and values too long for their boxes are set smaller and,
+ * if still too long, continue on the document's last pages ("continuation of long entries").
+ * Headers are drawn here; footers, page numbers and the watermark by the packet (index.ts).
+ */
+import type { Barcode, Block, Box, BoxGrid, PacketDocument, Paragraph, Table } from '../content'
+import { code128, qrCode } from './barcode'
+import {
+  ASCENT,
+  DESCENT,
+  MARGIN,
+  MIN_TEXT_SIZE,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
+  type DrawOp,
+  type FontStyle,
+  type Frame,
+  type TextMetrics,
+} from './model'
+import { ellipsis, fit, lineHeight, printable, sizeToFit, sizesFrom, wrap } from './text'
+
+export const CONTENT_LEFT = MARGIN
+export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+export const PAGE_TOP = PAGE_HEIGHT - MARGIN
+/** Title line and rule at the top of every page. */
+export const HEADER_HEIGHT = 26
+/** Footer line and text; with a page barcode (TAD) the barcode sits above the text. */
+export const FOOTER_HEIGHT = 16
+export const PAGE_BARCODE_HEIGHT = 30
+
+const TITLE_SIZE = 12
+const HEADING_SIZE = 10
+const LABEL_SIZE = MIN_TEXT_SIZE
+const LABEL_LEADING = 9.4
+const VALUE_SIZE = 10
+const TABLE_SIZE = 9
+const STAMP_SIZE = 12
+const PAD_X = 3
+const PAD_TOP = 2.5
+const PAD_BOTTOM = 2
+const LABEL_GAP = 1.5
+const BLOCK_GAP = 8
+const LINE_WIDTH = 0.5
+/** The tallest a grid row or table row grows before its text is set smaller or continued. */
+const ROW_CAP = 180
+/** Code 128 module and bar height; QR module (≈ 0.85 mm). */
+const BAR_MODULE = 1
+const BAR_HEIGHT = 40
+const QR_MODULE = 2.4
+
+export interface LayoutContext {
+  metrics: TextMetrics
+  /** record the frame of every box and cell (tests, previews); off when only drawing */
+  frames: boolean
+}
+
+export interface DraftPage {
+  title: string
+  ops: DrawOp[]
+  /** 0.5 pt outlines of boxes and cells, drawn as one path */
+  outlines: number[]
+  frames: Frame[]
+}
+
+interface Note {
+  ref: string
+  heading: string
+  text: string
+}
+
+/** Baseline of a line whose line box starts at `top` (glyphs centred in the leading). */
+function baseline(top: number, size: number, leading: number): number {
+  return top - ASCENT * size - (leading - (ASCENT - DESCENT) * size) / 2
+}
+
+export function layoutDocument(doc: PacketDocument, ctx: LayoutContext): DraftPage[] {
+  return new DocumentFlow(doc, ctx).run()
+}
+
+interface BoxPlan {
+  box: Box
+  x: number
+  width: number
+  number: string
+  numberWidth: number
+  label: string[]
+  value: string
+  /** the value wrapped at its own size */
+  lines: string[]
+  natural: number
+  min: number
+}
+
+interface RowPlan {
+  boxes: BoxPlan[]
+  natural: number
+  min: number
+}
+
+interface CellPlan {
+  value: string
+  lines: string[]
+}
+
+interface TableRowPlan {
+  cells: CellPlan[]
+  height: number
+}
+
+class DocumentFlow {
+  private readonly pages: DraftPage[] = []
+  private page: DraftPage | undefined
+  private y = 0
+  private readonly bottom: number
+  private readonly notes: Note[] = []
+  private readonly metrics: TextMetrics
+  private readonly stamp: string
+  private readonly recordFrames: boolean
+  /** wrapped labels by box number, label and width: item grids repeat the same boxes */
+  private readonly labels = new Map<
+    string,
+    { number: string; numberWidth: number; lines: string[] }
+  >()
+
+  constructor(
+    private readonly doc: PacketDocument,
+    ctx: LayoutContext,
+  ) {
+    this.metrics = ctx.metrics
+    this.recordFrames = ctx.frames
+    this.bottom = MARGIN + FOOTER_HEIGHT + (pageBarcodeOf(doc) ? PAGE_BARCODE_HEIGHT : 0) + 4
+    this.stamp = printable(doc.stamp ?? '', this.metrics, 'bold')
+  }
+
+  run(): DraftPage[] {
+    const items = this.doc.items
+    const sheets = items ? sheetCount(items) : 0
+    const blocks = items ? this.doc.blocks.map((b) => withForms(b, `1/${sheets}`)) : this.doc.blocks
+    this.newPage(this.doc.title)
+    for (const block of blocks) this.place(block)
+    if (items) this.placeItems(items, sheets)
+    if (this.notes.length > 0) this.placeNotes()
+    return this.pages
+  }
+
+  // ── pages ──────────────────────────────────────────────────────────────────────────────
+
+  private get contentTop(): number {
+    return PAGE_TOP - HEADER_HEIGHT
+  }
+
+  private get available(): number {
+    return this.y - this.bottom
+  }
+
+  private get fullHeight(): number {
+    return this.contentTop - this.bottom
+  }
+
+  private get atTop(): boolean {
+    return this.y >= this.contentTop
+  }
+
+  private current(): DraftPage {
+    return this.page ?? this.newPage(this.doc.title)
+  }
+
+  private newPage(title = `${this.doc.title} (continued)`): DraftPage {
+    const page: DraftPage = { title, ops: [], frames: [], outlines: [] }
+    this.pages.push(page)
+    this.page = page
+    this.y = this.contentTop
+    this.drawHeader(page, title)
+    return page
+  }
+
+  /** Starts a new page unless `height` fits below the cursor (or the page is still empty). */
+  private ensure(height: number): void {
+    if (height > this.available && !this.atTop) this.newPage()
+  }
+
+  private gap(): void {
+    if (!this.atTop) this.y -= BLOCK_GAP
+  }
+
+  private text(x: number, y: number, size: number, font: FontStyle, text: string): void {
+    if (text !== '') this.current().ops.push({ op: 'text', x, y, size, font, text })
+  }
+
+  private drawHeader(page: DraftPage, title: string): void {
+    const m = this.metrics
+    let titleRight = CONTENT_LEFT + CONTENT_WIDTH
+    if (this.stamp !== '') {
+      const size = sizeToFit(this.stamp, CONTENT_WIDTH / 2, STAMP_SIZE, 'bold', m)
+      const width = m.width(this.stamp, 'bold') * size + 12
+      const height = size * 1.3 + 4
+      const x = CONTENT_LEFT + CONTENT_WIDTH - width
+      const top = PAGE_TOP
+      page.ops.push({ op: 'stroke', rects: [x, top - height, width, height], lineWidth: 1.5 })
+      page.ops.push({
+        op: 'text',
+        x: x + 6,
+        y: baseline(top - 2, size, size * 1.3),
+        size,
+        font: 'bold',
+        text: this.stamp,
+      })
+      titleRight = x - 8
+    }
+    const text = printable(title, m, 'bold')
+    const width = titleRight - CONTENT_LEFT
+    const size = sizeToFit(text, width, TITLE_SIZE, 'bold', m)
+    page.ops.push({
+      op: 'text',
+      x: CONTENT_LEFT,
+      y: baseline(PAGE_TOP, size, lineHeight(size)),
+      size,
+      font: 'bold',
+      text: ellipsis(text, width, size, 'bold', m),
+    })
+    const ruleY = PAGE_TOP - HEADER_HEIGHT + 6
+    page.ops.push({
+      op: 'line',
+      x1: CONTENT_LEFT,
+      y1: ruleY,
+      x2: CONTENT_LEFT + CONTENT_WIDTH,
+      y2: ruleY,
+      lineWidth: LINE_WIDTH,
+    })
+  }
+
+  // ── blocks ─────────────────────────────────────────────────────────────────────────────
+
+  private place(block: Block): void {
+    if (
+      (block.kind === 'boxes' || block.kind === 'table') &&
+      block.pageBreakBefore &&
+      !this.atTop
+    ) {
+      this.newPage()
+    }
+    this.gap()
+    switch (block.kind) {
+      case 'boxes':
+        return this.placeGrid(block)
+      case 'table':
+        return this.placeTable(block)
+      case 'text':
+        return this.placeParagraph(block)
+      case 'barcode':
+        return this.placeBarcode(block)
+    }
+  }
+
+  private headingLines(title: string | undefined): string[] {
+    if (title === undefined || title === '') return []
+    return wrap(
+      printable(title, this.metrics, 'bold'),
+      CONTENT_WIDTH,
+      HEADING_SIZE,
+      'bold',
+      this.metrics,
+    )
+  }
+
+  private drawHeading(lines: string[]): void {
+    const leading = lineHeight(HEADING_SIZE)
+    for (const line of lines) {
+      this.text(CONTENT_LEFT, baseline(this.y, HEADING_SIZE, leading), HEADING_SIZE, 'bold', line)
+      this.y -= leading
+    }
+    if (lines.length > 0) this.y -= 2
+  }
+
+  private headingHeight(lines: string[]): number {
+    return lines.length === 0 ? 0 : lines.length * lineHeight(HEADING_SIZE) + 2
+  }
+
+  // ── box grids ──────────────────────────────────────────────────────────────────────────
+
+  /**
+   * A grid of boxes, row by row. With `limit`, the rows together take at most that height:
+   * the tallest rows give way first (their values then set smaller or continued).
+   */
+  private placeGrid(grid: BoxGrid, limit?: number): void {
+    const heading = this.headingLines(grid.title)
+    const rows = this.planGrid(grid)
+    const headingHeight = this.headingHeight(heading)
+    const cap = this.fullHeight - headingHeight
+    const heights =
+      limit === undefined
+        ? rows.map((row) => Math.min(row.natural, Math.max(row.min, cap)))
+        : squeeze(rows, limit - headingHeight)
+    this.ensure(headingHeight + (heights[0] ?? 0))
+    this.drawHeading(heading)
+    rows.forEach((row, index) => {
+      const height = heights[index]!
+      this.ensure(height)
+      this.drawRow(row, this.y, height, grid.title)
+      this.y -= height
+    })
+  }
+
+  private planGrid(grid: BoxGrid): RowPlan[] {
+    const columns = Math.max(1, Math.floor(grid.columns) || 1)
+    const column = CONTENT_WIDTH / columns
+    const groups: { box: Box; col: number; span: number }[][] = []
+    let row: { box: Box; col: number; span: number }[] = []
+    let col = 0
+    for (const box of grid.boxes) {
+      const span = Math.min(columns, Math.max(1, Math.floor(box.span ?? 1) || 1))
+      if (col + span > columns) {
+        groups.push(row)
+        row = []
+        col = 0
+      }
+      row.push({ box, col, span })
+      col += span
+    }
+    if (row.length > 0) groups.push(row)
+    return groups.map((group) => {
+      const boxes = group.map(({ box, col: start, span }, index) => {
+        // The last box of a short row takes the rest of the row.
+        const end = index === group.length - 1 ? columns : start + span
+        return this.planBox(box, CONTENT_LEFT + start * column, (end - start) * column)
+      })
+      const min = Math.max(...boxes.map((b) => b.min))
+      const natural = Math.max(min, Math.min(ROW_CAP, Math.max(...boxes.map((b) => b.natural))))
+      return { boxes, min, natural }
+    })
+  }
+
+  private planBox(box: Box, x: number, width: number): BoxPlan {
+    const m = this.metrics
+    const inner = width - 2 * PAD_X
+    const { number, numberWidth, lines: label } = this.boxLabel(box, inner)
+    const value = printable(box.value, m)
+    const chrome = PAD_TOP + label.length * LABEL_LEADING + LABEL_GAP + PAD_BOTTOM
+    const lines = value === '' ? [] : wrap(value, inner, VALUE_SIZE, 'regular', m)
+    return {
+      box,
+      x,
+      width,
+      number,
+      numberWidth,
+      label,
+      value,
+      lines,
+      natural: chrome + Math.max(1, lines.length) * lineHeight(VALUE_SIZE),
+      min: chrome + lineHeight(MIN_TEXT_SIZE),
+    }
+  }
+
+  private boxLabel(box: Box, inner: number) {
+    const key = `${box.number}\u0000${box.label}\u0000${box.labelSecondary ?? ''}\u0000${inner}`
+    let label = this.labels.get(key)
+    if (label === undefined) {
+      const m = this.metrics
+      const number = printable(box.number.trim(), m, 'bold')
+      const numberWidth = number === '' ? 0 : m.width(number, 'bold') * LABEL_SIZE + 3
+      const text = printable(box.label, m)
+      const lines =
+        text === ''
+          ? number === ''
+            ? []
+            : ['']
+          : wrap(text, inner, LABEL_SIZE, 'regular', m, inner - numberWidth)
+      if (box.labelSecondary) {
+        lines.push(...wrap(printable(box.labelSecondary, m), inner, LABEL_SIZE, 'regular', m))
+      }
+      label = { number, numberWidth, lines }
+      this.labels.set(key, label)
+    }
+    return label
+  }
+
+  private drawRow(row: RowPlan, top: number, height: number, context: string | undefined): void {
+    const page = this.current()
+    for (const plan of row.boxes) {
+      const { x, width } = plan
+      const inner = width - 2 * PAD_X
+      page.outlines.push(x, top - height, width, height)
+      let lineTop = top - PAD_TOP
+      for (let index = 0; index < plan.label.length; index++) {
+        const y = baseline(lineTop, LABEL_SIZE, LABEL_LEADING)
+        if (index === 0 && plan.number !== '') {
+          this.text(x + PAD_X, y, LABEL_SIZE, 'bold', plan.number)
+        }
+        const indent = index === 0 ? plan.numberWidth : 0
+        this.text(x + PAD_X + indent, y, LABEL_SIZE, 'regular', plan.label[index]!)
+        lineTop -= LABEL_LEADING
+      }
+      lineTop -= LABEL_GAP
+      const room = lineTop - (top - height) - PAD_BOTTOM
+      let ref: string | undefined
+      const fitted = fitsAsIs(plan.lines, VALUE_SIZE, room)
+        ? { size: VALUE_SIZE, lines: plan.lines }
+        : fit(plan.value, inner, room, sizesFrom(VALUE_SIZE), 'regular', this.metrics, () => {
+            ref = this.note(boxHeading(plan.box, context), plan.value)
+            return continuationMark(ref)
+          })
+      const leading = lineHeight(fitted.size)
+      for (const line of fitted.lines) {
+        this.text(x + PAD_X, baseline(lineTop, fitted.size, leading), fitted.size, 'regular', line)
+        lineTop -= leading
+      }
+      if (!this.recordFrames) continue
+      page.frames.push({
+        kind: 'box',
+        rect: { x, y: top - height, width, height },
+        number: plan.box.number,
+        label: plan.box.label,
+        value: plan.value,
+        size: fitted.size,
+        ...(ref === undefined ? {} : { continued: ref }),
+      })
+    }
+  }
+
+  // ── tables ─────────────────────────────────────────────────────────────────────────────
+
+  private placeTable(table: Table): void {
+    const m = this.metrics
+    const columns = table.columns
+    const total = columns.reduce((sum, c) => sum + Math.max(0, c.width || 0), 0) || 1
+    const widths = columns.map((c) => (Math.max(0, c.width || 0) / total) * CONTENT_WIDTH)
+    const lefts = widths.map((_, i) => CONTENT_LEFT + widths.slice(0, i).reduce((a, b) => a + b, 0))
+    const inners = widths.map((w) => w - 2 * PAD_X)
+    const headerLines = columns.map((c, i) =>
+      wrap(printable(c.label, m, 'bold'), inners[i]!, LABEL_SIZE, 'bold', m),
+    )
+    const headerHeight =
+      PAD_TOP + Math.max(1, ...headerLines.map((l) => l.length)) * LABEL_LEADING + PAD_BOTTOM
+    const heading = this.headingLines(table.title)
+    const cap = Math.min(ROW_CAP, this.fullHeight - headerHeight)
+
+    const plan = (cells: readonly string[], font: FontStyle): TableRowPlan => {
+      const planned: CellPlan[] = []
+      let lines = 1
+      for (let i = 0; i < columns.length; i++) {
+        const value = printable(cells[i] ?? '', m, font)
+        const wrapped = value === '' ? [] : wrap(value, inners[i]!, TABLE_SIZE, font, m)
+        lines = Math.max(lines, wrapped.length)
+        planned.push({ value, lines: wrapped })
+      }
+      const height = Math.min(cap, PAD_TOP + lines * lineHeight(TABLE_SIZE) + PAD_BOTTOM)
+      return { cells: planned, height }
+    }
+
+    const drawHeader = () => {
+      const page = this.current()
+      for (let i = 0; i < columns.length; i++) {
+        page.outlines.push(lefts[i]!, this.y - headerHeight, widths[i]!, headerHeight)
+        let lineTop = this.y - PAD_TOP
+        for (const line of headerLines[i]!) {
+          const y = baseline(lineTop, LABEL_SIZE, LABEL_LEADING)
+          const x =
+            columns[i]!.align === 'end'
+              ? lefts[i]! + widths[i]! - PAD_X - m.width(line, 'bold') * LABEL_SIZE
+              : lefts[i]! + PAD_X
+          this.text(x, y, LABEL_SIZE, 'bold', line)
+          lineTop -= LABEL_LEADING
+        }
+        if (this.recordFrames) {
+          page.frames.push({
+            kind: 'header',
+            rect: {
+              x: lefts[i]!,
+              y: this.y - headerHeight,
+              width: widths[i]!,
+              height: headerHeight,
+            },
+            number: '',
+            label: columns[i]!.label,
+            value: columns[i]!.label,
+            size: LABEL_SIZE,
+          })
+        }
+      }
+      this.y -= headerHeight
+    }
+
+    const drawRow = (row: TableRowPlan, font: FontStyle, rowName: string) => {
+      const page = this.current()
+      const { height } = row
+      const bottom = this.y - height
+      for (let i = 0; i < columns.length; i++) {
+        const cell = row.cells[i]!
+        const column = columns[i]!
+        page.outlines.push(lefts[i]!, bottom, widths[i]!, height)
+        const room = height - PAD_TOP - PAD_BOTTOM
+        let ref: string | undefined
+        const fitted = fitsAsIs(cell.lines, TABLE_SIZE, room)
+          ? { size: TABLE_SIZE, lines: cell.lines }
+          : fit(cell.value, inners[i]!, room, sizesFrom(TABLE_SIZE), font, m, () => {
+              const where = [table.title, column.label, rowName].filter(Boolean).join(' — ')
+              ref = this.note(where, cell.value)
+              return continuationMark(ref)
+            })
+        const leading = lineHeight(fitted.size)
+        let lineTop = this.y - PAD_TOP
+        for (const line of fitted.lines) {
+          const x =
+            column.align === 'end'
+              ? lefts[i]! + widths[i]! - PAD_X - m.width(line, font) * fitted.size
+              : lefts[i]! + PAD_X
+          this.text(x, baseline(lineTop, fitted.size, leading), fitted.size, font, line)
+          lineTop -= leading
+        }
+        if (this.recordFrames) {
+          page.frames.push({
+            kind: 'cell',
+            rect: { x: lefts[i]!, y: bottom, width: widths[i]!, height },
+            number: '',
+            label: column.label,
+            value: cell.value,
+            size: fitted.size,
+            ...(ref === undefined ? {} : { continued: ref }),
+          })
+        }
+      }
+      this.y = bottom
+    }
+
+    const place = (row: TableRowPlan, font: FontStyle, rowName: string) => {
+      if (row.height > this.available) {
+        this.newPage()
+        drawHeader()
+      }
+      drawRow(row, font, rowName)
+    }
+
+    const rows = table.rows.map((cells) => plan(cells, 'regular'))
+    const totals = table.totals ? plan(table.totals, 'bold') : undefined
+    const first = rows[0] ?? totals
+    this.ensure(this.headingHeight(heading) + headerHeight + (first?.height ?? 0))
+    this.drawHeading(heading)
+    drawHeader()
+    rows.forEach((row, index) => place(row, 'regular', `row ${index + 1}`))
+    if (totals) place(totals, 'bold', 'totals')
+  }
+
+  // ── paragraphs and barcodes ────────────────────────────────────────────────────────────
+
+  private placeParagraph(paragraph: Paragraph): void {
+    const font: FontStyle = paragraph.emphasis === 'bold' ? 'bold' : 'regular'
+    const size = paragraph.emphasis === 'small' ? MIN_TEXT_SIZE : VALUE_SIZE
+    this.flowText(printable(paragraph.text, this.metrics, font), size, font)
+  }
+
+  private flowText(text: string, size: number, font: FontStyle): void {
+    const leading = lineHeight(size)
+    for (const line of wrap(text, CONTENT_WIDTH, size, font, this.metrics)) {
+      this.ensure(leading)
+      this.text(CONTENT_LEFT, baseline(this.y, size, leading), size, font, line)
+      this.y -= leading
+    }
+  }
+
+  private placeBarcode(block: Barcode): void {
+    try {
+      if (block.symbology === 'code128') this.placeCode128(block)
+      else this.placeQr(block)
+    } catch {
+      // Data the symbology cannot carry: say so rather than print a wrong symbol.
+      this.flowText(
+        printable(`[barcode could not be drawn: ${block.data}]`, this.metrics),
+        VALUE_SIZE,
+        'regular',
+      )
+    }
+  }
+
+  private placeCode128(block: Barcode): void {
+    const code = code128(block.data)
+    const module = Math.min(BAR_MODULE, CONTENT_WIDTH / (code.modules + 20))
+    const caption = printable(block.caption ?? '', this.metrics)
+    const captionLines =
+      caption === '' ? [] : wrap(caption, CONTENT_WIDTH, VALUE_SIZE, 'regular', this.metrics)
+    const height = BAR_HEIGHT + captionLines.length * lineHeight(VALUE_SIZE) + 6
+    this.ensure(height)
+    const left = CONTENT_LEFT + 10 * module
+    const top = this.y - 3
+    const rects: number[] = []
+    for (const bar of code.bars) {
+      rects.push(left + bar.start * module, top - BAR_HEIGHT, bar.width * module, BAR_HEIGHT)
+    }
+    this.current().ops.push({ op: 'fill', rects })
+    this.y = top - BAR_HEIGHT - 2
+    const centre = left + (code.modules * module) / 2
+    for (const line of captionLines) {
+      const width = this.metrics.width(line, 'regular') * VALUE_SIZE
+      const x = Math.max(CONTENT_LEFT, centre - width / 2)
+      this.text(
+        x,
+        baseline(this.y, VALUE_SIZE, lineHeight(VALUE_SIZE)),
+        VALUE_SIZE,
+        'regular',
+        line,
+      )
+      this.y -= lineHeight(VALUE_SIZE)
+    }
+    this.y -= 1
+  }
+
+  private placeQr(block: Barcode): void {
+    const code = qrCode(block.data)
+    const module = Math.min(QR_MODULE, (this.fullHeight - 40) / (code.size + 8))
+    const caption = printable(block.caption ?? '', this.metrics)
+    const captionLines =
+      caption === '' ? [] : wrap(caption, CONTENT_WIDTH, MIN_TEXT_SIZE, 'regular', this.metrics)
+    const height = (code.size + 8) * module + captionLines.length * lineHeight(MIN_TEXT_SIZE)
+    this.ensure(height)
+    const left = CONTENT_LEFT + 4 * module
+    const top = this.y - 4 * module
+    const rects: number[] = []
+    for (const run of code.runs) {
+      rects.push(
+        left + run.start * module,
+        top - (run.row + 1) * module,
+        run.length * module,
+        module,
+      )
+    }
+    this.current().ops.push({ op: 'fill', rects })
+    this.y = top - (code.size + 4) * module
+    for (const line of captionLines) {
+      this.text(
+        CONTENT_LEFT,
+        baseline(this.y, MIN_TEXT_SIZE, lineHeight(MIN_TEXT_SIZE)),
+        MIN_TEXT_SIZE,
+        'regular',
+        line,
+      )
+      this.y -= lineHeight(MIN_TEXT_SIZE)
+    }
+  }
+
+  // ── item sheets ────────────────────────────────────────────────────────────────────────
+
+  private placeItems(items: NonNullable<PacketDocument['items']>, sheets: number): void {
+    const first = Math.max(0, Math.floor(items.firstSheetItems))
+    const perSheet = Math.max(1, Math.floor(items.perSheet))
+    const onFirst = items.grids.slice(0, first)
+    if (onFirst.length > 0) {
+      this.gap()
+      const minimum = onFirst.reduce((sum, grid) => sum + this.minimumHeight(grid), 0)
+      if (minimum + BLOCK_GAP * (onFirst.length - 1) > this.available) this.newPage()
+      const slot = (this.available - BLOCK_GAP * (onFirst.length - 1)) / onFirst.length
+      onFirst.forEach((grid, index) => {
+        if (index > 0) this.gap()
+        this.placeGrid(grid, slot)
+      })
+    }
+    const rest = items.grids.slice(first)
+    for (let sheet = 2; sheet <= sheets; sheet++) {
+      const grids = rest.slice((sheet - 2) * perSheet, (sheet - 1) * perSheet)
+      this.newPage(`${this.doc.title} — continuation sheet ${sheet}/${sheets}`)
+      this.placeGrid(withFormsGrid(items.sheetHeader, `${sheet}/${sheets}`))
+      const slot = (this.available - BLOCK_GAP * perSheet) / perSheet
+      for (const grid of grids) {
+        this.gap()
+        this.placeGrid(grid, slot)
+      }
+    }
+  }
+
+  private minimumHeight(grid: BoxGrid): number {
+    return (
+      this.headingHeight(this.headingLines(grid.title)) +
+      this.planGrid(grid).reduce((sum, row) => sum + row.min, 0)
+    )
+  }
+
+  // ── continuation of long values ────────────────────────────────────────────────────────
+
+  private note(heading: string, text: string): string {
+    const ref = `C${this.notes.length + 1}`
+    this.notes.push({ ref, heading, text })
+    return ref
+  }
+
+  private placeNotes(): void {
+    this.newPage(`${this.doc.title} — continuation of long entries`)
+    for (const note of this.notes) {
+      this.gap()
+      const heading = wrap(
+        printable(`${note.ref} · ${note.heading}`, this.metrics, 'bold'),
+        CONTENT_WIDTH,
+        HEADING_SIZE,
+        'bold',
+        this.metrics,
+      )
+      this.ensure(this.headingHeight(heading) + lineHeight(VALUE_SIZE))
+      this.drawHeading(heading)
+      this.flowText(note.text, VALUE_SIZE, 'regular')
+    }
+  }
+}
+
+/** Shares a limited height among rows: the tallest give way first, none below its minimum. */
+export function squeeze(
+  rows: readonly { natural: number; min: number }[],
+  limit: number,
+): number[] {
+  const natural = rows.map((r) => r.natural)
+  const sum = (level: number) =>
+    rows.reduce((total, r) => total + Math.max(r.min, Math.min(r.natural, level)), 0)
+  if (natural.reduce((a, b) => a + b, 0) <= limit) return natural
+  let low = 0
+  let high = Math.max(...natural)
+  for (let i = 0; i < 40; i++) {
+    const mid = (low + high) / 2
+    if (sum(mid) <= limit) low = mid
+    else high = mid
+  }
+  return rows.map((r) => Math.max(r.min, Math.min(r.natural, low)))
+}
+
+function sheetCount(items: NonNullable<PacketDocument['items']>): number {
+  const first = Math.max(0, Math.floor(items.firstSheetItems))
+  const perSheet = Math.max(1, Math.floor(items.perSheet))
+  return 1 + Math.ceil(Math.max(0, items.grids.length - first) / perSheet)
+}
+
+/** Box 3 "Forms" of a SAD sheet: this sheet and the count, e.g. "2/4". */
+function withFormsGrid(grid: BoxGrid, forms: string): BoxGrid {
+  if (!grid.boxes.some((box) => box.number.trim() === '3')) return grid
+  return {
+    ...grid,
+    boxes: grid.boxes.map((box) => (box.number.trim() === '3' ? { ...box, value: forms } : box)),
+  }
+}
+
+function withForms(block: Block, forms: string): Block {
+  return block.kind === 'boxes' ? withFormsGrid(block, forms) : block
+}
+
+function boxHeading(box: Box, context: string | undefined): string {
+  const name = [box.number.trim() === '' ? '' : `Box ${box.number.trim()}`, box.label]
+    .filter(Boolean)
+    .join(' ')
+  return context ? `${name} — ${context}` : name
+}
+
+/** Lines already wrapped at `size` that fit `room` as they are (no need to fit again). */
+function fitsAsIs(lines: readonly string[], size: number, room: number): boolean {
+  return lines.length * lineHeight(size) <= room + 0.01
+}
+
+function continuationMark(ref: string): string {
+  return `… continued in ${ref} at the end of this document`
+}
+
+/** The data of the small barcode on each page (TAD), when the document asks for one. */
+export function pageBarcodeOf(doc: PacketDocument): string | undefined {
+  return doc.pageBarcode === undefined || doc.pageBarcode === '' ? undefined : doc.pageBarcode
+}

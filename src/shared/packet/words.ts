@@ -1,0 +1,146 @@
+/**
+ * Amounts in words for the commercial invoice ("Sixty-one thousand two hundred fifty US dollars
+ * and 00 cents"). English, short scale, no "and" inside the number (US usage, as banks print
+ * it on letters of credit): 1 250 → "one thousand two hundred fifty".
+ */
+import { CURRENCIES } from '../codes/currencies'
+
+const ONES = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+]
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+const SCALES = ['', 'thousand', 'million', 'billion', 'trillion', 'quadrillion']
+
+function underThousand(n: number): string {
+  const words: string[] = []
+  const hundreds = Math.floor(n / 100)
+  const rest = n % 100
+  if (hundreds > 0) words.push(`${ONES[hundreds]} hundred`)
+  if (rest >= 20) {
+    const unit = rest % 10
+    words.push(
+      unit === 0 ? TENS[Math.floor(rest / 10)] : `${TENS[Math.floor(rest / 10)]}-${ONES[unit]}`,
+    )
+  } else if (rest > 0) {
+    words.push(ONES[rest])
+  }
+  return words.join(' ')
+}
+
+/**
+ * A whole number in English words, lower case: 61250 → "sixty-one thousand two hundred fifty".
+ * Fractions are dropped (the caller writes minor units separately); negative numbers get
+ * "minus"; numbers beyond the safe-integer range, or not finite, come back as digits.
+ */
+export function numberToWords(value: number): string {
+  if (!Number.isFinite(value)) return String(value)
+  const whole = Math.trunc(value)
+  if (whole < 0) return `minus ${numberToWords(-whole)}`
+  if (!Number.isSafeInteger(whole)) return String(whole)
+  if (whole === 0) return 'zero'
+  const parts: string[] = []
+  let rest = whole
+  for (let scale = 0; rest > 0; scale++) {
+    const group = rest % 1000
+    rest = Math.floor(rest / 1000)
+    if (group > 0)
+      parts.unshift(
+        SCALES[scale] ? `${underThousand(group)} ${SCALES[scale]}` : underThousand(group),
+      )
+  }
+  return parts.join(' ')
+}
+
+interface CurrencyWords {
+  one: string
+  many: string
+  minorOne: string
+  minorMany: string
+}
+
+/** Currencies of the corridor and its trade, with the names people write on invoices. */
+const CURRENCY_WORDS: Readonly<Record<string, CurrencyWords>> = {
+  USD: { one: 'US dollar', many: 'US dollars', minorOne: 'cent', minorMany: 'cents' },
+  EUR: { one: 'euro', many: 'euros', minorOne: 'cent', minorMany: 'cents' },
+  GBP: { one: 'pound sterling', many: 'pounds sterling', minorOne: 'penny', minorMany: 'pence' },
+  CHF: { one: 'Swiss franc', many: 'Swiss francs', minorOne: 'centime', minorMany: 'centimes' },
+  CNY: { one: 'yuan', many: 'yuan', minorOne: 'fen', minorMany: 'fen' },
+  RUB: { one: 'Russian rouble', many: 'Russian roubles', minorOne: 'kopeck', minorMany: 'kopecks' },
+  BYN: {
+    one: 'Belarusian rouble',
+    many: 'Belarusian roubles',
+    minorOne: 'kopeck',
+    minorMany: 'kopecks',
+  },
+  KZT: { one: 'tenge', many: 'tenge', minorOne: 'tiyn', minorMany: 'tiyn' },
+  KGS: { one: 'som', many: 'som', minorOne: 'tyiyn', minorMany: 'tyiyn' },
+  UZS: { one: 'Uzbek sum', many: 'Uzbek sum', minorOne: 'tiyin', minorMany: 'tiyin' },
+  TJS: { one: 'somoni', many: 'somoni', minorOne: 'diram', minorMany: 'dirams' },
+  TMT: { one: 'manat', many: 'manat', minorOne: 'tenge', minorMany: 'tenge' },
+  AFN: { one: 'afghani', many: 'afghanis', minorOne: 'pul', minorMany: 'puls' },
+  PKR: {
+    one: 'Pakistani rupee',
+    many: 'Pakistani rupees',
+    minorOne: 'paisa',
+    minorMany: 'paisa',
+  },
+  INR: { one: 'Indian rupee', many: 'Indian rupees', minorOne: 'paisa', minorMany: 'paise' },
+  AED: { one: 'UAE dirham', many: 'UAE dirhams', minorOne: 'fils', minorMany: 'fils' },
+  TRY: { one: 'Turkish lira', many: 'Turkish lira', minorOne: 'kurus', minorMany: 'kurus' },
+}
+
+/** Minor-unit digits of a currency (ISO 4217; 2 when the code is unknown). */
+export function currencyDigits(code: string): number {
+  return CURRENCIES.find((c) => c.code === code)?.digits ?? 2
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/**
+ * An amount of money in words, as on an invoice:
+ * (61250, "USD") → "Sixty-one thousand two hundred fifty US dollars and 00 cents".
+ * The minor units are written in figures ("and 05 cents"); a currency the table above does
+ * not name is written with its ISO 4217 name and code ("… Tenge (XYZ) and 50/100").
+ * Currencies without minor units (JPY) get no "and" part.
+ */
+export function amountInWords(amount: number, currency: string): string {
+  if (!Number.isFinite(amount)) return ''
+  const digits = currencyDigits(currency)
+  const fixed = Math.abs(amount).toFixed(digits)
+  const [wholeText, minorText = ''] = fixed.split('.')
+  const whole = Number(wholeText)
+  const sign = amount < 0 && Number(fixed) !== 0 ? 'minus ' : ''
+  const words = sign + numberToWords(whole)
+  const known = Object.hasOwn(CURRENCY_WORDS, currency) ? CURRENCY_WORDS[currency] : undefined
+  if (known) {
+    const name = whole === 1 ? known.one : known.many
+    if (digits === 0) return capitalise(`${words} ${name}`)
+    const minor = Number(minorText) === 1 ? known.minorOne : known.minorMany
+    return capitalise(`${words} ${name} and ${minorText} ${minor}`)
+  }
+  const iso = CURRENCIES.find((c) => c.code === currency)?.name
+  const name = iso ? `${iso} (${currency})` : currency
+  if (digits === 0) return capitalise(`${words} ${name}`)
+  return capitalise(`${words} ${name} and ${minorText}/1${'0'.repeat(digits)}`)
+}
