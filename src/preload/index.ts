@@ -10,6 +10,7 @@ import type { TransitDeskBridge } from '../shared/ipc/contract'
 const bridge: TransitDeskBridge = {
   openDeclarationFiles: (request) => ipcRenderer.invoke(IPC_CHANNELS.openDeclarationFiles, request),
   saveDeclarationFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveDeclarationFile, request),
+  savePacketFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.savePacketFile, request),
   openExternal: (request) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, request),
   answerClose: (request) => ipcRenderer.invoke(IPC_CHANNELS.answerClose, request),
   onMenuCommand(listener) {

@@ -18,6 +18,7 @@ import { DeclarationList } from './features/workspace/DeclarationList'
 import { ImportReport } from './features/workspace/ImportReport'
 import { ListToolbar, TrashSwitch } from './features/workspace/ListToolbar'
 import { SAMPLES } from './features/workspace/samples'
+import { PacketDialog } from './features/packet/PacketDialog'
 import { platform } from './platform'
 import { readBrowserFile } from './platform/read-file'
 import { useUi } from './state/ui-store'
@@ -82,6 +83,7 @@ export function App() {
       <Notices />
       <ConflictDialog />
       <ImportReport />
+      <PacketDialog />
     </div>
   )
 }

@@ -32,6 +32,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
   const handlers = {
     openDeclarationFiles: vi.fn(async () => ({ canceled: true, files: [] })),
     saveDeclarationFile: vi.fn(async () => ({ saved: true, fileName: 'x.json' })),
+    savePacketFile: vi.fn(async () => ({ saved: true, fileName: 'x.pdf' })),
     openExternal: vi.fn(async () => ({ opened: true })),
     answerClose: vi.fn(async () => ({})),
     ...overrides,

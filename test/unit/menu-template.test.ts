@@ -15,7 +15,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu on %s', (platform) =>
   const menu = buildMenuTemplate(platform, t, 'TransitDesk')
   const mac = platform === 'darwin'
 
-  it('has File with New, Import, Export on CmdOrCtrl+N/O/E', () => {
+  it('has File with New, Import, Export, Print packet on CmdOrCtrl+N/O/E/P', () => {
     const file = menu.find((e) => e.label === '‹menu.file›')
     expect(file).toBeDefined()
     const commands = file!.submenu!.filter((e) => e.command)
@@ -23,6 +23,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu on %s', (platform) =>
       ['new', 'CmdOrCtrl+N', '‹menu.new›'],
       ['import', 'CmdOrCtrl+O', '‹menu.import›'],
       ['export', 'CmdOrCtrl+E', '‹menu.export›'],
+      ['packet', 'CmdOrCtrl+P', '‹menu.packet›'],
     ])
   })
 

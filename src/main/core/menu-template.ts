@@ -63,6 +63,7 @@ export function buildMenuTemplate(
         { label: t('menu.new'), accelerator: 'CmdOrCtrl+N', command: 'new' },
         { label: t('menu.import'), accelerator: 'CmdOrCtrl+O', command: 'import' },
         { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', command: 'export' },
+        { label: t('menu.packet'), accelerator: 'CmdOrCtrl+P', command: 'packet' },
         sep,
         mac ? { role: 'close' } : { role: 'quit', label: t('menu.quit'), accelerator: 'Ctrl+Q' },
       ],

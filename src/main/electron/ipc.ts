@@ -6,10 +6,32 @@ import { devServerUrl } from './dev-server'
 import type { MainWindow } from './window'
 
 const declarationFilters = [{ name: 'TransitDesk declaration', extensions: ['json'] }]
+const pdfFilters = [{ name: 'PDF document', extensions: ['pdf'] }]
 
 /** The window whose page sent the request (dialogs attach to it; close answers go to it). */
 const windowOf = (event: InvokeEventLike): BrowserWindow | null =>
   BrowserWindow.fromWebContents((event as IpcMainInvokeEvent).sender)
+
+/** A save dialog, then an atomic write; a failed write comes back as a message, not a throw. */
+async function saveWithDialog(
+  event: InvokeEventLike,
+  defaultPath: string,
+  filters: Electron.FileFilter[],
+  content: string | Uint8Array,
+): Promise<{ saved: boolean; fileName?: string; error?: string }> {
+  const parent = windowOf(event)
+  const options = { defaultPath, filters }
+  const result = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options)
+  if (result.canceled || !result.filePath) return { saved: false }
+  try {
+    await writeFileAtomic(result.filePath, content)
+  } catch (error) {
+    return { saved: false, error: `The file could not be saved: ${describeFsError(error)}.` }
+  }
+  return { saved: true, fileName: result.filePath }
+}
 
 export function registerIpc(): void {
   registerIpcOperations(
@@ -27,20 +49,10 @@ export function registerIpc(): void {
         if (result.canceled) return { canceled: true, files: [] }
         return { canceled: false, files: await Promise.all(result.filePaths.map(readPickedFile)) }
       },
-      async saveDeclarationFile({ suggestedName, content }, event) {
-        const parent = windowOf(event)
-        const options = { defaultPath: suggestedName, filters: declarationFilters }
-        const result = parent
-          ? await dialog.showSaveDialog(parent, options)
-          : await dialog.showSaveDialog(options)
-        if (result.canceled || !result.filePath) return { saved: false }
-        try {
-          await writeFileAtomic(result.filePath, content)
-        } catch (error) {
-          return { saved: false, error: `The file could not be saved: ${describeFsError(error)}.` }
-        }
-        return { saved: true, fileName: result.filePath }
-      },
+      saveDeclarationFile: ({ suggestedName, content }, event) =>
+        saveWithDialog(event, suggestedName, declarationFilters, content),
+      savePacketFile: ({ suggestedName, pdf }, event) =>
+        saveWithDialog(event, suggestedName, pdfFilters, pdf),
       async openExternal({ url }) {
         if (!isAllowedExternalUrl(url)) return { opened: false }
         await shell.openExternal(url)

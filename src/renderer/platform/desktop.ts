@@ -15,6 +15,11 @@ export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
       if (result.error) throw new Error(result.error)
       return result.saved
     },
+    async savePacketPdf(suggestedName, pdf) {
+      const result = await bridge.savePacketFile({ suggestedName, pdf })
+      if (result.error) throw new Error(result.error)
+      return result.saved
+    },
     async openExternal(url) {
       await bridge.openExternal({ url })
     },

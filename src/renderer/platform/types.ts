@@ -13,6 +13,8 @@ export interface Platform {
   pickDeclarationFiles(): Promise<PickedFile[] | null>
   /** Lets the user save a file; false when cancelled. Throws with a message when it fails. */
   saveDeclarationFile(suggestedName: string, content: string): Promise<boolean>
+  /** Lets the user save the packet PDF; false when cancelled. Throws with a message when it fails. */
+  savePacketPdf(suggestedName: string, pdf: Uint8Array): Promise<boolean>
   openExternal(url: string): Promise<void>
   /** Menu commands and their keyboard shortcuts. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void

@@ -19,12 +19,14 @@ export function createWebPlatform(): Platform {
         input.click()
       }),
     async saveDeclarationFile(suggestedName, content) {
-      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = suggestedName
-      link.click()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      download(suggestedName, new Blob([content], { type: 'application/json' }))
+      return true
+    },
+    async savePacketPdf(suggestedName, pdf) {
+      download(
+        suggestedName,
+        new Blob([pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+      )
       return true
     },
     async openExternal(url) {
@@ -51,6 +53,16 @@ export function createWebPlatform(): Platform {
   }
 }
 
+/** Hands a file to the browser's downloads. */
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
 /**
  * The desktop menu's shortcuts, for the browser. Ctrl+N belongs to the browser itself, so a
  * new declaration is Alt+N here.
@@ -67,6 +79,7 @@ export function shortcutCommand(
   if (event.shiftKey) return null
   if (key === 'o') return 'import'
   if (key === 'e') return 'export'
+  if (key === 'p') return 'packet'
   if (key === 'f') return 'find'
   return null
 }

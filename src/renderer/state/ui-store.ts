@@ -59,6 +59,9 @@ interface UiState {
   goods: GoodsView
   setGoods(goods: Partial<GoodsView>): void
   focusRequest: FocusRequest | null
+  /** the declaration whose packet dialog is open */
+  packetFor: string | null
+  setPacketFor(id: string | null): void
   requestFocus(pointer: string): void
   showTrash: boolean
   selectedId: string | null
@@ -93,6 +96,8 @@ export const useUi = create<UiState>()((set) => ({
   goods: { consignment: 0, item: null, partiesOpen: false },
   setGoods: (goods) => set((s) => ({ goods: { ...s.goods, ...goods } })),
   focusRequest: null,
+  packetFor: null,
+  setPacketFor: (packetFor) => set({ packetFor }),
   requestFocus: (pointer) =>
     set((s) => ({ focusRequest: { pointer, nonce: (s.focusRequest?.nonce ?? 0) + 1 } })),
   showTrash: false,

@@ -5,12 +5,13 @@
 export const IPC_CHANNELS = {
   openDeclarationFiles: 'files:open-declarations',
   saveDeclarationFile: 'files:save-declaration',
+  savePacketFile: 'files:save-packet',
   openExternal: 'shell:open-external',
   answerClose: 'app:answer-close',
 } as const
 
 /** Commands the native menu sends to the window (main → renderer, one channel). */
-export const MENU_COMMANDS = ['new', 'import', 'export', 'undo', 'redo', 'find'] as const
+export const MENU_COMMANDS = ['new', 'import', 'export', 'packet', 'undo', 'redo', 'find'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -18,6 +18,9 @@ const PickedFileSchema = z.union([
 ])
 export type PickedFile = z.infer<typeof PickedFileSchema>
 
+/** A 999-item packet is about 1 MB; anything near this is not a packet. */
+const MAX_PACKET_BYTES = 256 * 1024 * 1024
+
 /** A file name without folders or characters that Windows, macOS or Linux refuse. */
 function isPlainFileName(name: string): boolean {
   return !/[\\/:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 32)
@@ -44,6 +47,27 @@ export const ipcOperations = {
       })
       .strict(),
     // A failed write is an answer, not a thrown error: its message reaches the user as it is.
+    response: z.object({
+      saved: z.boolean(),
+      fileName: z.string().optional(),
+      error: z.string().optional(),
+    }),
+  },
+  /** Shows a save dialog and writes the packet PDF atomically. */
+  savePacketFile: {
+    channel: IPC_CHANNELS.savePacketFile,
+    request: z
+      .object({
+        suggestedName: z
+          .string()
+          .min(1)
+          .max(120)
+          .refine(isPlainFileName, 'the suggested name must be a plain file name'),
+        pdf: z
+          .instanceof(Uint8Array<ArrayBufferLike>)
+          .refine((bytes) => bytes.byteLength <= MAX_PACKET_BYTES, 'the packet is too large'),
+      })
+      .strict(),
     response: z.object({
       saved: z.boolean(),
       fileName: z.string().optional(),

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { useUi } from '../../state/ui-store'
 import { duplicateDeclaration, exportDeclaration, trashDeclaration } from './commands'
 
 /** Export, duplicate as template, and move to trash: for the declaration in the editor. */
@@ -8,6 +9,9 @@ export function DeclarationActions({ id }: { id: string }) {
     <>
       <button type="button" onClick={() => void exportDeclaration(id)} title="Ctrl+E">
         {t('actions.export')}
+      </button>
+      <button type="button" onClick={() => useUi.getState().setPacketFor(id)} title="Ctrl+P">
+        {t('actions.packet')}
       </button>
       <button type="button" onClick={() => void duplicateDeclaration(id)}>
         {t('actions.duplicate')}

@@ -156,6 +156,12 @@ export function runMenuCommand(command: MenuCommand): void {
       else ui().notify('info', i18n.t('notice.selectToExport'))
       break
     }
+    case 'packet': {
+      const id = ui().selectedId
+      if (id) ui().setPacketFor(id)
+      else ui().notify('info', i18n.t('notice.selectToPrint'))
+      break
+    }
     case 'undo':
       if (session && !isTextOutsideEditor()) session.undo()
       else document.execCommand('undo')
