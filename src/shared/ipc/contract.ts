@@ -26,6 +26,20 @@ function isPlainFileName(name: string): boolean {
   return !/[\\/:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 32)
 }
 
+/** The name a save dialog proposes: a plain file name, no folders. */
+const SuggestedNameSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine(isPlainFileName, 'the suggested name must be a plain file name')
+
+/** A failed write is an answer, not a thrown error: its message reaches the user as it is. */
+const SaveResultSchema = z.object({
+  saved: z.boolean(),
+  fileName: z.string().optional(),
+  error: z.string().optional(),
+})
+
 export const ipcOperations = {
   /** Shows an open dialog and reads the chosen declaration files (each at most 16 MiB). */
   openDeclarationFiles: {
@@ -38,41 +52,24 @@ export const ipcOperations = {
     channel: IPC_CHANNELS.saveDeclarationFile,
     request: z
       .object({
-        suggestedName: z
-          .string()
-          .min(1)
-          .max(120)
-          .refine(isPlainFileName, 'the suggested name must be a plain file name'),
+        suggestedName: SuggestedNameSchema,
         content: z.string().max(MAX_DECLARATION_FILE_BYTES),
       })
       .strict(),
-    // A failed write is an answer, not a thrown error: its message reaches the user as it is.
-    response: z.object({
-      saved: z.boolean(),
-      fileName: z.string().optional(),
-      error: z.string().optional(),
-    }),
+    response: SaveResultSchema,
   },
   /** Shows a save dialog and writes the packet PDF atomically. */
   savePacketFile: {
     channel: IPC_CHANNELS.savePacketFile,
     request: z
       .object({
-        suggestedName: z
-          .string()
-          .min(1)
-          .max(120)
-          .refine(isPlainFileName, 'the suggested name must be a plain file name'),
+        suggestedName: SuggestedNameSchema,
         pdf: z
           .instanceof(Uint8Array<ArrayBufferLike>)
           .refine((bytes) => bytes.byteLength <= MAX_PACKET_BYTES, 'the packet is too large'),
       })
       .strict(),
-    response: z.object({
-      saved: z.boolean(),
-      fileName: z.string().optional(),
-      error: z.string().optional(),
-    }),
+    response: SaveResultSchema,
   },
   /** Opens an https link in the operating system's browser. */
   openExternal: {
