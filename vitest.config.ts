@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/setup-fast-check.ts'],
   },
 })

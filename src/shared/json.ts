@@ -54,10 +54,18 @@ export function setAt<T>(root: T, path: JsonPath, value: unknown): T {
     list[head] = setAt(list[head], rest, value)
     return list as T
   }
+  const key = head as string
   const object: Record<string, unknown> = isJsonObject(root) ? { ...root } : {}
-  const next = setAt(object[head as string], rest, value)
-  if (next === undefined) delete object[head as string]
-  else object[head as string] = next
+  // Own properties only, and defined rather than assigned: a file may have a "__proto__" key.
+  const next = setAt(Object.hasOwn(object, key) ? object[key] : undefined, rest, value)
+  if (next === undefined) delete object[key]
+  else
+    Object.defineProperty(object, key, {
+      value: next,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   return object as T
 }
 

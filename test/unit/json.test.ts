@@ -267,3 +267,13 @@ describe('cloneJson', () => {
     )
   })
 })
+
+describe('setAt with keys that name Object.prototype members', () => {
+  it('sets "__proto__" and "constructor" as plain elements', () => {
+    const next = setAt<Record<string, unknown>>({}, ['__proto__', '~'], [])
+    expect(Object.getPrototypeOf(next)).toBe(Object.prototype)
+    expect(getAt(next, ['__proto__', '~'])).toEqual([])
+    expect(JSON.parse(JSON.stringify(next))).toEqual(JSON.parse('{"__proto__":{"~":[]}}'))
+    expect(getAt(setAt({}, ['constructor', 'name'], 'x'), ['constructor', 'name'])).toBe('x')
+  })
+})

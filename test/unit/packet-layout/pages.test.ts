@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { PacketDocument } from '../../../src/shared/packet/content'
-import { WATERMARK } from '../../../src/shared/packet/layout'
-import { barcodes, box, doc, grid, LRN, pdfPages, rendered } from './helpers'
+import { renderPacket, WATERMARK } from '../../../src/shared/packet/layout'
+import { barcodes, box, doc, grid, LRN, options, pdfPages, rendered } from './helpers'
 
 const itemGrid = (n: number) =>
   grid(
@@ -156,5 +156,29 @@ describe('pages', () => {
       // Drawn first: under the boxes and their text.
       expect(page.ops[0]).toBe(mark)
     }
+  })
+})
+
+describe('progress', () => {
+  it('reports pages as they are drawn, ending with all of them', async () => {
+    const calls: [number, number][] = []
+    const items = Array.from({ length: 60 }, (_, i) => [String(i + 1), `goods ${i + 1}`])
+    const long = doc('packing', 'Packing list', [
+      {
+        kind: 'table',
+        columns: [
+          { label: 'No', width: 1 },
+          { label: 'Goods', width: 5 },
+        ],
+        rows: items,
+      },
+    ])
+    await renderPacket([long], options({ onProgress: (done, total) => calls.push([done, total]) }))
+    const total = calls.at(-1)![1]
+    expect(total).toBeGreaterThan(1)
+    expect(calls.at(-1)).toEqual([total, total])
+    expect(
+      calls.every(([done, t], i) => t === total && (i === 0 || done >= calls[i - 1]![0])),
+    ).toBe(true)
   })
 })

@@ -30,6 +30,7 @@ function PacketChooser({ id }: { id: string }) {
   const [errors, setErrors] = useState(0)
   const [job, setJob] = useState<PacketJob | null>(null)
   const [problem, setProblem] = useState('')
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const mounted = useRef(true)
 
   useEffect(() => {
@@ -49,12 +50,11 @@ function PacketChooser({ id }: { id: string }) {
 
   const make = async () => {
     if (!declaration || chosen.length === 0) return
-    const started = startPacket({
-      declaration,
-      documents: chosen,
-      generatedAt: new Date().toISOString(),
-      draft: errors > 0,
-    })
+    setProgress(null)
+    const started = startPacket(
+      { declaration, documents: chosen, generatedAt: new Date().toISOString(), draft: errors > 0 },
+      (done, total) => mounted.current && setProgress({ done, total }),
+    )
     setJob(started)
     setProblem('')
     try {
@@ -104,9 +104,16 @@ function PacketChooser({ id }: { id: string }) {
         </p>
       )}
       {job && (
-        <p role="status" className="packet-progress">
-          {t('packet.making')}
-        </p>
+        <div role="status" className="packet-progress">
+          <span>
+            {!progress
+              ? t('packet.making')
+              : progress.done < progress.total
+                ? t('packet.progress', progress)
+                : t('packet.writing', progress)}
+          </span>
+          <progress max={progress?.total ?? 1} value={progress?.done ?? 0} />
+        </div>
       )}
       <div className="dialog-actions">
         {job ? (

@@ -12,15 +12,20 @@ export class PacketCancelled extends Error {
   }
 }
 
-export function startPacket(request: PacketRequest): PacketJob {
+/** Pages drawn so far (the file is written after the last one). */
+export type PacketProgress = (done: number, total: number) => void
+
+export function startPacket(request: PacketRequest, onProgress?: PacketProgress): PacketJob {
   const worker = new Worker(new URL('./packet.worker.ts', import.meta.url), { type: 'module' })
   let reject: (error: Error) => void = () => undefined
   const result = new Promise<Uint8Array>((resolve, fail) => {
     reject = fail
     worker.onmessage = (event: MessageEvent<PacketAnswer>) => {
+      const answer = event.data
+      if (answer.kind === 'progress') return onProgress?.(answer.done, answer.total)
       worker.terminate()
-      if (event.data.ok) resolve(event.data.pdf)
-      else fail(new Error(event.data.message))
+      if (answer.kind === 'done') resolve(answer.pdf)
+      else fail(new Error(answer.message))
     }
     worker.onerror = (event) => {
       worker.terminate()

@@ -16,7 +16,10 @@ export interface PacketRequest {
   draft: boolean
 }
 
-export type PacketAnswer = { ok: true; pdf: Uint8Array } | { ok: false; message: string }
+export type PacketAnswer =
+  | { kind: 'progress'; done: number; total: number }
+  | { kind: 'done'; pdf: Uint8Array }
+  | { kind: 'failed'; message: string }
 
 let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null
 const fetchFont = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer())
@@ -35,12 +38,14 @@ self.onmessage = async (event: MessageEvent<PacketRequest>) => {
       draft,
       lrn: typeof declaration.lrn === 'string' ? declaration.lrn : '',
       fonts: await fonts,
+      onProgress: (done, total) =>
+        self.postMessage({ kind: 'progress', done, total } satisfies PacketAnswer),
     })
-    const answer: PacketAnswer = { ok: true, pdf }
+    const answer: PacketAnswer = { kind: 'done', pdf }
     self.postMessage(answer, { transfer: [pdf.buffer] })
   } catch (error) {
     fonts = null
-    const answer: PacketAnswer = { ok: false, message: (error as Error).message }
+    const answer: PacketAnswer = { kind: 'failed', message: (error as Error).message }
     self.postMessage(answer)
   }
 }

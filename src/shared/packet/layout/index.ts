@@ -35,7 +35,15 @@ export { PAGE_HEIGHT, PAGE_WIDTH, MARGIN, MIN_TEXT_SIZE } from './model'
 export const WATERMARK = 'DRAFT — NOT VALID FOR CUSTOMS'
 export const PRODUCER = APP_NAME
 
-export type RenderPacketOptions = PacketOptions & { lrn: string; fonts: PdfFonts }
+/** Progress is reported every this many pages. */
+const PROGRESS_EVERY = 20
+
+export type RenderPacketOptions = PacketOptions & {
+  lrn: string
+  fonts: PdfFonts
+  /** called as pages are drawn (done of total), and once more before the file is written */
+  onProgress?: (done: number, total: number) => void
+}
 export type LayoutPacketOptions = Omit<RenderPacketOptions, 'fonts'>
 
 /** The packet's PDF. The same documents, options and generatedAt give the same bytes. */
@@ -47,7 +55,11 @@ export async function renderPacket(
   const writer = await createPdfWriter(options.fonts)
   const chosen = chosenDocuments(documents, options)
   const pages = layoutWith(chosen, options, { metrics: writer.metrics, frames: false })
-  for (const page of pages) writer.addPage(PAGE_WIDTH, PAGE_HEIGHT, page.ops)
+  pages.forEach((page, index) => {
+    writer.addPage(PAGE_WIDTH, PAGE_HEIGHT, page.ops)
+    if (index % PROGRESS_EVERY === 0) options.onProgress?.(index, pages.length)
+  })
+  options.onProgress?.(pages.length, pages.length)
   const title = packetTitle(chosen, options.lrn)
   return writer.save({
     title,
