@@ -4,7 +4,18 @@ import { rendererConfig } from './vite.renderer'
 
 export default defineConfig({
   main: {
-    build: { rollupOptions: { input: { index: resolve('src/main/index.ts') } } },
+    build: {
+      // Bundled, not required at run time: its country names are JSON, which Node's ES modules
+      // load only with an import attribute the package's own imports do not carry.
+      externalizeDeps: { exclude: ['i18n-iso-countries'] },
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // A worker thread of the main process (packet-ipc.ts): the packet's layout and PDF.
+          'packet-worker': resolve('src/main/workers/packet-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     // A sandboxed preload can only require('electron'): bundle everything else into one CJS file.

@@ -35,10 +35,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/core/**/*.ts'],
+    files: ['src/main/core/**/*.ts', 'src/main/workers/**/*.ts'],
     rules: restrict(
       ['electron', '../electron/*'],
-      'src/main/core runs in Node tests and the CLI: no electron.',
+      'src/main/core and workers run in Node tests and the CLI: no electron.',
     ),
   },
   {
@@ -81,8 +81,8 @@ export default tseslint.config(
   },
   {
     files: [
-      'test/**/*.ts',
-      'bench/**/*.ts',
+      'test/**/*.{ts,mjs}',
+      'bench/**/*.{ts,mjs}',
       'bin/**/*.{js,mjs,ts}',
       '*.config.{ts,js}',
       'vite.*.ts',

@@ -10,8 +10,7 @@ import { describeFsError, writeFileAtomic } from '../main/core/files'
 import { loadPacketFonts } from '../main/core/fonts'
 import { localDate } from '../shared/dates'
 import { PACKET_DOCUMENTS, type PacketDocumentId } from '../shared/packet/content'
-import { buildPacketContent, declarationView } from '../shared/packet/documents'
-import { renderPacket } from '../shared/packet/layout'
+import { makePacketPdf } from '../shared/packet/make'
 import { validateDeclaration } from '../shared/validation/validate'
 import { isCalendarDate } from './dates'
 import { EXIT, UsageError, type CliIo } from './io'
@@ -99,11 +98,6 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
     return EXIT.errors
   }
 
-  const content = buildPacketContent(read.declaration, {
-    ...(documents === undefined ? {} : { documents }),
-    generatedAt,
-  })
-  const lrn = declarationView(read.declaration).lrn
   let fonts
   try {
     fonts = await loadPacketFonts()
@@ -111,13 +105,10 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
     io.stderr(oneLine(`The packet fonts could not be read: ${describeFsError(error)}.`) + '\n')
     return EXIT.unreadable
   }
-  const pdf = await renderPacket(content, {
-    documents: documents ?? [],
-    generatedAt,
-    draft,
-    lrn,
+  const pdf = await makePacketPdf(
+    { declaration: read.declaration, ...(documents ? { documents } : {}), generatedAt, draft },
     fonts,
-  })
+  )
   try {
     await writeFileAtomic(output, pdf)
   } catch (error) {

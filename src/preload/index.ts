@@ -4,13 +4,24 @@
  * every request with the contract's schemas, so this file only forwards.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { ipcEvents, IPC_CHANNELS, isMenuCommand } from '../shared/ipc/channels'
+import {
+  ipcEvents,
+  IPC_CHANNELS,
+  isMenuCommand,
+  isPacketProgressEvent,
+} from '../shared/ipc/channels'
 import type { TransitDeskBridge } from '../shared/ipc/contract'
 
 const bridge: TransitDeskBridge = {
   openDeclarationFiles: (request) => ipcRenderer.invoke(IPC_CHANNELS.openDeclarationFiles, request),
   saveDeclarationFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveDeclarationFile, request),
-  savePacketFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.savePacketFile, request),
+  preparePacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.preparePacket, request),
+  makePacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.makePacket, request),
+  cancelPacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.cancelPacket, request),
+  savePacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.savePacket, request),
+  printPacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.printPacket, request),
+  openPacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.openPacket, request),
+  discardPacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.discardPacket, request),
   openExternal: (request) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, request),
   answerClose: (request) => ipcRenderer.invoke(IPC_CHANNELS.answerClose, request),
   onMenuCommand(listener) {
@@ -24,6 +35,13 @@ const bridge: TransitDeskBridge = {
     const handler = () => listener()
     ipcRenderer.on(ipcEvents.closeRequested, handler)
     return () => ipcRenderer.off(ipcEvents.closeRequested, handler)
+  },
+  onPacketProgress(listener) {
+    const handler = (_event: IpcRendererEvent, progress: unknown) => {
+      if (isPacketProgressEvent(progress)) listener(progress)
+    }
+    ipcRenderer.on(ipcEvents.packetProgress, handler)
+    return () => ipcRenderer.off(ipcEvents.packetProgress, handler)
   },
 }
 

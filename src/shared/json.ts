@@ -11,6 +11,21 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/**
+ * Whether a value is JSON data through and through: finite numbers, strings, booleans, null,
+ * arrays and plain objects, nested at most `maxDepth` deep. For values that crossed a boundary
+ * by structured clone (IPC, workers), which also carries dates, maps and cycles.
+ */
+export function isJsonData(value: unknown, maxDepth = 64): value is JsonValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (typeof value !== 'object' || maxDepth === 0) return false
+  if (Array.isArray(value)) return value.every((item) => isJsonData(item, maxDepth - 1))
+  const prototype = Object.getPrototypeOf(value) as unknown
+  if (prototype !== Object.prototype && prototype !== null) return false
+  return Object.values(value).every((item) => isJsonData(item, maxDepth - 1))
+}
+
 /** The array at a place that should hold one, or an empty array when it holds something else. */
 export function asArray(value: unknown): JsonValue[] {
   return Array.isArray(value) ? (value as JsonValue[]) : []

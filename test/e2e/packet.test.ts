@@ -8,22 +8,42 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { editor, importAndClose, openDeclaration, samplePath, TIR_LRN, useApp } from './helpers'
+import { generateDeclaration } from '../fixtures/generate'
+import {
+  editor,
+  importAndClose,
+  jsonFile,
+  openDeclaration,
+  samplePath,
+  TIR_LRN,
+  useApp,
+} from './helpers'
 
 const app = useApp()
 
-/** Opens the packet dialog, makes the packet, and returns the text of the downloaded PDF. */
-async function makePacket(page: Page, button: string): Promise<string> {
+const packetDialog = (page: Page) => page.getByRole('dialog', { name: 'Declaration packet' })
+
+/** Opens the packet dialog and makes the packet; the dialog then offers what to do with it. */
+async function openAndMake(page: Page, button: string): Promise<void> {
   await editor(page).getByRole('button', { name: 'Print packet…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Declaration packet' })
+  await packetDialog(page).getByRole('button', { name: button }).click()
+  await expect
+    .poll(() => packetDialog(page).locator('.packet-ready').textContent())
+    .toMatch(/^The packet is ready \(\d+ KB\)\.$/)
+}
+
+/** Makes the packet, downloads it, and returns the text of the downloaded PDF. */
+async function makePacket(page: Page, button: string): Promise<string> {
+  await openAndMake(page, button)
   const download = page.waitForEvent('download')
-  await dialog.getByRole('button', { name: button }).click()
+  await packetDialog(page).getByRole('button', { name: 'Download' }).click()
   const file = join(mkdtempSync(join(tmpdir(), 'packet-')), (await download).suggestedFilename())
   const stream = await (await download).createReadStream()
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(chunk as Buffer)
   writeFileSync(file, Buffer.concat(chunks))
   expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-')
+  await expect.poll(() => packetDialog(page).count()).toBe(0)
   return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })
 }
 
@@ -57,5 +77,45 @@ describe('the declaration packet in the browser edition', () => {
     await dialog.getByRole('button', { name: 'Close' }).click()
     const text = await makePacket(page, 'Make draft packet')
     expect(text.replace(/\s/g, '')).toContain('DRAFT—NOTVALIDFORCUSTOMS')
+  })
+
+  it('opens the packet in a new tab for printing, and keeps the dialog for a download', async () => {
+    const { page } = app
+    await importAndClose(page, [samplePath('tir-almaty-karachi.json')])
+    await openDeclaration(page, TIR_LRN)
+    await openAndMake(page, 'Make packet')
+    const opened = page.context().waitForEvent('page')
+    await packetDialog(page).getByRole('button', { name: 'Open for printing' }).click()
+    const tab = await opened
+    expect(tab.url()).toMatch(/^blob:/)
+    await tab.waitForLoadState()
+    expect(await tab.evaluate(() => document.contentType)).toBe('application/pdf')
+    await tab.close()
+    await expect
+      .poll(() => packetDialog(page).getByRole('status').last().textContent())
+      .toBe('The packet is open in a new tab: print it from there.')
+    await expect
+      .poll(() => packetDialog(page).getByRole('button', { name: 'Download' }).isEnabled())
+      .toBe(true)
+  })
+
+  it('makes a new packet when the choice of papers changes, and cancels a large one', async () => {
+    const { page } = app
+    const large = generateDeclaration(999)
+    await importAndClose(page, [jsonFile('large.json', large)])
+    await openDeclaration(page, String(large.lrn))
+    await openAndMake(page, 'Make packet')
+    const dialog = packetDialog(page)
+    await dialog.getByRole('checkbox', { name: /Packing list/ }).uncheck()
+    await expect.poll(() => dialog.locator('.packet-ready').count()).toBe(0)
+    await dialog.getByRole('button', { name: 'Make packet' }).click()
+    await expect.poll(() => dialog.getByRole('progressbar').count()).toBe(1)
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect.poll(() => dialog.getByRole('progressbar').count()).toBe(0)
+    await expect.poll(() => dialog.locator('.packet-ready').count()).toBe(0)
+    await expect
+      .poll(() => dialog.getByRole('button', { name: 'Make packet' }).isEnabled())
+      .toBe(true)
+    await expect.poll(() => dialog.getByRole('alert').count()).toBe(0)
   })
 })

@@ -32,7 +32,13 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
   const handlers = {
     openDeclarationFiles: vi.fn(async () => ({ canceled: true, files: [] })),
     saveDeclarationFile: vi.fn(async () => ({ saved: true, fileName: 'x.json' })),
-    savePacketFile: vi.fn(async () => ({ saved: true, fileName: 'x.pdf' })),
+    preparePacket: vi.fn(async () => ({})),
+    makePacket: vi.fn(async () => ({ status: 'done' as const, byteLength: 1 })),
+    cancelPacket: vi.fn(async () => ({})),
+    savePacket: vi.fn(async () => ({ saved: true, fileName: 'x.pdf' })),
+    printPacket: vi.fn(async () => ({ done: true })),
+    openPacket: vi.fn(async () => ({ done: true })),
+    discardPacket: vi.fn(async () => ({})),
     openExternal: vi.fn(async () => ({ opened: true })),
     answerClose: vi.fn(async () => ({})),
     ...overrides,
@@ -244,5 +250,66 @@ describe('registerIpcOperations: the response', () => {
       canceled: false,
       files,
     })
+  })
+
+  describe('packet operations', () => {
+    const jobId = '3f1c6f0e-8a4b-4c5d-9e2f-1a2b3c4d5e6f'
+    const request = {
+      declaration: { lrn: 'KZ-1', consignments: [{ items: [{ hsCode: '520512' }] }] },
+      documents: ['cover', 'cmr'],
+      generatedAt: '2026-02-04T10:00:00Z',
+      draft: false,
+    }
+
+    it('passes a packet request, parsed', async () => {
+      const { ipc, handlers } = setup()
+      await ipc.invoke(channel('makePacket'), { jobId, request })
+      expect(handlers.makePacket).toHaveBeenCalledWith({ jobId, request }, expect.anything())
+    })
+
+    it.each([
+      ['a job id that is not a UUID', { jobId: '../x', request }],
+      ['an unknown paper', { jobId, request: { ...request, documents: ['passport'] } }],
+      ['no papers', { jobId, request: { ...request, documents: [] } }],
+      ['a time that is not ISO', { jobId, request: { ...request, generatedAt: 'yesterday' } }],
+      ['a declaration array', { jobId, request: { ...request, declaration: [] } }],
+      ['a date object inside', { jobId, request: { ...request, declaration: { d: new Date() } } }],
+      ['a non-finite number', { jobId, request: { ...request, declaration: { n: Infinity } } }],
+      ['a map inside', { jobId, request: { ...request, declaration: { m: new Map() } } }],
+      ['an output path', { jobId, request, path: '/tmp/x.pdf' }],
+    ])('refuses %s', async (_kind, payload) => {
+      const { ipc, handlers } = setup()
+      await expect(ipc.invoke(channel('makePacket'), payload)).rejects.toThrow(
+        /^Refused makePacket: .+\.$/,
+      )
+      expect(handlers.makePacket).not.toHaveBeenCalled()
+    })
+
+    it('refuses a declaration nested deeper than JSON data should be', async () => {
+      const { ipc, handlers } = setup()
+      let deep: Record<string, unknown> = {}
+      const declaration = deep
+      for (let i = 0; i < 100; i++) deep = (deep.next = {}) as Record<string, unknown>
+      await expect(
+        ipc.invoke(channel('makePacket'), { jobId, request: { ...request, declaration } }),
+      ).rejects.toThrow(/the declaration must be JSON data/)
+      expect(handlers.makePacket).not.toHaveBeenCalled()
+    })
+
+    it.each(['savePacket', 'printPacket', 'openPacket'] as const)(
+      '%s takes a job id and a plain suggested name, never a path',
+      async (name) => {
+        const { ipc, handlers } = setup()
+        await ipc.invoke(channel(name), { jobId, suggestedName: 'KZ-1-packet.pdf' })
+        expect(handlers[name]).toHaveBeenCalledTimes(1)
+        await expect(
+          ipc.invoke(channel(name), { jobId, suggestedName: '/etc/x.pdf' }),
+        ).rejects.toThrow(/plain file name/)
+        await expect(
+          ipc.invoke(channel(name), { jobId, suggestedName: 'x.pdf', pdf: new Uint8Array(1) }),
+        ).rejects.toThrow(`Refused ${name}`)
+        expect(handlers[name]).toHaveBeenCalledTimes(1)
+      },
+    )
   })
 })

@@ -3,6 +3,7 @@ import { describeFsError, readPickedFile, writeFileAtomic } from '../core/files'
 import { registerIpcOperations, type InvokeEventLike } from '../core/ipc-router'
 import { isAllowedExternalUrl, isAppUrl } from '../core/security'
 import { devServerUrl } from './dev-server'
+import { packetHandlers } from './packet-ipc'
 import type { MainWindow } from './window'
 
 const declarationFilters = [{ name: 'TransitDesk declaration', extensions: ['json'] }]
@@ -51,8 +52,7 @@ export function registerIpc(): void {
       },
       saveDeclarationFile: ({ suggestedName, content }, event) =>
         saveWithDialog(event, suggestedName, declarationFilters, content),
-      savePacketFile: ({ suggestedName, pdf }, event) =>
-        saveWithDialog(event, suggestedName, pdfFilters, pdf),
+      ...packetHandlers((event, name, pdf) => saveWithDialog(event, name, pdfFilters, pdf)),
       async openExternal({ url }) {
         if (!isAllowedExternalUrl(url)) return { opened: false }
         await shell.openExternal(url)

@@ -1,5 +1,6 @@
 /** The desktop edition: the preload bridge to the main process. */
 import type { TransitDeskBridge } from '../../shared/ipc/contract'
+import { makeDesktopPacket } from './desktop-packet'
 import type { Platform } from './types'
 import { shortcutCommand } from './web'
 
@@ -15,11 +16,8 @@ export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
       if (result.error) throw new Error(result.error)
       return result.saved
     },
-    async savePacketPdf(suggestedName, pdf) {
-      const result = await bridge.savePacketFile({ suggestedName, pdf })
-      if (result.error) throw new Error(result.error)
-      return result.saved
-    },
+    preparePacket: () => void bridge.preparePacket({}).catch(() => undefined),
+    makePacket: (request, onProgress) => makeDesktopPacket(bridge, request, onProgress),
     async openExternal(url) {
       await bridge.openExternal({ url })
     },

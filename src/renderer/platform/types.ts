@@ -4,6 +4,7 @@
  * and downloads. Nothing else in the renderer knows which edition it is in.
  */
 import type { MenuCommand, PickedFile } from '../../shared/ipc/contract'
+import type { PacketJob, PacketProgress, PacketRequest } from './packet'
 
 export type { MenuCommand, PickedFile }
 
@@ -13,8 +14,10 @@ export interface Platform {
   pickDeclarationFiles(): Promise<PickedFile[] | null>
   /** Lets the user save a file; false when cancelled. Throws with a message when it fails. */
   saveDeclarationFile(suggestedName: string, content: string): Promise<boolean>
-  /** Lets the user save the packet PDF; false when cancelled. Throws with a message when it fails. */
-  savePacketPdf(suggestedName: string, pdf: Uint8Array): Promise<boolean>
+  /** The packet dialog opened: get ready to make a packet (the desktop warms a worker). */
+  preparePacket(): void
+  /** Makes the packet off the window's thread, with progress; cancellable. */
+  makePacket(request: PacketRequest, onProgress?: PacketProgress): PacketJob
   openExternal(url: string): Promise<void>
   /** Menu commands and their keyboard shortcuts. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void

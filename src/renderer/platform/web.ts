@@ -2,6 +2,7 @@
 import type { MenuCommand } from '../../shared/ipc/contract'
 import { readBrowserFile } from './read-file'
 import type { Platform } from './types'
+import { makeWebPacket } from './web-packet'
 
 export function createWebPlatform(): Platform {
   return {
@@ -22,13 +23,8 @@ export function createWebPlatform(): Platform {
       download(suggestedName, new Blob([content], { type: 'application/json' }))
       return true
     },
-    async savePacketPdf(suggestedName, pdf) {
-      download(
-        suggestedName,
-        new Blob([pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
-      )
-      return true
-    },
+    preparePacket: () => undefined,
+    makePacket: makeWebPacket,
     async openExternal(url) {
       // The same rule as the desktop: https links only.
       if (url.startsWith('https://')) window.open(url, '_blank', 'noopener,noreferrer')

@@ -5,7 +5,13 @@
 export const IPC_CHANNELS = {
   openDeclarationFiles: 'files:open-declarations',
   saveDeclarationFile: 'files:save-declaration',
-  savePacketFile: 'files:save-packet',
+  preparePacket: 'packet:prepare',
+  makePacket: 'packet:make',
+  cancelPacket: 'packet:cancel',
+  savePacket: 'packet:save',
+  printPacket: 'packet:print',
+  openPacket: 'packet:open',
+  discardPacket: 'packet:discard',
   openExternal: 'shell:open-external',
   answerClose: 'app:answer-close',
 } as const
@@ -21,4 +27,18 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 export const ipcEvents = {
   menuCommand: 'menu:command',
   closeRequested: 'app:close-requested',
+  packetProgress: 'packet:progress',
 } as const
+
+/** Pages drawn so far of the packet being made (main → renderer, during makePacket). */
+export interface PacketProgressEvent {
+  jobId: string
+  done: number
+  total: number
+}
+
+export function isPacketProgressEvent(value: unknown): value is PacketProgressEvent {
+  if (typeof value !== 'object' || value === null) return false
+  const { jobId, done, total } = value as Record<string, unknown>
+  return typeof jobId === 'string' && typeof done === 'number' && typeof total === 'number'
+}

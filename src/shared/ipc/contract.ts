@@ -8,18 +8,22 @@
  */
 import { z } from 'zod'
 import { MAX_DECLARATION_FILE_BYTES } from '../format/constants'
-import { IPC_CHANNELS, type MenuCommand } from './channels'
+import { PacketRequestSchema } from '../packet/request'
+import { IPC_CHANNELS, type MenuCommand, type PacketProgressEvent } from './channels'
 
-export { ipcEvents, isMenuCommand, MENU_COMMANDS, type MenuCommand } from './channels'
+export {
+  ipcEvents,
+  isMenuCommand,
+  MENU_COMMANDS,
+  type MenuCommand,
+  type PacketProgressEvent,
+} from './channels'
 
 const PickedFileSchema = z.union([
   z.object({ name: z.string(), text: z.string(), byteLength: z.number().int().min(0) }),
   z.object({ name: z.string(), error: z.string() }),
 ])
 export type PickedFile = z.infer<typeof PickedFileSchema>
-
-/** A 999-item packet is about 1 MB; anything near this is not a packet. */
-const MAX_PACKET_BYTES = 256 * 1024 * 1024
 
 /** A file name without folders or characters that Windows, macOS or Linux refuse. */
 function isPlainFileName(name: string): boolean {
@@ -40,6 +44,12 @@ const SaveResultSchema = z.object({
   error: z.string().optional(),
 })
 
+/** A packet's handle: chosen by the page (a UUID), only ever used as a map key. */
+const JobIdSchema = z.uuid()
+
+/** Printing or opening a packet: done, or why not. */
+const PacketActionResultSchema = z.object({ done: z.boolean(), error: z.string().optional() })
+
 export const ipcOperations = {
   /** Shows an open dialog and reads the chosen declaration files (each at most 16 MiB). */
   openDeclarationFiles: {
@@ -58,18 +68,54 @@ export const ipcOperations = {
       .strict(),
     response: SaveResultSchema,
   },
-  /** Shows a save dialog and writes the packet PDF atomically. */
-  savePacketFile: {
-    channel: IPC_CHANNELS.savePacketFile,
-    request: z
-      .object({
-        suggestedName: SuggestedNameSchema,
-        pdf: z
-          .instanceof(Uint8Array<ArrayBufferLike>)
-          .refine((bytes) => bytes.byteLength <= MAX_PACKET_BYTES, 'the packet is too large'),
-      })
-      .strict(),
+  /** The packet dialog opened: start a warm worker so the packet does not wait for one. */
+  preparePacket: {
+    channel: IPC_CHANNELS.preparePacket,
+    request: z.object({}).strict(),
+    response: z.object({}),
+  },
+  /**
+   * Makes a packet in a main-process worker thread; progress comes as packetProgress events.
+   * The PDF stays in the main process under `jobId` for the operations below.
+   */
+  makePacket: {
+    channel: IPC_CHANNELS.makePacket,
+    request: z.object({ jobId: JobIdSchema, request: PacketRequestSchema }).strict(),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('done'), byteLength: z.number().int().min(0) }),
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('failed'), error: z.string() }),
+    ]),
+  },
+  /** Stops a packet being made. */
+  cancelPacket: {
+    channel: IPC_CHANNELS.cancelPacket,
+    request: z.object({ jobId: JobIdSchema }).strict(),
+    response: z.object({}),
+  },
+  /** Shows a save dialog and writes a made packet atomically. */
+  savePacket: {
+    channel: IPC_CHANNELS.savePacket,
+    request: z.object({ jobId: JobIdSchema, suggestedName: SuggestedNameSchema }).strict(),
     response: SaveResultSchema,
+  },
+  /** Shows a made packet in a print window and opens the operating system's print dialog. */
+  printPacket: {
+    channel: IPC_CHANNELS.printPacket,
+    request: z.object({ jobId: JobIdSchema, suggestedName: SuggestedNameSchema }).strict(),
+    response: PacketActionResultSchema,
+  },
+  /** Opens a made packet in the system's PDF viewer (from a copy in the temp folder). */
+  openPacket: {
+    channel: IPC_CHANNELS.openPacket,
+    request: z.object({ jobId: JobIdSchema, suggestedName: SuggestedNameSchema }).strict(),
+    response: PacketActionResultSchema,
+  },
+  /** Forgets a made packet (the dialog closed). */
+  discardPacket: {
+    channel: IPC_CHANNELS.discardPacket,
+    request: z.object({ jobId: JobIdSchema }).strict(),
+    response: z.object({}),
   },
   /** Opens an https link in the operating system's browser. */
   openExternal: {
@@ -99,4 +145,5 @@ export type TransitDeskBridge = {
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   onCloseRequested(listener: () => void): () => void
+  onPacketProgress(listener: (progress: PacketProgressEvent) => void): () => void
 }

@@ -1,7 +1,7 @@
 /**
- * "Print packet": choose the papers, see whether the declaration is only good for a draft,
- * make the PDF in a worker (cancellable), then save it (desktop: a save dialog; browser: a
- * download).
+ * "Print packet": choose the papers, see whether the declaration is only good for a draft, make
+ * the PDF off the window's thread (with progress; cancellable), then save, print or open it —
+ * what the edition offers (platform/packet.ts).
  */
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -13,28 +13,44 @@ import { validateDeclaration } from '../../../shared/validation/validate'
 import { Modal } from '../../components/Modal'
 import { declarations } from '../../db/workspace'
 import { platform } from '../../platform'
+import { PacketCancelled, type MadePacket, type PacketJob } from '../../platform/packet'
 import { useUi } from '../../state/ui-store'
 import { flushActiveSession } from '../editor/active-session'
-import { PacketCancelled, startPacket, type PacketJob } from './packet-client'
+import { PacketReady } from './PacketReady'
 
 export function PacketDialog() {
   const id = useUi((s) => s.packetFor)
   return id ? <PacketChooser key={id} id={id} /> : null
 }
 
+/** Where the dialog is: choosing papers, making the PDF, or holding a made one. */
+type Stage =
+  | { kind: 'choosing' }
+  | { kind: 'making'; job: PacketJob; progress: { done: number; total: number } | null }
+  | { kind: 'ready'; packet: MadePacket }
+
 function PacketChooser({ id }: { id: string }) {
   const { t } = useTranslation()
-  const close = () => useUi.getState().setPacketFor(null)
   const [declaration, setDeclaration] = useState<JsonObject | null>(null)
   const [chosen, setChosen] = useState<PacketDocumentId[]>([])
   const [errors, setErrors] = useState(0)
-  const [job, setJob] = useState<PacketJob | null>(null)
+  const [stage, setStage] = useState<Stage>({ kind: 'choosing' })
   const [problem, setProblem] = useState('')
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const mounted = useRef(true)
+  const made = useRef<MadePacket | null>(null)
+
+  const forgetMade = () => {
+    made.current?.discard()
+    made.current = null
+  }
+  const close = () => {
+    forgetMade()
+    useUi.getState().setPacketFor(null)
+  }
 
   useEffect(() => {
     mounted.current = true
+    platform.preparePacket()
     void flushActiveSession()
       .then(() => declarations.getDocument(id))
       .then((document) => {
@@ -45,42 +61,51 @@ function PacketChooser({ id }: { id: string }) {
       })
     return () => {
       mounted.current = false
+      forgetMade()
     }
   }, [id])
 
   const make = async () => {
     if (!declaration || chosen.length === 0) return
-    setProgress(null)
-    const started = startPacket(
-      { declaration, documents: chosen, generatedAt: new Date().toISOString(), draft: errors > 0 },
-      (done, total) => mounted.current && setProgress({ done, total }),
-    )
-    setJob(started)
+    const request = {
+      declaration,
+      documents: chosen,
+      generatedAt: new Date().toISOString(),
+      draft: errors > 0,
+    }
+    const job = platform.makePacket(request, (done, total) => {
+      if (mounted.current)
+        setStage((s) => (s.kind === 'making' ? { ...s, progress: { done, total } } : s))
+    })
+    setStage({ kind: 'making', job, progress: null })
     setProblem('')
     try {
-      const pdf = await started.result
-      const lrn = String(declaration.lrn || 'declaration').replace(/[^A-Za-z0-9._-]/g, '_')
-      const name = `${lrn}-packet.pdf`
-      if (await platform.savePacketPdf(name, pdf)) {
-        useUi.getState().notify('success', t('packet.saved', { name }))
-        close()
-      }
+      const packet = await job.result
+      if (!mounted.current) return packet.discard()
+      made.current = packet
+      setStage({ kind: 'ready', packet })
     } catch (error) {
-      if (!(error instanceof PacketCancelled) && mounted.current) {
+      if (!mounted.current) return
+      if (!(error instanceof PacketCancelled))
         setProblem(t('packet.failed', { reason: (error as Error).message }))
-      }
-    } finally {
-      if (mounted.current) setJob(null)
+      setStage({ kind: 'choosing' })
     }
   }
 
-  const toggle = (document: PacketDocumentId, on: boolean) =>
+  // Another choice of papers makes another packet.
+  const toggle = (document: PacketDocumentId, on: boolean) => {
+    forgetMade()
+    setStage({ kind: 'choosing' })
     setChosen((list) => PACKET_DOCUMENTS.filter((d) => (d === document ? on : list.includes(d))))
+  }
+
+  const lrn = String(declaration?.lrn || 'declaration').replace(/[^A-Za-z0-9._-]/g, '_')
+  const making = stage.kind === 'making' ? stage : null
 
   return (
-    <Modal title={t('packet.title')} onCancel={() => (job ? job.cancel() : close())}>
+    <Modal title={t('packet.title')} onCancel={() => (making ? making.job.cancel() : close())}>
       <p>{t('packet.intro')}</p>
-      <fieldset className="packet-documents" disabled={!declaration || !!job}>
+      <fieldset className="packet-documents" disabled={!declaration || !!making}>
         {PACKET_DOCUMENTS.map((document) => (
           <label key={document}>
             <input
@@ -103,39 +128,43 @@ function PacketChooser({ id }: { id: string }) {
           {problem}
         </p>
       )}
-      {job && (
+      {making && (
         <div role="status" className="packet-progress">
           <span>
-            {!progress
+            {!making.progress
               ? t('packet.making')
-              : progress.done < progress.total
-                ? t('packet.progress', progress)
-                : t('packet.writing', progress)}
+              : making.progress.done < making.progress.total
+                ? t('packet.progress', making.progress)
+                : t('packet.writing', making.progress)}
           </span>
-          <progress max={progress?.total ?? 1} value={progress?.done ?? 0} />
+          <progress max={making.progress?.total ?? 1} value={making.progress?.done ?? 0} />
         </div>
       )}
-      <div className="dialog-actions">
-        {job ? (
-          <button type="button" onClick={() => job.cancel()}>
-            {t('packet.cancel')}
-          </button>
-        ) : (
-          <>
-            <button type="button" onClick={close}>
-              {t('packet.close')}
+      {stage.kind === 'ready' ? (
+        <PacketReady packet={stage.packet} fileName={`${lrn}-packet.pdf`} onDone={close} />
+      ) : (
+        <div className="dialog-actions">
+          {making ? (
+            <button type="button" onClick={() => making.job.cancel()}>
+              {t('packet.cancel')}
             </button>
-            <button
-              type="button"
-              className="primary"
-              disabled={!declaration || chosen.length === 0}
-              onClick={() => void make()}
-            >
-              {t(errors > 0 ? 'packet.makeDraft' : 'packet.make')}
-            </button>
-          </>
-        )}
-      </div>
+          ) : (
+            <>
+              <button type="button" onClick={close}>
+                {t('packet.close')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={!declaration || chosen.length === 0}
+                onClick={() => void make()}
+              >
+                {t(errors > 0 ? 'packet.makeDraft' : 'packet.make')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
     </Modal>
   )
 }

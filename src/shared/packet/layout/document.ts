@@ -6,6 +6,7 @@
  */
 import type { Barcode, Block, Box, BoxGrid, PacketDocument, Paragraph, Table } from '../content'
 import { code128, qrCode } from './barcode'
+import { columnWidths } from './columns'
 import {
   ASCENT,
   DESCENT,
@@ -423,13 +424,17 @@ class DocumentFlow {
   private placeTable(table: Table): void {
     const m = this.metrics
     const columns = table.columns
-    const total = columns.reduce((sum, c) => sum + Math.max(0, c.width || 0), 0) || 1
-    const widths = columns.map((c) => (Math.max(0, c.width || 0) / total) * CONTENT_WIDTH)
+    const labels = columns.map((c) => printable(c.label, m, 'bold'))
+    const longestWord = (label: string) =>
+      Math.max(0, ...label.split(/[\s\n]+/).map((w) => m.width(w, 'bold') * LABEL_SIZE))
+    const widths = columnWidths(
+      columns.map((c) => c.width),
+      labels.map((label) => longestWord(label) + 2 * PAD_X + 0.5),
+      CONTENT_WIDTH,
+    )
     const lefts = widths.map((_, i) => CONTENT_LEFT + widths.slice(0, i).reduce((a, b) => a + b, 0))
     const inners = widths.map((w) => w - 2 * PAD_X)
-    const headerLines = columns.map((c, i) =>
-      wrap(printable(c.label, m, 'bold'), inners[i]!, LABEL_SIZE, 'bold', m),
-    )
+    const headerLines = labels.map((label, i) => wrap(label, inners[i]!, LABEL_SIZE, 'bold', m))
     const headerHeight =
       PAD_TOP + Math.max(1, ...headerLines.map((l) => l.length)) * LABEL_LEADING + PAD_BOTTOM
     const heading = this.headingLines(table.title)

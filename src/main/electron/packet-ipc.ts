@@ -1,0 +1,111 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, shell, type IpcMainInvokeEvent } from 'electron'
+import { APP_NAME } from '../../shared/app-identity'
+import { ipcEvents, type PacketProgressEvent } from '../../shared/ipc/contract'
+import { describeFsError } from '../core/files'
+import type { IpcHandlers, InvokeEventLike } from '../core/ipc-router'
+import { sweepPacketCopies, writePacketCopy } from '../core/packet-copies'
+import { PacketJobs } from '../core/packet-jobs'
+import { showPrintWindow } from './print-window'
+
+type PacketHandlers = Pick<
+  IpcHandlers,
+  | 'preparePacket'
+  | 'makePacket'
+  | 'cancelPacket'
+  | 'savePacket'
+  | 'printPacket'
+  | 'openPacket'
+  | 'discardPacket'
+>
+
+/** Progress events at most this often per packet (a 999-item packet reports ~60 times). */
+const PROGRESS_INTERVAL_MS = 100
+
+const sender = (event: InvokeEventLike) => (event as IpcMainInvokeEvent).sender
+const copiesFolder = () => join(app.getPath('temp'), APP_NAME, 'packets')
+const gone = { done: false, error: 'The packet is no longer there: make it again.' }
+
+/**
+ * The packet operations: made in worker threads (out/main/packet-worker.js), kept per window
+ * until discarded, then saved through `save`, printed, or opened in the system's viewer.
+ */
+export function packetHandlers(
+  save: (
+    event: InvokeEventLike,
+    name: string,
+    pdf: Uint8Array,
+  ) => ReturnType<IpcHandlers['savePacket']>,
+): PacketHandlers {
+  const jobs = new PacketJobs(new URL('./packet-worker.js', import.meta.url))
+  const watched = new Set<number>()
+  void sweepPacketCopies(copiesFolder())
+
+  return {
+    async preparePacket() {
+      jobs.prewarm()
+      return {}
+    },
+    async makePacket({ jobId, request }, event) {
+      const contents = sender(event)
+      if (!watched.has(contents.id)) {
+        watched.add(contents.id)
+        const id = contents.id
+        contents.once('destroyed', () => {
+          watched.delete(id)
+          jobs.discardOwner(id)
+        })
+      }
+      let last = 0
+      return jobs.make(contents.id, jobId, request, (done, total) => {
+        const now = Date.now()
+        if (done < total && now - last < PROGRESS_INTERVAL_MS) return
+        last = now
+        if (!contents.isDestroyed())
+          contents.send(ipcEvents.packetProgress, {
+            jobId,
+            done,
+            total,
+          } satisfies PacketProgressEvent)
+      })
+    },
+    async cancelPacket({ jobId }, event) {
+      jobs.cancel(sender(event).id, jobId)
+      return {}
+    },
+    async savePacket({ jobId, suggestedName }, event) {
+      const pdf = jobs.pdf(sender(event).id, jobId)
+      if (!pdf) return { saved: false, error: gone.error }
+      return save(event, suggestedName, pdf)
+    },
+    async printPacket({ jobId, suggestedName }, event) {
+      const pdf = jobs.pdf(sender(event).id, jobId)
+      if (!pdf) return gone
+      try {
+        const file = await writePacketCopy(copiesFolder(), suggestedName, pdf)
+        await showPrintWindow(file, suggestedName, BrowserWindow.fromWebContents(sender(event)))
+        return { done: true }
+      } catch (error) {
+        return { done: false, error: `The packet could not be printed: ${describeFsError(error)}.` }
+      }
+    },
+    async openPacket({ jobId, suggestedName }, event) {
+      const pdf = jobs.pdf(sender(event).id, jobId)
+      if (!pdf) return gone
+      try {
+        const file = await writePacketCopy(copiesFolder(), suggestedName, pdf)
+        // openPath answers with an error message, or "" when the viewer started.
+        const problem = await shell.openPath(file)
+        if (problem)
+          return { done: false, error: `No PDF viewer could open the packet: ${problem}` }
+        return { done: true }
+      } catch (error) {
+        return { done: false, error: `The packet could not be opened: ${describeFsError(error)}.` }
+      }
+    },
+    async discardPacket({ jobId }, event) {
+      jobs.discard(sender(event).id, jobId)
+      return {}
+    },
+  }
+}

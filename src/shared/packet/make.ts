@@ -1,0 +1,36 @@
+/**
+ * One packet request, made into one PDF: the same function in every place that makes packets
+ * (the desktop's main-process worker, the browser's web worker, the command line).
+ */
+import { buildPacketContent, declarationView } from './documents'
+import { renderPacket } from './layout'
+import type { PdfFonts } from './layout/pdf-adapter'
+import type { PacketProgress, PacketRequest } from './request'
+
+export { PacketRequestSchema, type PacketProgress, type PacketRequest } from './request'
+
+export async function makePacketPdf(
+  request: PacketRequest,
+  fonts: PdfFonts,
+  onProgress?: PacketProgress,
+): Promise<Uint8Array> {
+  const { declaration, documents, generatedAt, draft } = request
+  const content = buildPacketContent(declaration, {
+    ...(documents === undefined ? {} : { documents }),
+    generatedAt,
+  })
+  return renderPacket(content, {
+    documents: documents ?? [],
+    generatedAt,
+    draft,
+    lrn: declarationView(declaration).lrn,
+    fonts,
+    ...(onProgress ? { onProgress } : {}),
+  })
+}
+
+/** What a packet worker (web or Node) sends back: progress, then the PDF or why it failed. */
+export type PacketWorkerAnswer =
+  | { kind: 'progress'; done: number; total: number }
+  | { kind: 'done'; pdf: Uint8Array }
+  | { kind: 'failed'; message: string }
