@@ -1,6 +1,6 @@
 /**
  * Copies of made packets for the system's PDF viewer and for printing: written atomically into
- * the app's own temp folder, each under a fresh name (a viewer may still hold the last one
+ * a folder of the app's own, each under a fresh name (a viewer may still hold the last one
  * open, and Windows will not replace an open file), and swept a day later.
  */
 import { randomBytes } from 'node:crypto'
@@ -17,7 +17,8 @@ export async function writePacketCopy(
   suggestedName: string,
   pdf: Uint8Array,
 ): Promise<string> {
-  await mkdir(directory, { recursive: true })
+  // Only the user may list or read the copies (on Windows, the profile folder's rights apply).
+  await mkdir(directory, { recursive: true, mode: 0o700 })
   const base = suggestedName.replace(/\.pdf$/i, '')
   const path = join(directory, `${base}-${randomBytes(4).toString('hex')}.pdf`)
   await writeFileAtomic(path, pdf)

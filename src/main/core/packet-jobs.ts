@@ -5,7 +5,7 @@
  *
  * One warm worker is kept between packets (a cold one spends most of a second loading pdf-lib
  * and the fonts); it is started when the user opens the packet dialog (`prewarm`), ends after
- * a few idle minutes, and is replaced when a cancelled packet terminates it.
+ * a few idle minutes; the IPC layer starts another when a cancelled packet terminates it.
  */
 import { Worker } from 'node:worker_threads'
 import type { PacketProgress, PacketRequest, PacketWorkerAnswer } from '../../shared/packet/make'
@@ -115,6 +115,9 @@ export class PacketJobs {
   private spawn(): Worker {
     this.started++
     const worker = new Worker(this.workerUrl)
+    // A running job hears its worker's errors (runJob); an idle or warming spare that fails
+    // just ends, and an unheard 'error' event would otherwise bring down the main process.
+    worker.on('error', () => undefined)
     // A spare that ends by itself (crashed, out of memory) is not handed out again.
     worker.once('exit', () => {
       if (this.spare === worker) this.takeSpare()

@@ -1,6 +1,5 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, shell, type IpcMainInvokeEvent } from 'electron'
-import { APP_NAME } from '../../shared/app-identity'
 import { ipcEvents, type PacketProgressEvent } from '../../shared/ipc/contract'
 import { describeFsError } from '../core/files'
 import type { IpcHandlers, InvokeEventLike } from '../core/ipc-router'
@@ -23,7 +22,11 @@ type PacketHandlers = Pick<
 const PROGRESS_INTERVAL_MS = 100
 
 const sender = (event: InvokeEventLike) => (event as IpcMainInvokeEvent).sender
-const copiesFolder = () => join(app.getPath('temp'), APP_NAME, 'packets')
+/**
+ * Copies for the viewer and the print window live in the user's own profile folder, not the
+ * shared temp folder: on Linux /tmp is readable by every user of the machine.
+ */
+const copiesFolder = () => join(app.getPath('userData'), 'Packet copies')
 const gone = { done: false, error: 'The packet is no longer there: make it again.' }
 
 /**
@@ -55,6 +58,11 @@ export function packetHandlers(
           watched.delete(id)
           jobs.discardOwner(id)
         })
+        // A reloaded or crashed page no longer knows its packets: free them.
+        contents.on('render-process-gone', () => jobs.discardOwner(id))
+        contents.on('did-start-navigation', (details) => {
+          if (details.isMainFrame && !details.isSameDocument) jobs.discardOwner(id)
+        })
       }
       let last = 0
       return jobs.make(contents.id, jobId, request, (done, total) => {
@@ -70,7 +78,8 @@ export function packetHandlers(
       })
     },
     async cancelPacket({ jobId }, event) {
-      jobs.cancel(sender(event).id, jobId)
+      // The cancelled packet's worker is gone: warm another for the next try.
+      if (jobs.cancel(sender(event).id, jobId)) jobs.prewarm()
       return {}
     },
     async savePacket({ jobId, suggestedName }, event) {
@@ -83,8 +92,8 @@ export function packetHandlers(
       if (!pdf) return gone
       try {
         const file = await writePacketCopy(copiesFolder(), suggestedName, pdf)
-        await showPrintWindow(file, suggestedName, BrowserWindow.fromWebContents(sender(event)))
-        return { done: true }
+        const parent = BrowserWindow.fromWebContents(sender(event))
+        return { done: await showPrintWindow(file, suggestedName, parent) }
       } catch (error) {
         return { done: false, error: `The packet could not be printed: ${describeFsError(error)}.` }
       }

@@ -3,18 +3,21 @@ import { BrowserWindow, session } from 'electron'
 
 /** An in-memory session of its own: the print window shares no storage with the app. */
 const PRINT_PARTITION = 'transitdesk-print'
+/** How long to wait for the PDF viewer's frame before printing anyway. */
+const VIEWER_WAIT_MS = 3000
 
 /**
  * Shows a packet PDF in Chromium's PDF viewer and opens the operating system's print dialog.
- * The window stays open afterwards: the viewer's own print button is there for a second copy
- * (or if the print dialog was dismissed). Sandboxed, no preload, no Node; the page it shows is
- * a local PDF only, and navigation and new windows are blocked as everywhere (hardening.ts).
+ * Resolves true when it printed, false when the user cancelled or closed the window; the
+ * window stays open afterwards, and the viewer's own print button is there for another copy.
+ * Sandboxed, no preload, no Node; it shows a local PDF only, and navigation and new windows
+ * are blocked as everywhere (hardening.ts).
  */
 export async function showPrintWindow(
   file: string,
   title: string,
   parent: BrowserWindow | null,
-): Promise<void> {
+): Promise<boolean> {
   const printSession = session.fromPartition(PRINT_PARTITION)
   printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   printSession.setPermissionCheckHandler(() => false)
@@ -35,10 +38,28 @@ export async function showPrintWindow(
     },
   })
   window.on('page-title-updated', (event) => event.preventDefault())
-  await window.loadURL(pathToFileURL(file).href)
-  await new Promise<void>((resolve, reject) =>
-    window.webContents.print({ silent: false, printBackground: true }, (printed, reason) =>
-      printed || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
-    ),
-  )
+  const closed = new Promise<false>((resolve) => window.once('closed', () => resolve(false)))
+  try {
+    // The viewer draws the PDF in a frame of its own, after the page itself has loaded; print
+    // once that frame is there (electron/electron#43309 prints through it).
+    const viewer = new Promise<void>((resolve) => {
+      window.webContents.on('did-frame-finish-load', (_event, isMainFrame) => {
+        if (!isMainFrame) resolve()
+      })
+      setTimeout(resolve, VIEWER_WAIT_MS)
+    })
+    await window.loadURL(pathToFileURL(file).href)
+    await Promise.race([viewer, closed])
+    if (window.isDestroyed()) return false
+    const printed = new Promise<boolean>((resolve, reject) =>
+      window.webContents.print({ silent: false, printBackground: true }, (done, reason) =>
+        // Electron reports a dismissed dialog as "Print job canceled".
+        done || /cancel/i.test(reason) ? resolve(done) : reject(new Error(reason)),
+      ),
+    )
+    return await Promise.race([printed, closed])
+  } catch (error) {
+    if (!window.isDestroyed()) window.destroy()
+    throw error
+  }
 }

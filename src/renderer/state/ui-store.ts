@@ -3,6 +3,7 @@
  * database (read with useLiveQuery) and, while edited, in the editor session.
  */
 import { create } from 'zustand'
+import type { JsonPath } from '../../shared/json'
 import type { SortKey } from '../db/declarations'
 import type { StorageStatus } from '../db/workspace'
 
@@ -61,6 +62,9 @@ interface UiState {
   focusRequest: FocusRequest | null
   /** the declaration whose packet dialog is open */
   packetFor: string | null
+  /** the commodity code field the HS finder fills, while it is open */
+  hsFinderFor: JsonPath | null
+  setHsFinderFor(path: JsonPath | null): void
   setPacketFor(id: string | null): void
   requestFocus(pointer: string): void
   showTrash: boolean
@@ -98,6 +102,8 @@ export const useUi = create<UiState>()((set) => ({
   focusRequest: null,
   packetFor: null,
   setPacketFor: (packetFor) => set({ packetFor }),
+  hsFinderFor: null,
+  setHsFinderFor: (hsFinderFor) => set({ hsFinderFor }),
   requestFocus: (pointer) =>
     set((s) => ({ focusRequest: { pointer, nonce: (s.focusRequest?.nonce ?? 0) + 1 } })),
   showTrash: false,
@@ -115,6 +121,7 @@ export const useUi = create<UiState>()((set) => ({
     set({
       selectedId,
       focusRequest: null,
+      hsFinderFor: null,
       goods: { consignment: 0, item: null, partiesOpen: false },
     }),
   setSearch: (search) => set({ search, pageSize: PAGE_SIZE }),

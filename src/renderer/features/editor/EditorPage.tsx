@@ -17,14 +17,14 @@ import { IssuesPanel } from '../validation/IssuesPanel'
 import { useFocusRequests } from '../validation/useFocusRequests'
 import { useLiveValidation } from '../validation/useLiveValidation'
 import { SaveIndicator } from './SaveIndicator'
-import { DocumentCodeList, DocumentsSection } from './sections/DocumentsSection'
+import { HsFinderHost } from './HsCodeField'
+import { DocumentsSection } from './sections/DocumentsSection'
 import { GeneralSection } from './sections/GeneralSection'
 import { GoodsSection } from './sections/GoodsSection'
 import { ItinerarySection } from './sections/ItinerarySection'
 import { PartiesSection } from './sections/PartiesSection'
 import { TransportSection } from './sections/TransportSection'
 import { FindingsContext, SessionContext, useValue } from './session-context'
-import { CORRIDOR_COUNTRIES } from './options'
 
 const SECTION_VIEWS: Record<EditorSectionId, () => React.JSX.Element> = {
   general: GeneralSection,
@@ -157,12 +157,7 @@ function Editor({ id, session }: { id: string; session: EditorSession }) {
         >
           <View />
         </div>
-        <datalist id="corridor-countries">
-          {CORRIDOR_COUNTRIES.map((code) => (
-            <option key={code} value={code} />
-          ))}
-        </datalist>
-        <DocumentCodeList />
+        <HsFinderHost />
       </section>
     </FindingsContext.Provider>
   )

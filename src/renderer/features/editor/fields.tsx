@@ -3,10 +3,12 @@
  * name and SAD/TIR box, and explained by a one-line help text. Clearing an input removes the
  * element; a value of the wrong type from an imported file is shown as it is, never dropped.
  */
-import { memo, useState, type ReactNode } from 'react'
+import { memo, useCallback, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { codeOptions, searchCodeOptions, type CodeListId } from '../../../shared/codes/code-lists'
 import { boxCaption, type ElementId } from '../../../shared/format/elements'
 import { jsonEqual, toPointer, type JsonPath } from '../../../shared/json'
+import { CodeCombobox } from '../../components/CodeCombobox'
 import { fieldId, findingsId, useFindings, useSession, useValue } from './session-context'
 
 interface FrameProps {
@@ -259,7 +261,59 @@ export function DateField(props: { path: JsonPath; element: ElementId; compact?:
   return <TextField {...props} maxLength={10} placeholder="YYYY-MM-DD" />
 }
 
-/** ISO 3166 alpha-2 code, upper case, with the corridor's countries offered first. */
+/** How long each list's codes are, and whether they are upper case (all but transport modes). */
+const CODE_SHAPE: Record<CodeListId, { maxLength: number; upper: boolean; placeholder: string }> = {
+  country: { maxLength: 2, upper: true, placeholder: 'KZ' },
+  currency: { maxLength: 3, upper: true, placeholder: 'USD' },
+  packageKind: { maxLength: 2, upper: true, placeholder: 'PK' },
+  transportMode: { maxLength: 1, upper: false, placeholder: '3' },
+  incoterm: { maxLength: 3, upper: true, placeholder: 'DAP' },
+  documentCode: { maxLength: 4, upper: true, placeholder: 'N380' },
+  unit: { maxLength: 3, upper: true, placeholder: 'KGM' },
+}
+
+interface CodeFieldProps {
+  path: JsonPath
+  element: ElementId
+  list: CodeListId
+  compact?: boolean
+}
+
+/**
+ * A code from one of the code lists: typed directly, or found by name (English or Russian)
+ * among the suggestions. What is typed is stored as typed, so a code outside the list stays
+ * visible and validation says what is wrong with it.
+ */
+export const CodeField = memo(function CodeField({ path, element, list, compact }: CodeFieldProps) {
+  const session = useSession()
+  const value = useValue(path)
+  const { t } = useTranslation()
+  const invalid = useInvalidProps(path)
+  const shape = CODE_SHAPE[list]
+  const inList = typeof path[path.length - 1] === 'number'
+  const suggest = useCallback(
+    (typed: string) => searchCodeOptions(codeOptions(list), typed),
+    [list],
+  )
+  return (
+    <FieldFrame path={path} element={element} compact={compact}>
+      <CodeCombobox
+        {...invalid}
+        id={fieldId(path)}
+        value={displayText(value)}
+        placeholder={shape.placeholder}
+        upper={shape.upper}
+        aria-label={compact ? t(`element.${element}.label`) : undefined}
+        suggest={suggest}
+        openOnArrow={!compact}
+        onType={(text) => session.set(path, text === '' && !inList ? undefined : text)}
+        onPick={(code) => session.set(path, code)}
+      />
+    </FieldFrame>
+  )
+})
+
+/** ISO 3166 alpha-2 code, with the corridor's countries offered first. */
 export function CountryField(props: { path: JsonPath; element: ElementId; compact?: boolean }) {
-  return <TextField {...props} maxLength={2} upper list="corridor-countries" placeholder="KZ" />
+  return <CodeField {...props} list="country" />
 }

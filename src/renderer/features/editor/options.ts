@@ -4,10 +4,8 @@ import {
   CARNET_VOUCHERS,
   GUARANTEE_KINDS,
   IDENTIFICATION_SCHEMES,
-  INCOTERMS_2020,
   MEANS_KINDS,
   PROCEDURES,
-  TRANSPORT_MODES,
 } from '../../../shared/format/constants'
 import type { Option } from './fields'
 
@@ -20,30 +18,8 @@ export const guaranteeKindOptions = (t: TFunction): Option[] =>
 export const voucherOptions = (): Option[] =>
   CARNET_VOUCHERS.map((n) => ({ value: n, label: String(n) }))
 
-export const transportModeOptions = (t: TFunction): Option[] =>
-  TRANSPORT_MODES.map((m) => ({ value: m, label: `${m} — ${t(`code.mode.${m}`)}` }))
-
 export const meansKindOptions = (t: TFunction): Option[] =>
   MEANS_KINDS.map((k) => ({ value: k, label: t(`code.means.${k}`) }))
 
 export const identificationSchemeOptions = (): Option[] =>
   IDENTIFICATION_SCHEMES.map((s) => ({ value: s, label: s }))
-
-export const incotermOptions = (): Option[] => INCOTERMS_2020.map((r) => ({ value: r, label: r }))
-
-/** The corridor's countries and neighbours, offered first in country inputs. */
-export const CORRIDOR_COUNTRIES = [
-  'BY',
-  'RU',
-  'KZ',
-  'KG',
-  'UZ',
-  'TJ',
-  'TM',
-  'AF',
-  'PK',
-  'IR',
-  'CN',
-  'TR',
-  'AM',
-] as const

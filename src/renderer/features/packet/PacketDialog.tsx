@@ -36,8 +36,10 @@ function PacketChooser({ id }: { id: string }) {
   const [errors, setErrors] = useState(0)
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' })
   const [problem, setProblem] = useState('')
+  const [acting, setActing] = useState(false)
   const mounted = useRef(true)
   const made = useRef<MadePacket | null>(null)
+  const running = useRef<PacketJob | null>(null)
 
   const forgetMade = () => {
     made.current?.discard()
@@ -61,6 +63,8 @@ function PacketChooser({ id }: { id: string }) {
       })
     return () => {
       mounted.current = false
+      // Closed while making: stop the work, do not let it finish for nobody.
+      running.current?.cancel()
       forgetMade()
     }
   }, [id])
@@ -77,10 +81,11 @@ function PacketChooser({ id }: { id: string }) {
       if (mounted.current)
         setStage((s) => (s.kind === 'making' ? { ...s, progress: { done, total } } : s))
     })
+    running.current = job
     setStage({ kind: 'making', job, progress: null })
     setProblem('')
     try {
-      const packet = await job.result
+      const packet = await job.result.finally(() => (running.current = null))
       if (!mounted.current) return packet.discard()
       made.current = packet
       setStage({ kind: 'ready', packet })
@@ -105,7 +110,7 @@ function PacketChooser({ id }: { id: string }) {
   return (
     <Modal title={t('packet.title')} onCancel={() => (making ? making.job.cancel() : close())}>
       <p>{t('packet.intro')}</p>
-      <fieldset className="packet-documents" disabled={!declaration || !!making}>
+      <fieldset className="packet-documents" disabled={!declaration || !!making || acting}>
         {PACKET_DOCUMENTS.map((document) => (
           <label key={document}>
             <input
@@ -141,7 +146,12 @@ function PacketChooser({ id }: { id: string }) {
         </div>
       )}
       {stage.kind === 'ready' ? (
-        <PacketReady packet={stage.packet} fileName={`${lrn}-packet.pdf`} onDone={close} />
+        <PacketReady
+          packet={stage.packet}
+          fileName={`${lrn}-packet.pdf`}
+          onDone={close}
+          onBusy={setActing}
+        />
       ) : (
         <div className="dialog-actions">
           {making ? (

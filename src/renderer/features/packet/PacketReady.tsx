@@ -11,13 +11,20 @@ export function PacketReady({
   packet,
   fileName,
   onDone,
+  onBusy,
 }: {
   packet: MadePacket
   fileName: string
   onDone(): void
+  /** an action is running: the rest of the dialog must not discard the packet meanwhile */
+  onBusy(busy: boolean): void
 }) {
   const { t } = useTranslation()
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusyState] = useState(false)
+  const setBusy = (value: boolean) => {
+    setBusyState(value)
+    onBusy(value)
+  }
   const [status, setStatus] = useState<{ text: string; problem: boolean } | null>(null)
   const size = `${Math.max(1, Math.round(packet.byteLength / 1024))} KB`
 
@@ -54,7 +61,7 @@ export function PacketReady({
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={onDone} disabled={busy}>
           {t('packet.close')}
         </button>
         {packet.actions.map((action, index) => (

@@ -5,54 +5,17 @@
 import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../../../shared/format/constants'
 import type { JsonPath } from '../../../../shared/json'
-import { DateField, NumberField, SelectField, TextField } from '../fields'
-import { incotermOptions } from '../options'
+import { CodeField, DateField, NumberField, TextField } from '../fields'
 import { Repeated } from '../repeated'
-
-/** The document codes used most in transit (N + UN/EDIFACT 1001), offered in the type input. */
-export const DOCUMENT_CODES = [
-  'N380',
-  'N271',
-  'N730',
-  'N955',
-  'N861',
-  'N851',
-  'N705',
-  'N740',
-  'N760',
-  'N325',
-] as const
-
-/** The `<datalist id="document-codes">` the document type inputs suggest from. */
-export function DocumentCodeList() {
-  const { t } = useTranslation()
-  return (
-    <datalist id="document-codes">
-      {DOCUMENT_CODES.map((code) => (
-        <option key={code} value={code}>
-          {t(`code.document.${code}`)}
-        </option>
-      ))}
-    </datalist>
-  )
-}
 
 /**
  * The elements of one Document: type, reference and date. Any document list can use it (the
- * declaration's documents here, an item's documents with the goods); the editor renders the
- * `<DocumentCodeList />` they suggest from once for all sections.
+ * declaration's documents here, an item's documents with the goods).
  */
 export function DocumentFields({ path }: { path: JsonPath }) {
   return (
     <div className="grid">
-      <TextField
-        path={[...path, 'type']}
-        element="document.type"
-        maxLength={4}
-        upper
-        list="document-codes"
-        placeholder="N380"
-      />
+      <CodeField path={[...path, 'type']} element="document.type" list="documentCode" />
       <TextField path={[...path, 'reference']} element="document.reference" maxLength={70} />
       <DateField path={[...path, 'date']} element="document.date" />
     </div>
@@ -78,17 +41,11 @@ export function DocumentsSection() {
         <div className="grid">
           <TextField path={['invoice', 'number']} element="invoice.number" maxLength={35} />
           <DateField path={['invoice', 'date']} element="invoice.date" />
-          <TextField
-            path={['invoice', 'currency']}
-            element="invoice.currency"
-            maxLength={3}
-            upper
-          />
-          <SelectField
+          <CodeField path={['invoice', 'currency']} element="invoice.currency" list="currency" />
+          <CodeField
             path={['invoice', 'incoterm', 'rule']}
             element="invoice.incoterm"
-            options={incotermOptions()}
-            optional
+            list="incoterm"
           />
           <TextField
             path={['invoice', 'incoterm', 'place']}

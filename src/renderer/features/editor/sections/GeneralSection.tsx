@@ -4,7 +4,7 @@
  * the help line says which kinds need which.
  */
 import { useTranslation } from 'react-i18next'
-import { DateField, NumberField, SelectField, TextField } from '../fields'
+import { CodeField, DateField, NumberField, SelectField, TextField } from '../fields'
 import { guaranteeKindOptions, procedureOptions, voucherOptions } from '../options'
 
 export function GeneralSection() {
@@ -49,11 +49,10 @@ export function GeneralSection() {
             maxLength={4}
           />
           <NumberField path={['guarantee', 'amount', 'amount']} element="guarantee.amount" />
-          <TextField
+          <CodeField
             path={['guarantee', 'amount', 'currency']}
             element="guarantee.currency"
-            maxLength={3}
-            upper
+            list="currency"
           />
         </div>
       </fieldset>

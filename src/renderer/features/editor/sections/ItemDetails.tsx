@@ -1,8 +1,9 @@
 /** Every element of one goods item, for what the table's columns do not show. */
 import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../../../shared/format/constants'
-import { CountryField, NumberField, TextField } from '../fields'
+import { CodeField, CountryField, NumberField, TextField } from '../fields'
 import { DocumentFields } from './DocumentsSection'
+import { HsCodeField } from '../HsCodeField'
 import { Repeated } from '../repeated'
 import { useValue } from '../session-context'
 
@@ -34,7 +35,7 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
           maxLength={512}
           multiline
         />
-        <TextField path={[...path, 'hsCode']} element="item.hsCode" maxLength={10} />
+        <HsCodeField path={[...path, 'hsCode']} />
         <CountryField path={[...path, 'countryOfOrigin']} element="item.countryOfOrigin" />
         <NumberField path={[...path, 'grossMass']} element="item.grossMass" />
         <NumberField path={[...path, 'netMass']} element="item.netMass" />
@@ -42,18 +43,16 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
           path={[...path, 'supplementaryUnits', 'quantity']}
           element="item.supplementaryQuantity"
         />
-        <TextField
+        <CodeField
           path={[...path, 'supplementaryUnits', 'unit']}
           element="item.supplementaryUnit"
-          maxLength={3}
-          upper
+          list="unit"
         />
         <NumberField path={[...path, 'value', 'amount']} element="item.value" />
-        <TextField
+        <CodeField
           path={[...path, 'value', 'currency']}
           element="item.valueCurrency"
-          maxLength={3}
-          upper
+          list="currency"
         />
         <TextField
           path={[...path, 'additionalInformation']}
@@ -69,7 +68,7 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
         create={() => ({})}
         renderEntry={(p) => (
           <div className="grid grid--tight">
-            <TextField path={[...p, 'kind']} element="package.kind" maxLength={2} upper />
+            <CodeField path={[...p, 'kind']} element="package.kind" list="packageKind" />
             <NumberField path={[...p, 'count']} element="package.count" mode="numeric" />
             <TextField path={[...p, 'marks']} element="package.marks" maxLength={512} />
           </div>

@@ -18,7 +18,8 @@ import {
   totalItems,
 } from '../../../../shared/model/item-ops'
 import { useUi } from '../../../state/ui-store'
-import { NumberField, TextField } from '../fields'
+import { CodeField, NumberField, TextField } from '../fields'
+import { HsCodeField } from '../HsCodeField'
 import { fieldId, useSelector, useSession, useValue } from '../session-context'
 import type { EditorSession } from '../editor-session'
 
@@ -198,14 +199,13 @@ const ItemRow = memo(function ItemRow({
         />
       </span>
       <span className="col-hsCode" role="cell">
-        <TextField path={[...path, 'hsCode']} element="item.hsCode" maxLength={10} compact />
+        <HsCodeField path={[...path, 'hsCode']} compact />
       </span>
       <span className="col-countryOfOrigin" role="cell">
-        <TextField
+        <CodeField
           path={[...path, 'countryOfOrigin']}
           element="item.countryOfOrigin"
-          maxLength={2}
-          upper
+          list="country"
           compact
         />
       </span>
@@ -216,11 +216,10 @@ const ItemRow = memo(function ItemRow({
         <NumberField path={[...path, 'netMass']} element="item.netMass" compact />
       </span>
       <span className="col-packageKind" role="cell">
-        <TextField
+        <CodeField
           path={[...path, 'packages', 0, 'kind']}
           element="package.kind"
-          maxLength={2}
-          upper
+          list="packageKind"
           compact
         />
       </span>

@@ -4,8 +4,8 @@
  */
 import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../../../shared/format/constants'
-import { CheckboxField, CountryField, SelectField, TextField } from '../fields'
-import { meansKindOptions, transportModeOptions } from '../options'
+import { CheckboxField, CodeField, CountryField, SelectField, TextField } from '../fields'
+import { meansKindOptions } from '../options'
 import { Repeated } from '../repeated'
 import { ElementGroup } from './PartyFields'
 
@@ -19,16 +19,15 @@ export function TransportSection() {
       <fieldset className="group">
         <legend>{t('editor.group.transport')}</legend>
         <div className="grid">
-          <SelectField
+          <CodeField
             path={['transport', 'borderMode']}
             element="transport.borderMode"
-            options={transportModeOptions(t)}
+            list="transportMode"
           />
-          <SelectField
+          <CodeField
             path={['transport', 'inlandMode']}
             element="transport.inlandMode"
-            options={transportModeOptions(t)}
-            optional
+            list="transportMode"
           />
           <CheckboxField path={['transport', 'containerised']} element="transport.containerised" />
           <TextField

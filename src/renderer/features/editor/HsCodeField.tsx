@@ -1,0 +1,68 @@
+/**
+ * The commodity code (box 33): typed directly (6 digits, or a national 8/10), or found with the
+ * HS finder — the button beside it, or F4 in the input. One finder serves the whole editor
+ * (HsFinderHost), so a table row scrolling away cannot take it along.
+ */
+import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { toPointer, type JsonPath } from '../../../shared/json'
+import { useUi } from '../../state/ui-store'
+import { HsFinder } from '../codes/HsFinder'
+import { TextField } from './fields'
+import { fieldId, useSession } from './session-context'
+
+export const HsCodeField = memo(function HsCodeField({
+  path,
+  compact,
+}: {
+  path: JsonPath
+  compact?: boolean
+}) {
+  const { t } = useTranslation()
+  const open = () => useUi.getState().setHsFinderFor(path)
+  return (
+    <div
+      className="field-with-action"
+      onKeyDown={(e) => {
+        if (e.key === 'F4' && (e.target as HTMLElement).id === fieldId(path)) {
+          e.preventDefault()
+          open()
+        }
+      }}
+    >
+      <TextField path={path} element="item.hsCode" maxLength={10} compact={compact} />
+      <button
+        type="button"
+        className={compact ? 'icon-button' : undefined}
+        aria-label={t('hsFinder.open')}
+        title={`${t('hsFinder.open')} (F4)`}
+        onClick={open}
+      >
+        {compact ? '…' : t('hsFinder.open')}
+      </button>
+    </div>
+  )
+})
+
+/** The editor's HS finder, open while the UI state names a commodity code field. */
+export function HsFinderHost() {
+  const session = useSession()
+  const path = useUi((s) => s.hsFinderFor)
+  if (!path) return null
+  const value = session.valueAt(path)
+  const close = () => {
+    useUi.getState().setHsFinderFor(null)
+    useUi.getState().requestFocus(toPointer(path))
+  }
+  return (
+    <HsFinder
+      key={toPointer(path)}
+      initialQuery={typeof value === 'string' ? value : ''}
+      onCancel={close}
+      onPick={(code) => {
+        session.set(path, code)
+        close()
+      }}
+    />
+  )
+}
