@@ -18,6 +18,7 @@ import { DeclarationList } from './features/workspace/DeclarationList'
 import { ImportReport } from './features/workspace/ImportReport'
 import { ListToolbar, TrashSwitch } from './features/workspace/ListToolbar'
 import { SAMPLES } from './features/workspace/samples'
+import { LibraryDialog } from './features/library/LibraryDialog'
 import { PacketDialog } from './features/packet/PacketDialog'
 import { platform } from './platform'
 import { readBrowserFile } from './platform/read-file'
@@ -66,6 +67,9 @@ export function App() {
         <button type="button" onClick={() => void importFromPicker()} title="Ctrl+O">
           {t('actions.import')}
         </button>
+        <button type="button" onClick={() => useUi.getState().setLibraryOpen('parties')}>
+          {t('library.parties.title')}
+        </button>
         <StorageBadge />
       </header>
       <Sidebar />
@@ -84,6 +88,7 @@ export function App() {
       <ConflictDialog />
       <ImportReport />
       <PacketDialog />
+      <LibraryDialog />
     </div>
   )
 }

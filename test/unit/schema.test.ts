@@ -2,7 +2,13 @@ import Dexie from 'dexie'
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DeclarationRepository } from '../../src/renderer/db/declarations'
-import { SCHEMA_V1, SCHEMA_V2, toRow, WorkspaceDatabase } from '../../src/renderer/db/schema'
+import {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V4,
+  toRow,
+  WorkspaceDatabase,
+} from '../../src/renderer/db/schema'
 import { DATABASE_NAME } from '../../src/shared/app-identity'
 import type { JsonObject } from '../../src/shared/json'
 import { sampleText } from './samples'
@@ -47,10 +53,10 @@ describe('WorkspaceDatabase', () => {
     expect(DATABASE_NAME).toBe('transitdesk')
   })
 
-  it('is at version 3 with the list indexes', async () => {
+  it('is at version 4 with the list indexes', async () => {
     const db = openWorkspace(uniqueName())
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     const indexes = db.declarations.schema.indexes.map((i) => i.name).sort()
     expect(indexes).toEqual(
       [
@@ -99,7 +105,7 @@ describe('migration from version 1', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     const row = await db.declarations.get('a')
     expect(row).toMatchObject({
       id: 'a',
@@ -171,7 +177,7 @@ describe('migration from version 1', () => {
     await createV1Database(name, [])
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     expect(await db.declarations.count()).toBe(0)
   })
 })
@@ -236,12 +242,44 @@ describe('migration from version 2', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     expect(await db.declarations.get('ok')).toMatchObject({
       id: 'ok',
       errorCount: 0,
       createdAt: meta.createdAt,
     })
     expect((await db.declarations.get('bad'))?.errorCount).toBeGreaterThanOrEqual(1)
+  })
+})
+
+describe('migration from version 3', () => {
+  it('adds the address book, goods and vehicle tables and keeps every declaration', async () => {
+    const name = uniqueName()
+    const v3 = new Dexie(name, fakeIdb)
+    v3.version(1).stores(SCHEMA_V1)
+    v3.version(2).stores(SCHEMA_V2)
+    v3.version(3).stores(SCHEMA_V2)
+    await v3.open()
+    const row = toRow(tir(), {
+      id: 'a',
+      status: 'draft',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+      trashed: 0,
+      deletedAt: null,
+    })
+    await v3.table('declarations').add(row)
+    await v3.table('documents').add({ id: 'a', document: tir() })
+    v3.close()
+
+    const db = openWorkspace(name)
+    await db.open()
+    expect(db.verno).toBe(4)
+    expect(await db.declarations.get('a')).toEqual(row)
+    expect((await db.documents.get('a'))?.document).toEqual(tir())
+    expect(db.parties.schema.indexes.find((i) => i.name === 'idKey')?.unique).toBe(true)
+    expect(db.vehicles.schema.indexes.find((i) => i.name === 'plateKey')?.unique).toBe(true)
+    expect(await db.parties.count()).toBe(0)
+    expect(SCHEMA_V4).toMatchObject(SCHEMA_V2)
   })
 })

@@ -6,6 +6,9 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import { DATABASE_NAME } from '../../shared/app-identity'
 import { localDate } from '../../shared/dates'
 import type { JsonObject } from '../../shared/json'
+import type { GoodsEntry } from '../../shared/library/goods'
+import type { PartyEntry } from '../../shared/library/parties'
+import type { VehicleEntry } from '../../shared/library/vehicles'
 import {
   summarize,
   type DeclarationContent,
@@ -18,6 +21,9 @@ export type DeclarationRow = DeclarationSummary & { lrnKey?: string }
 export class WorkspaceDatabase extends Dexie {
   declarations!: EntityTable<DeclarationRow, 'id'>
   documents!: EntityTable<DeclarationContent, 'id'>
+  parties!: EntityTable<PartyEntry, 'id'>
+  goods!: EntityTable<GoodsEntry, 'id'>
+  vehicles!: EntityTable<VehicleEntry, 'id'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -42,6 +48,18 @@ export const SCHEMA_V2 = {
   documents: 'id',
 }
 
+/**
+ * Version 4: the reference data a forwarder keeps — the address book (one entry per
+ * identification: `&idKey`, absent without one), the goods catalogue, and vehicle sets (one
+ * per tractor + trailer registrations). New tables only: nothing to migrate.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V2,
+  parties: 'id, &idKey, *words, updatedAt',
+  goods: 'id, *words, updatedAt',
+  vehicles: 'id, &plateKey, *words, updatedAt',
+}
+
 function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
   db.version(2)
@@ -51,6 +69,7 @@ function defineSchema(db: Dexie): void {
   db.version(3)
     .stores(SCHEMA_V2)
     .upgrade((tx) => recomputeSummaries(tx))
+  db.version(4).stores(SCHEMA_V4)
 }
 
 /** Rebuilds every summary row from its document, keeping identity, status and times. */

@@ -1,9 +1,11 @@
-/** The app's one database and repository, opened once per window. */
+/** The app's one database and its repositories, opened once per window. */
 import { WorkspaceDatabase } from './schema'
 import { DeclarationRepository } from './declarations'
+import { LibraryRepository } from './library'
 
 export const database = new WorkspaceDatabase()
 export const declarations = new DeclarationRepository(database)
+export const library = new LibraryRepository(database)
 
 export interface StorageStatus {
   persisted: boolean

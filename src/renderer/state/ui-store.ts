@@ -47,6 +47,13 @@ export interface GoodsView {
   partiesOpen: boolean
 }
 
+export type LibraryKind = 'parties' | 'goods' | 'vehicles'
+/** `path`: the party to fill, the consignment to add an item to, or the transport. */
+export interface LibraryPicker {
+  kind: LibraryKind
+  path: JsonPath
+}
+
 /** A request to bring a field into view and focus it (the issues panel's jump). */
 export interface FocusRequest {
   pointer: string
@@ -62,6 +69,12 @@ interface UiState {
   focusRequest: FocusRequest | null
   /** the declaration whose packet dialog is open */
   packetFor: string | null
+  /** a picker of saved entries, open for the place it fills (a party, a consignment, transport) */
+  libraryPicker: LibraryPicker | null
+  setLibraryPicker(picker: LibraryPicker | null): void
+  /** the address book, goods catalogue or vehicles, open for keeping */
+  libraryOpen: LibraryKind | null
+  setLibraryOpen(kind: LibraryKind | null): void
   /** the commodity code field the HS finder fills, while it is open */
   hsFinderFor: JsonPath | null
   setHsFinderFor(path: JsonPath | null): void
@@ -102,6 +115,10 @@ export const useUi = create<UiState>()((set) => ({
   focusRequest: null,
   packetFor: null,
   setPacketFor: (packetFor) => set({ packetFor }),
+  libraryPicker: null,
+  setLibraryPicker: (libraryPicker) => set({ libraryPicker }),
+  libraryOpen: null,
+  setLibraryOpen: (libraryOpen) => set({ libraryOpen }),
   hsFinderFor: null,
   setHsFinderFor: (hsFinderFor) => set({ hsFinderFor }),
   requestFocus: (pointer) =>
@@ -122,6 +139,7 @@ export const useUi = create<UiState>()((set) => ({
       selectedId,
       focusRequest: null,
       hsFinderFor: null,
+      libraryPicker: null,
       goods: { consignment: 0, item: null, partiesOpen: false },
     }),
   setSearch: (search) => set({ search, pageSize: PAGE_SIZE }),

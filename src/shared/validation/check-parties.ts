@@ -25,6 +25,7 @@ import {
   tirHolderIdCountry,
 } from './identifiers'
 import { type CodeCheck, oneOf, readCode, readCountry } from './read-codes'
+import type { RuleId } from './rules'
 
 const SCHEME = oneOf(IDENTIFICATION_SCHEMES)
 
@@ -73,31 +74,38 @@ const SCHEME_CHECKS: Record<string, CodeCheck> = {
   },
 }
 
-/** "BIN "123" of the holder" */
-function identificationText(c: Checker, scheme: string, value: string, path: string): string {
-  const owner = c.what(path.slice(0, -'/identification/value'.length))
-  return `${SCHEME_NAMES[scheme]} ${show(value)} of ${owner}`
-}
-
-/** Checks an identification value by its scheme; `path` is …/identification/value. */
-function checkIdentification(c: Checker, scheme: string, value: string, path: string): void {
+/**
+ * What is wrong with an identification value for its scheme, or null when nothing is (or the
+ * scheme has no check). `owner` names whose it is ("the holder"); the address book, which
+ * checks a party on its own, leaves it out.
+ */
+export function identificationProblem(
+  scheme: string,
+  value: string,
+  owner?: string,
+): { rule: RuleId; message: string } | null {
+  const it = `${SCHEME_NAMES[scheme]} ${show(value)}${owner ? ` of ${owner}` : ''}`
   if (scheme === 'KZ-BIN' || scheme === 'KZ-IIN') {
     const result = checkKzBin(value)
-    if (result.ok) return
-    const it = identificationText(c, scheme, value, path)
+    if (result.ok) return null
     const message =
       result.problem === 'format'
         ? `${it} should be 12 digits.`
         : result.expected === null
           ? `${it} cannot be right: no check digit fits its first 11 digits.`
           : `${it}: the check digit (the last one) should be ${result.expected}.`
-    c.report('identification.kz-bin', path, message)
-    return
+    return { rule: 'identification.kz-bin', message }
   }
   const check = SCHEME_CHECKS[scheme]
-  if (check && !check.valid(value)) {
-    c.report(check.rule, path, `${identificationText(c, scheme, value, path)} ${check.problem}`)
-  }
+  if (check && !check.valid(value)) return { rule: check.rule, message: `${it} ${check.problem}` }
+  return null
+}
+
+/** Checks an identification value by its scheme; `path` is …/identification/value. */
+function checkIdentification(c: Checker, scheme: string, value: string, path: string): void {
+  const owner = c.what(path.slice(0, -'/identification/value'.length))
+  const problem = identificationProblem(scheme, value, owner)
+  if (problem) c.report(problem.rule, path, problem.message)
 }
 
 function readAddress(c: Checker, party: Obj, path: string, required: boolean): void {

@@ -17,6 +17,7 @@ import { IssuesPanel } from '../validation/IssuesPanel'
 import { useFocusRequests } from '../validation/useFocusRequests'
 import { useLiveValidation } from '../validation/useLiveValidation'
 import { SaveIndicator } from './SaveIndicator'
+import { LibraryPickerHost } from '../library/LibraryPickers'
 import { HsFinderHost } from './HsCodeField'
 import { DocumentsSection } from './sections/DocumentsSection'
 import { GeneralSection } from './sections/GeneralSection'
@@ -158,6 +159,7 @@ function Editor({ id, session }: { id: string; session: EditorSession }) {
           <View />
         </div>
         <HsFinderHost />
+        <LibraryPickerHost />
       </section>
     </FindingsContext.Provider>
   )

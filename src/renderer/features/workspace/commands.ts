@@ -26,10 +26,12 @@ async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
+/** Opens a declaration just made (new, from a sample, a copy) at its first section. */
 function open(id: string | undefined): void {
   if (!id) return
   ui().setShowTrash(false)
   ui().select(id)
+  ui().setSection('general')
 }
 
 export const newBlankDeclaration = () => attempt(() => declarations.createBlank()).then(open)

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../../../shared/format/constants'
 import { CodeField, CountryField, NumberField, TextField } from '../fields'
 import { DocumentFields } from './DocumentsSection'
+import { LibraryButtons } from '../../library/LibraryButtons'
 import { HsCodeField } from '../HsCodeField'
 import { Repeated } from '../repeated'
 import { useValue } from '../session-context'
@@ -28,6 +29,7 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
           {t('editor.close')}
         </button>
       </header>
+      <LibraryButtons kind="goods" path={path.slice(0, 2)} savePath={path} pick={false} />
       <div className="grid">
         <TextField
           path={[...path, 'description']}

@@ -36,6 +36,11 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
   const session = useSession()
   const items = asArray(useValue(['consignments', consignment, 'items']))
   const full = useSelector((d) => totalItems(d) >= LIMITS.itemsTotal)
+  /** Ctrl+K or the button: a goods line from the catalogue becomes the last item. */
+  const openCatalogue = () => {
+    if (!full)
+      useUi.getState().setLibraryPicker({ kind: 'goods', path: ['consignments', consignment] })
+  }
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -85,6 +90,7 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
       change((d) => moveItem(d, consignment, row, row + 1), row + 1, column)
     else if (plain && event.key === 'ArrowDown') focusCell(row + 1, column)
     else if (plain && event.key === 'ArrowUp') focusCell(row - 1, column)
+    else if (mod && !event.shiftKey && event.key.toLowerCase() === 'k') openCatalogue()
     else if (mod && event.key === 'Enter')
       change((d) => addItem(d, consignment, row + 1), row + 1, 'description')
     else if (mod && event.key.toLowerCase() === 'd')
@@ -152,6 +158,15 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
         }}
       >
         {t('editor.goods.addItem')}
+      </button>
+      <button
+        type="button"
+        className="add"
+        disabled={full}
+        title="Ctrl+K"
+        onClick={() => openCatalogue()}
+      >
+        {t('library.goods.from')}
       </button>
     </div>
   )

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { boxCaption, type ElementId } from '../../../../shared/format/elements'
 import type { JsonPath } from '../../../../shared/json'
+import { LibraryButtons } from '../../library/LibraryButtons'
 import { CountryField, SelectField, TextField } from '../fields'
 import { identificationSchemeOptions } from '../options'
 import { useValue } from '../session-context'
@@ -56,6 +57,7 @@ export function PartyFields({ path, element, requireAddress, showTirHolderId }: 
   const showTir = showTirHolderId || (tirHolderId !== undefined && tirHolderId !== null)
   return (
     <ElementGroup element={element} className="group party">
+      <LibraryButtons kind="parties" path={path} savePath={path} />
       <div className="grid">
         <TextField path={[...path, 'name']} element="party.name" maxLength={70} />
       </div>

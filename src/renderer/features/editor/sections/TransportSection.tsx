@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../../../shared/format/constants'
+import { LibraryButtons } from '../../library/LibraryButtons'
 import { CheckboxField, CodeField, CountryField, SelectField, TextField } from '../fields'
 import { meansKindOptions } from '../options'
 import { Repeated } from '../repeated'
@@ -39,6 +40,7 @@ export function TransportSection() {
       </fieldset>
       <fieldset className="group">
         <legend>{t('editor.group.means')}</legend>
+        <LibraryButtons kind="vehicles" path={['transport']} savePath={['transport']} />
         <Repeated
           path={['transport', 'meansAtDeparture']}
           element="transport.meansAtDeparture"

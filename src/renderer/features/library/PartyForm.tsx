@@ -1,0 +1,104 @@
+/**
+ * Editing an address book entry: the party's elements, with the identification checked by its
+ * scheme exactly as the validator checks it in a declaration.
+ */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { IDENTIFICATION_SCHEMES } from '../../../shared/format/constants'
+import { getAt, setAt, type JsonObject } from '../../../shared/json'
+import { identificationProblem } from '../../../shared/validation/check-parties'
+
+const FIELDS = [
+  ['name', 'party.name', 70],
+  ['address/street', 'party.street', 70],
+  ['address/city', 'party.city', 35],
+  ['address/postcode', 'party.postcode', 17],
+  ['address/country', 'party.country', 2],
+  ['identification/value', 'party.idValue', 35],
+  ['tirHolderId', 'party.tirHolderId', 18],
+  ['contact/name', 'party.contactName', 70],
+  ['contact/phone', 'party.phone', 35],
+  ['contact/email', 'party.email', 254],
+] as const
+
+export function PartyForm({
+  party,
+  onSave,
+  onCancel,
+}: {
+  party: JsonObject
+  onSave(party: JsonObject): Promise<void>
+  onCancel(): void
+}) {
+  const { t } = useTranslation()
+  const [draft, setDraft] = useState(party)
+  const [problem, setProblem] = useState('')
+  const value = (pointer: string) => {
+    const v = getAt(draft, pointer.split('/'))
+    return typeof v === 'string' ? v : ''
+  }
+  const set = (pointer: string, text: string) =>
+    setDraft((d) => setAt(d, pointer.split('/'), text === '' ? undefined : text))
+  const scheme = value('identification/scheme')
+  const idValue = value('identification/value')
+  const idProblem = scheme && idValue ? identificationProblem(scheme, idValue) : null
+
+  return (
+    <form
+      className="party-form"
+      aria-label={t('library.edit')}
+      onSubmit={(e) => {
+        e.preventDefault()
+        setProblem('')
+        onSave(draft).catch((error: unknown) => setProblem((error as Error).message))
+      }}
+    >
+      <div className="grid">
+        <label className="field">
+          {t('element.party.idScheme.label')}
+          <select
+            value={scheme}
+            onChange={(e) => set('identification/scheme', e.currentTarget.value)}
+          >
+            <option value="">—</option>
+            {IDENTIFICATION_SCHEMES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        {FIELDS.map(([pointer, element, maxLength]) => (
+          <label className="field" key={pointer}>
+            {t(`element.${element}.label`)}
+            <input
+              type="text"
+              maxLength={maxLength}
+              value={value(pointer)}
+              aria-invalid={pointer === 'identification/value' && idProblem ? true : undefined}
+              onChange={(e) => set(pointer, e.currentTarget.value)}
+            />
+          </label>
+        ))}
+      </div>
+      {idProblem && (
+        <p className="finding finding--error" role="alert">
+          {idProblem.message}
+        </p>
+      )}
+      {problem && (
+        <p className="packet-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          {t('library.cancel')}
+        </button>
+        <button type="submit" className="primary">
+          {t('library.save')}
+        </button>
+      </div>
+    </form>
+  )
+}
