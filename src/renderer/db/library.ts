@@ -164,6 +164,16 @@ export class LibraryRepository {
     await this.db.goods.delete(id)
   }
 
+  // ── spreadsheet mappings ──────────────────────────────────────────────────────────────
+
+  async sheetMapping(sender: string): Promise<Record<string, string> | undefined> {
+    return (await this.db.sheetMappings.get(sender))?.columns
+  }
+
+  async rememberSheetMapping(sender: string, columns: Record<string, string>): Promise<void> {
+    await this.db.sheetMappings.put({ sender, columns, updatedAt: this.now().toISOString() })
+  }
+
   // ── vehicles ──────────────────────────────────────────────────────────────────────────
 
   /** Saves a vehicle set; the same registrations update the existing set. */

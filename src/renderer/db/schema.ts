@@ -7,6 +7,8 @@ import { DATABASE_NAME } from '../../shared/app-identity'
 import { localDate } from '../../shared/dates'
 import type { JsonObject } from '../../shared/json'
 import type { GoodsEntry } from '../../shared/library/goods'
+import type { Locode } from '../../shared/library/locodes'
+import type { OfficeEntry } from '../../shared/library/offices'
 import type { PartyEntry } from '../../shared/library/parties'
 import type { VehicleEntry } from '../../shared/library/vehicles'
 import {
@@ -24,6 +26,9 @@ export class WorkspaceDatabase extends Dexie {
   parties!: EntityTable<PartyEntry, 'id'>
   goods!: EntityTable<GoodsEntry, 'id'>
   vehicles!: EntityTable<VehicleEntry, 'id'>
+  sheetMappings!: EntityTable<SheetMappingRow, 'sender'>
+  offices!: EntityTable<OfficeEntry, 'id'>
+  locodes!: EntityTable<Locode, 'code'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -60,6 +65,24 @@ export const SCHEMA_V4 = {
   vehicles: 'id, &plateKey, *words, updatedAt',
 }
 
+/** How one sender's spreadsheets were mapped: column title (normalised) → item field. */
+export interface SheetMappingRow {
+  sender: string
+  columns: Record<string, string>
+  updatedAt: string
+}
+
+/**
+ * Version 5: the spreadsheet column mapping remembered per sender (consignor), the user's
+ * customs offices (one per reference) and the UN/LOCODE places imported from the release.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  sheetMappings: 'sender',
+  offices: 'id, &reference, *words, updatedAt',
+  locodes: 'code, country, *words',
+}
+
 function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
   db.version(2)
@@ -70,6 +93,7 @@ function defineSchema(db: Dexie): void {
     .stores(SCHEMA_V2)
     .upgrade((tx) => recomputeSummaries(tx))
   db.version(4).stores(SCHEMA_V4)
+  db.version(5).stores(SCHEMA_V5)
 }
 
 /** Rebuilds every summary row from its document, keeping identity, status and times. */

@@ -2,10 +2,12 @@
 import { WorkspaceDatabase } from './schema'
 import { DeclarationRepository } from './declarations'
 import { LibraryRepository } from './library'
+import { PlacesRepository } from './places'
 
 export const database = new WorkspaceDatabase()
 export const declarations = new DeclarationRepository(database)
 export const library = new LibraryRepository(database)
+export const places = new PlacesRepository(database)
 
 export interface StorageStatus {
   persisted: boolean

@@ -5,7 +5,7 @@
  * Ctrl+D duplicates, Ctrl+Delete removes.
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react'
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { asArray, type JsonObject, type JsonValue } from '../../../../shared/json'
@@ -18,6 +18,7 @@ import {
   totalItems,
 } from '../../../../shared/model/item-ops'
 import { useUi } from '../../../state/ui-store'
+import { SheetImportDialog } from '../../sheet-import/SheetImportDialog'
 import { CodeField, NumberField, TextField } from '../fields'
 import { HsCodeField } from '../HsCodeField'
 import { fieldId, useSelector, useSession, useValue } from '../session-context'
@@ -36,6 +37,7 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
   const session = useSession()
   const items = asArray(useValue(['consignments', consignment, 'items']))
   const full = useSelector((d) => totalItems(d) >= LIMITS.itemsTotal)
+  const [importing, setImporting] = useState(false)
   /** Ctrl+K or the button: a goods line from the catalogue becomes the last item. */
   const openCatalogue = () => {
     if (!full)
@@ -168,6 +170,12 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
       >
         {t('library.goods.from')}
       </button>
+      <button type="button" className="add" disabled={full} onClick={() => setImporting(true)}>
+        {t('sheet.open')}
+      </button>
+      {importing && (
+        <SheetImportDialog consignment={consignment} onClose={() => setImporting(false)} />
+      )}
     </div>
   )
 }

@@ -1,0 +1,221 @@
+/**
+ * Goods from spreadsheets: real .xlsx files written by write-excel-file and .csv text in the
+ * encodings and separators exporters use, read, mapped and turned into items — or refused.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import writeExcelFile from 'write-excel-file/node'
+import {
+  cellNumber,
+  guessMapping,
+  headerRowIndex,
+  readGoodsRows,
+  SHEET_FIELDS,
+  type Cell,
+} from '../../src/shared/import/goods-sheet'
+import { readSpreadsheet } from '../../src/shared/import/read-spreadsheet'
+
+const HEADER = [
+  '№',
+  'Наименование товара',
+  'Код ТН ВЭД',
+  'Страна происхождения',
+  'Кол-во мест',
+  'Вид упаковки',
+  'Вес брутто, кг',
+  'Вес нетто, кг',
+  'Стоимость',
+  'Валюта',
+]
+
+const goodsRows = (n: number): (string | number)[][] =>
+  Array.from({ length: n }, (_, i) => [
+    i + 1,
+    `Курага сушёная, партия ${i + 1}`,
+    '0813.10',
+    'UZ',
+    10 + i,
+    'BG',
+    210.5 + i,
+    200 + i,
+    1000 + i * 10,
+    'USD',
+  ])
+
+async function xlsx(rows: (string | number | null)[][]): Promise<Uint8Array> {
+  return new Uint8Array(await writeExcelFile(rows).toBuffer())
+}
+
+function encode1251(text: string): Uint8Array {
+  // Windows-1251: Cyrillic А–я are 0xC0–0xFF, Ё 0xA8, ё 0xB8; ASCII as is.
+  return Uint8Array.from(
+    [...text].map((ch) => {
+      const code = ch.codePointAt(0)!
+      if (code < 0x80) return code
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0
+      if (ch === 'Ё') return 0xa8
+      if (ch === 'ё') return 0xb8
+      throw new Error(`not in Windows-1251: ${ch}`)
+    }),
+  )
+}
+
+describe('reading spreadsheets', () => {
+  it('reads a 20-row .xlsx with Cyrillic headers into items', async () => {
+    const read = await readSpreadsheet('invoice.xlsx', await xlsx([HEADER, ...goodsRows(20)]))
+    if ('error' in read) throw new Error(read.error)
+    expect(read.format).toBe('xlsx')
+    const header = headerRowIndex(read.rows)
+    const mapping = guessMapping(read.rows[header]!)
+    expect(mapping).toEqual([
+      null,
+      'description',
+      'hsCode',
+      'countryOfOrigin',
+      'packageCount',
+      'packageKind',
+      'grossMass',
+      'netMass',
+      'value',
+      'currency',
+    ])
+    const rows = readGoodsRows(read.rows, mapping, header)
+    expect(rows).toHaveLength(20)
+    expect(rows.every((r) => r.problems.length === 0)).toBe(true)
+    expect(rows[19]).toMatchObject({
+      rowNumber: 21,
+      item: {
+        description: 'Курага сушёная, партия 20',
+        hsCode: '081310',
+        countryOfOrigin: 'UZ',
+        grossMass: 229.5,
+        netMass: 219,
+        packages: [{ kind: 'BG', count: 29 }],
+        value: { amount: 1190, currency: 'USD' },
+      },
+    })
+  })
+
+  it('reads a semicolon .csv saved in Windows-1251 with decimal commas', async () => {
+    const csv =
+      'Инвойс 17;;\r\nНаименование;Вес брутто;Мест\r\nКурага;12 240,5;580\r\n;;\r\nИзюм;1,5;2\r\n'
+    const read = await readSpreadsheet('инвойс.csv', encode1251(csv))
+    if ('error' in read) throw new Error(read.error)
+    expect(read.encoding).toBe('Windows-1251')
+    const header = headerRowIndex(read.rows)
+    expect(header).toBe(1)
+    const rows = readGoodsRows(read.rows, guessMapping(read.rows[header]!), header)
+    expect(rows.map((r) => [r.rowNumber, r.item?.description, r.item?.grossMass])).toEqual([
+      [3, 'Курага', 12240.5],
+      [5, 'Изюм', 1.5],
+    ])
+  })
+
+  it('reads UTF-8 with a byte-order mark and quoted fields', async () => {
+    const csv = '\uFEFFDescription,HS code,Gross weight\n"Cotton yarn, combed",520512,"1,250.00"\n'
+    const read = await readSpreadsheet('goods.csv', new TextEncoder().encode(csv))
+    if ('error' in read) throw new Error(read.error)
+    const rows = readGoodsRows(read.rows, guessMapping(read.rows[0]!), 0)
+    expect(rows[0]?.item).toMatchObject({
+      description: 'Cotton yarn, combed',
+      hsCode: '520512',
+      grossMass: 1250,
+    })
+  })
+
+  it('names the row and column of text in a number column, and rows without a description', async () => {
+    const read = await readSpreadsheet(
+      'x.xlsx',
+      await xlsx([
+        ['Description', 'Gross weight'],
+        ['Apricots', 'about 200'],
+        [null, 12],
+      ]),
+    )
+    if ('error' in read) throw new Error(read.error)
+    const rows = readGoodsRows(read.rows, guessMapping(read.rows[0]!), 0)
+    expect(rows[0]?.problems).toEqual(['Row 2: “about 200” in Gross mass is not a number.'])
+    expect(rows[0]?.item).not.toHaveProperty('grossMass')
+    expect(rows[1]).toEqual({
+      rowNumber: 3,
+      item: null,
+      problems: ['Row 3 has no description: it cannot become a goods item.'],
+    })
+  })
+
+  it('reads 5,000 rows', async () => {
+    const lines = [
+      'Description;Gross weight',
+      ...Array.from({ length: 5000 }, (_, i) => `Line ${i};${i + 1}`),
+    ]
+    const read = await readSpreadsheet('big.csv', new TextEncoder().encode(lines.join('\n')))
+    if ('error' in read) throw new Error(read.error)
+    expect(readGoodsRows(read.rows, guessMapping(read.rows[0]!), 0)).toHaveLength(5000)
+  })
+
+  it.each([
+    ['empty.csv', new Uint8Array(), /“empty.csv” is empty\./],
+    [
+      'old.xls',
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      /old Excel 97–2003/,
+    ],
+    [
+      'scan.pdf',
+      Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x0a, 0x00, 0xff]),
+      /is not a spreadsheet/,
+    ],
+    [
+      'broken.xlsx',
+      Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]),
+      /cannot be read as an Excel workbook/,
+    ],
+  ])('refuses %s in one sentence naming it', async (name, bytes, reason) => {
+    const read = await readSpreadsheet(name, bytes)
+    expect('error' in read && read.error).toMatch(reason)
+    expect('error' in read && read.error.startsWith(`“${name}”`)).toBe(true)
+  })
+})
+
+describe('cellNumber', () => {
+  it.each([
+    [12240.5, 12240.5],
+    ['12 240,5', 12240.5],
+    ['12\u00a0240,50', 12240.5],
+    ['1,250.00', 1250],
+    ['1.250,00', 1250],
+    ['0,5', 0.5],
+    ['abc', null],
+    ['', null],
+    [null, null],
+  ] as [Cell, number | null][])('%j → %j', (cell, expected) => {
+    expect(cellNumber(cell)).toBe(expected)
+  })
+})
+
+describe('readGoodsRows on any cells', () => {
+  it('never throws; every item has a description, every problem names its row', () => {
+    const cell = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.double({ noNaN: false }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date(),
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }),
+        fc.array(fc.option(fc.constantFrom(...SHEET_FIELDS), { nil: null }), { maxLength: 8 }),
+        (rows, mapping) => {
+          const header = headerRowIndex(rows)
+          for (const row of readGoodsRows(rows, mapping, header)) {
+            if (row.item) expect(typeof row.item.description).toBe('string')
+            for (const problem of row.problems)
+              expect(problem).toMatch(new RegExp(`^Row ${row.rowNumber}\\b`))
+          }
+          expect(guessMapping(rows[header] ?? [])).toHaveLength((rows[header] ?? []).length)
+        },
+      ),
+    )
+  })
+})
