@@ -15,6 +15,7 @@ import type { TransitDeskBridge } from '../shared/ipc/contract'
 const bridge: TransitDeskBridge = {
   openDeclarationFiles: (request) => ipcRenderer.invoke(IPC_CHANNELS.openDeclarationFiles, request),
   saveDeclarationFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveDeclarationFile, request),
+  saveCsvFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveCsvFile, request),
   preparePacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.preparePacket, request),
   makePacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.makePacket, request),
   cancelPacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.cancelPacket, request),

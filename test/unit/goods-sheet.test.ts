@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import writeExcelFile from 'write-excel-file/node'
+import writeExcelFile, { type SheetData } from 'write-excel-file/node'
 import {
   cellNumber,
   guessMapping,
@@ -141,6 +141,30 @@ describe('reading spreadsheets', () => {
       item: null,
       problems: ['Row 3 has no description: it cannot become a goods item.'],
     })
+  })
+
+  it('finds the header under a merged title and reads rows under a merged cell', async () => {
+    const bytes = new Uint8Array(
+      await writeExcelFile([
+        [{ value: 'INVOICE No 17 — ИНВОЙС', columnSpan: 3 }, null, null],
+        ['Description', 'Origin', 'Gross weight'],
+        ['Apricots', { value: 'UZ', rowSpan: 2 }, 10],
+        ['Raisins', null, 12],
+        [null, null, null],
+        ['Walnuts', 'AF', 8],
+      ] as SheetData).toBuffer(),
+    )
+    const read = await readSpreadsheet('merged.xlsx', bytes)
+    if ('error' in read) throw new Error(read.error)
+    const header = headerRowIndex(read.rows)
+    expect(header).toBe(1)
+    const rows = readGoodsRows(read.rows, guessMapping(read.rows[header]!), header)
+    // The merged cell's value sits in its first row; the empty row is skipped.
+    expect(rows.map((r) => [r.rowNumber, r.item?.description, r.item?.countryOfOrigin])).toEqual([
+      [3, 'Apricots', 'UZ'],
+      [4, 'Raisins', undefined],
+      [6, 'Walnuts', 'AF'],
+    ])
   })
 
   it('reads 5,000 rows', async () => {

@@ -32,6 +32,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
   const handlers = {
     openDeclarationFiles: vi.fn(async () => ({ canceled: true, files: [] })),
     saveDeclarationFile: vi.fn(async () => ({ saved: true, fileName: 'x.json' })),
+    saveCsvFile: vi.fn(async () => ({ saved: true, fileName: 'x.csv' })),
     preparePacket: vi.fn(async () => ({})),
     makePacket: vi.fn(async () => ({ status: 'done' as const, byteLength: 1 })),
     cancelPacket: vi.fn(async () => ({})),

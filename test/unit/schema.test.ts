@@ -253,7 +253,7 @@ describe('migration from version 2', () => {
 })
 
 describe('migration from version 3', () => {
-  it('adds the address book, goods and vehicle tables and keeps every declaration', async () => {
+  it('adds the reference-data tables (v4, v5) and keeps every declaration', async () => {
     const name = uniqueName()
     const v3 = new Dexie(name, fakeIdb)
     v3.version(1).stores(SCHEMA_V1)
@@ -280,6 +280,9 @@ describe('migration from version 3', () => {
     expect(db.parties.schema.indexes.find((i) => i.name === 'idKey')?.unique).toBe(true)
     expect(db.vehicles.schema.indexes.find((i) => i.name === 'plateKey')?.unique).toBe(true)
     expect(await db.parties.count()).toBe(0)
+    expect(db.offices.schema.indexes.find((i) => i.name === 'reference')?.unique).toBe(true)
+    expect(db.locodes.schema.primKey.name).toBe('code')
+    expect(db.sheetMappings.schema.primKey.name).toBe('sender')
     expect(SCHEMA_V4).toMatchObject(SCHEMA_V2)
   })
 })

@@ -8,6 +8,7 @@ import type { MainWindow } from './window'
 
 const declarationFilters = [{ name: 'TransitDesk declaration', extensions: ['json'] }]
 const pdfFilters = [{ name: 'PDF document', extensions: ['pdf'] }]
+const csvFilters = [{ name: 'CSV list', extensions: ['csv'] }]
 
 /** The window whose page sent the request (dialogs attach to it; close answers go to it). */
 const windowOf = (event: InvokeEventLike): BrowserWindow | null =>
@@ -52,6 +53,8 @@ export function registerIpc(): void {
       },
       saveDeclarationFile: ({ suggestedName, content }, event) =>
         saveWithDialog(event, suggestedName, declarationFilters, content),
+      saveCsvFile: ({ suggestedName, content }, event) =>
+        saveWithDialog(event, suggestedName, csvFilters, content),
       ...packetHandlers((event, name, pdf) => saveWithDialog(event, name, pdfFilters, pdf)),
       async openExternal({ url }) {
         if (!isAllowedExternalUrl(url)) return { opened: false }

@@ -16,6 +16,11 @@ export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
       if (result.error) throw new Error(result.error)
       return result.saved
     },
+    async saveCsvFile(suggestedName, content) {
+      const result = await bridge.saveCsvFile({ suggestedName, content })
+      if (result.error) throw new Error(result.error)
+      return result.saved
+    },
     preparePacket: () => void bridge.preparePacket({}).catch(() => undefined),
     makePacket: (request, onProgress) => makeDesktopPacket(bridge, request, onProgress),
     async openExternal(url) {

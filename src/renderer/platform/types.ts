@@ -14,6 +14,8 @@ export interface Platform {
   pickDeclarationFiles(): Promise<PickedFile[] | null>
   /** Lets the user save a file; false when cancelled. Throws with a message when it fails. */
   saveDeclarationFile(suggestedName: string, content: string): Promise<boolean>
+  /** The same for a CSV list (the customs offices). */
+  saveCsvFile(suggestedName: string, content: string): Promise<boolean>
   /** The packet dialog opened: get ready to make a packet (the desktop warms a worker). */
   preparePacket(): void
   /** Makes the packet off the window's thread, with progress; cancellable. */

@@ -23,6 +23,10 @@ export function createWebPlatform(): Platform {
       download(suggestedName, new Blob([content], { type: 'application/json' }))
       return true
     },
+    async saveCsvFile(suggestedName, content) {
+      download(suggestedName, new Blob([content], { type: 'text/csv' }))
+      return true
+    },
     preparePacket: () => undefined,
     makePacket: makeWebPacket,
     async openExternal(url) {

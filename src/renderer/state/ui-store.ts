@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import type { JsonPath } from '../../shared/json'
+import type { OfficeRole } from '../../shared/library/offices'
 import type { SortKey } from '../db/declarations'
 import type { StorageStatus } from '../db/workspace'
 
@@ -47,11 +48,15 @@ export interface GoodsView {
   partiesOpen: boolean
 }
 
-export type LibraryKind = 'parties' | 'goods' | 'vehicles'
-/** `path`: the party to fill, the consignment to add an item to, or the transport. */
+export type LibraryKind = 'parties' | 'goods' | 'vehicles' | 'offices' | 'places'
+/**
+ * `path`: the party to fill, the consignment to add an item to, the transport, the office or
+ * the place; `role`: the office's role (departure, transit, destination), to offer its offices.
+ */
 export interface LibraryPicker {
   kind: LibraryKind
   path: JsonPath
+  role?: OfficeRole
 }
 
 /** A request to bring a field into view and focus it (the issues panel's jump). */

@@ -5,6 +5,7 @@
 export const IPC_CHANNELS = {
   openDeclarationFiles: 'files:open-declarations',
   saveDeclarationFile: 'files:save-declaration',
+  saveCsvFile: 'files:save-csv',
   preparePacket: 'packet:prepare',
   makePacket: 'packet:make',
   cancelPacket: 'packet:cancel',

@@ -117,6 +117,17 @@ export const ipcOperations = {
     request: z.object({ jobId: JobIdSchema }).strict(),
     response: z.object({}),
   },
+  /** Shows a save dialog and writes a CSV list (the customs offices) atomically. */
+  saveCsvFile: {
+    channel: IPC_CHANNELS.saveCsvFile,
+    request: z
+      .object({
+        suggestedName: SuggestedNameSchema,
+        content: z.string().max(MAX_DECLARATION_FILE_BYTES),
+      })
+      .strict(),
+    response: SaveResultSchema,
+  },
   /** Opens an https link in the operating system's browser. */
   openExternal: {
     channel: IPC_CHANNELS.openExternal,

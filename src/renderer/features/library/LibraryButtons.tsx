@@ -5,7 +5,7 @@ import { useUi, type LibraryKind } from '../../state/ui-store'
 import { useSession } from '../editor/session-context'
 import { saveItemToCatalogue, savePartyToBook, saveVehicle } from './save-actions'
 
-const SAVE: Record<LibraryKind, typeof savePartyToBook> = {
+const SAVE: Partial<Record<LibraryKind, typeof savePartyToBook>> = {
   parties: savePartyToBook,
   goods: saveItemToCatalogue,
   vehicles: saveVehicle,
@@ -36,7 +36,7 @@ export function LibraryButtons({
         </button>
       )}
       {savePath && (
-        <button type="button" onClick={() => void SAVE[kind](session, savePath)}>
+        <button type="button" onClick={() => void SAVE[kind]?.(session, savePath)}>
           {t(`library.${kind}.save`)}
         </button>
       )}

@@ -12,9 +12,11 @@ import { library } from '../../db/workspace'
 import { useUi, type LibraryKind } from '../../state/ui-store'
 import { describeGoods, describeVehicle } from './describe'
 import type { EntryLine } from './EntryPicker'
+import { OfficesPanel } from './OfficesPanel'
 import { PartyForm } from './PartyForm'
+import { PlacesPanel } from './PlacesPanel'
 
-const KINDS: LibraryKind[] = ['parties', 'goods', 'vehicles']
+const KINDS: LibraryKind[] = ['parties', 'goods', 'vehicles', 'offices', 'places']
 
 export function LibraryDialog() {
   const kind = useUi((s) => s.libraryOpen)
@@ -36,6 +38,7 @@ function Library({ kind }: { kind: LibraryKind }) {
   const close = () => useUi.getState().setLibraryOpen(null)
 
   const rows = useLiveQuery(async (): Promise<Row[]> => {
+    if (kind === 'offices' || kind === 'places') return []
     if (kind === 'parties')
       return (await library.searchParties(query, 500)).map((entry) => {
         const line = partyLine(entry.party)
@@ -97,6 +100,8 @@ function Library({ kind }: { kind: LibraryKind }) {
             autoFocus
             onChange={(e) => setQuery(e.currentTarget.value)}
           />
+          {kind === 'offices' && <OfficesPanel query={query} />}
+          {kind === 'places' && <PlacesPanel query={query} />}
           {groups?.map((group) => (
             <div className="library-duplicates" role="note" key={group.map((e) => e.id).join()}>
               <span>
@@ -118,10 +123,16 @@ function Library({ kind }: { kind: LibraryKind }) {
               </button>
             </div>
           ))}
-          <p className="picker-empty" role="status">
-            {rows === undefined ? '' : t(`library.${kind}.count`, { count: rows.length })}
-          </p>
-          <ul className="library-list" aria-label={t(`library.${kind}.title`)}>
+          {kind !== 'offices' && kind !== 'places' && (
+            <p className="picker-empty" role="status">
+              {rows === undefined ? '' : t(`library.${kind}.count`, { count: rows.length })}
+            </p>
+          )}
+          <ul
+            className="library-list"
+            aria-label={t(`library.${kind}.title`)}
+            hidden={kind === 'offices' || kind === 'places'}
+          >
             {rows?.map((row) => (
               <li key={row.id}>
                 <span className="picker-primary">{row.line.primary}</span>

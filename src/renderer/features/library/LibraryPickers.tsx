@@ -15,6 +15,7 @@ import { useUi } from '../../state/ui-store'
 import { useSession } from '../editor/session-context'
 import { describeGoods, describeVehicle } from './describe'
 import { EntryPicker } from './EntryPicker'
+import { OfficePicker, PlacePicker } from './PlacePickers'
 
 export function LibraryPickerHost() {
   const picker = useUi((s) => s.libraryPicker)
@@ -22,6 +23,11 @@ export function LibraryPickerHost() {
   const key = `${picker.kind}:${toPointer(picker.path)}`
   if (picker.kind === 'parties') return <PartyPicker key={key} path={picker.path} />
   if (picker.kind === 'goods') return <GoodsPicker key={key} path={picker.path} />
+  if (picker.kind === 'offices')
+    return (
+      <OfficePicker key={key} path={picker.path} {...(picker.role ? { role: picker.role } : {})} />
+    )
+  if (picker.kind === 'places') return <PlacePicker key={key} path={picker.path} />
   return <VehiclePicker key={key} path={picker.path} />
 }
 

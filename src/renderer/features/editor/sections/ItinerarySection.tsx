@@ -2,17 +2,27 @@
  * Itinerary and customs offices (TIR-EPD steps 2 and 3): where the goods start and end, the
  * countries they cross in travel order, the offices that handle them, and where they are loaded.
  */
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../../../shared/format/constants'
 import type { JsonPath } from '../../../../shared/json'
+import type { OfficeRole } from '../../../../shared/library/offices'
+import { useUi, type LibraryPicker } from '../../../state/ui-store'
+import { places } from '../../../db/workspace'
 import { CountryField, TextField } from '../fields'
+import { useValue } from '../session-context'
 import { Repeated } from '../repeated'
 import { ElementGroup } from './PartyFields'
 
-/** The three elements of an Office: `reference` (8 characters, starting with the country), `name`, `country`. */
-export function OfficeFields({ path }: { path: JsonPath }) {
+/**
+ * The three elements of an Office: `reference` (8 characters, starting with the country),
+ * `name`, `country` — typed, or taken from the user's office list (offices of `role` first).
+ */
+export function OfficeFields({ path, role }: { path: JsonPath; role: OfficeRole }) {
+  const { t } = useTranslation()
   return (
     <>
+      <PickButton label={t('library.offices.from')} picker={{ kind: 'offices', path, role }} />
       <TextField path={[...path, 'reference']} element="office.reference" maxLength={8} upper />
       <TextField path={[...path, 'name']} element="office.name" maxLength={70} />
       <CountryField path={[...path, 'country']} element="office.country" />
@@ -22,8 +32,10 @@ export function OfficeFields({ path }: { path: JsonPath }) {
 
 /** The three elements of a Place: UN/LOCODE without the space, `name`, `country`. */
 export function PlaceFields({ path }: { path: JsonPath }) {
+  const { t } = useTranslation()
   return (
     <>
+      <PickButton label={t('library.places.from')} picker={{ kind: 'places', path }} />
       <TextField
         path={[...path, 'locode']}
         element="place.locode"
@@ -33,7 +45,38 @@ export function PlaceFields({ path }: { path: JsonPath }) {
       />
       <TextField path={[...path, 'name']} element="place.name" maxLength={35} />
       <CountryField path={[...path, 'country']} element="place.country" />
+      <KnownLocode path={[...path, 'locode']} />
     </>
+  )
+}
+
+/**
+ * Once the UN/LOCODE release is imported, a well-shaped code that is not in it is pointed out
+ * (the validator, which has no database, checks the shape alone).
+ */
+function KnownLocode({ path }: { path: JsonPath }) {
+  const { t } = useTranslation()
+  const code = useValue(path)
+  const unknown = useLiveQuery(async () => {
+    if (typeof code !== 'string' || !/^[A-Z]{2}[A-Z2-9]{3}$/.test(code)) return false
+    if ((await places.countLocodes()) === 0) return false
+    return (await places.locode(code)) === undefined
+  }, [code])
+  if (!unknown) return null
+  return (
+    <p className="finding finding--warning locode-unknown" role="note">
+      {t('library.places.unknown', { code })}
+    </p>
+  )
+}
+
+function PickButton({ label, picker }: { label: string; picker: LibraryPicker }) {
+  return (
+    <div className="legend-actions">
+      <button type="button" onClick={() => useUi.getState().setLibraryPicker(picker)}>
+        {label}
+      </button>
+    </div>
   )
 }
 
@@ -60,7 +103,7 @@ export function ItinerarySection() {
         <legend>{t('editor.group.offices')}</legend>
         <ElementGroup element="officeOfDeparture">
           <div className="grid">
-            <OfficeFields path={['officeOfDeparture']} />
+            <OfficeFields path={['officeOfDeparture']} role="departure" />
           </div>
         </ElementGroup>
         <Repeated
@@ -70,13 +113,13 @@ export function ItinerarySection() {
           create={() => ({})}
           renderEntry={(entry) => (
             <div className="grid">
-              <OfficeFields path={entry} />
+              <OfficeFields path={entry} role="transit" />
             </div>
           )}
         />
         <ElementGroup element="officeOfDestination">
           <div className="grid">
-            <OfficeFields path={['officeOfDestination']} />
+            <OfficeFields path={['officeOfDestination']} role="destination" />
           </div>
         </ElementGroup>
       </fieldset>

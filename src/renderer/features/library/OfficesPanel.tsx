@@ -1,0 +1,137 @@
+/**
+ * The user's customs offices: search, delete, import and export as CSV, add the marked
+ * examples. An import shows what it read (and each line it could not) before anything changes.
+ */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  EXAMPLE_OFFICES,
+  officesFromCsv,
+  officesToCsv,
+  type OfficesRead,
+} from '../../../shared/library/offices'
+import { places } from '../../db/workspace'
+import { platform } from '../../platform'
+import { useUi } from '../../state/ui-store'
+import { readTextFile } from './read-text-file'
+
+export function OfficesPanel({ query }: { query: string }) {
+  const { t } = useTranslation()
+  const notify = useUi.getState().notify
+  const offices = useLiveQuery(() => places.searchOffices(query, undefined, 1000), [query])
+  const [pending, setPending] = useState<(OfficesRead & { name: string }) | null>(null)
+  const [problem, setProblem] = useState('')
+
+  const choose = async (file: File) => {
+    setProblem('')
+    const text = await readTextFile(file)
+    const read = officesFromCsv(text)
+    if ('error' in read) return setProblem(`“${file.name}” cannot be imported: ${read.error}.`)
+    if (read.offices.length === 0)
+      return setProblem(`“${file.name}” has no office that can be imported.`)
+    setPending({ ...read, name: file.name })
+  }
+
+  const exportCsv = async () => {
+    try {
+      const all = await places.allOffices()
+      if (await platform.saveCsvFile('customs-offices.csv', officesToCsv(all)))
+        notify('success', t('library.offices.exported', { count: all.length }))
+    } catch (error) {
+      notify('error', (error as Error).message)
+    }
+  }
+
+  return (
+    <>
+      <div className="legend-actions">
+        <label className="file-button">
+          {t('library.offices.import')}
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0]
+              e.currentTarget.value = ''
+              if (file) void choose(file)
+            }}
+          />
+        </label>
+        <button type="button" onClick={() => void exportCsv()}>
+          {t('library.offices.export')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void places
+              .importOffices(EXAMPLE_OFFICES)
+              .then(() => notify('info', t('library.offices.examplesAdded')))
+          }
+        >
+          {t('library.offices.addExamples')}
+        </button>
+      </div>
+      {problem && (
+        <p className="packet-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {pending && (
+        <div className="library-pending" role="group" aria-label={t('library.offices.review')}>
+          <p>{t('library.offices.read', { count: pending.offices.length, name: pending.name })}</p>
+          {pending.problems.length > 0 && (
+            <ul className="findings">
+              {pending.problems.map((p) => (
+                <li key={p} className="finding finding--warning">
+                  {p}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setPending(null)}>
+              {t('library.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                void places.importOffices(pending.offices).then(({ added, replaced }) => {
+                  setPending(null)
+                  notify('success', t('library.offices.imported', { added, replaced }))
+                })
+              }
+            >
+              {t('library.offices.confirm', { count: pending.offices.length })}
+            </button>
+          </div>
+        </div>
+      )}
+      <ul className="library-list" aria-label={t('library.offices.title')}>
+        {offices?.map((o) => (
+          <li key={o.id}>
+            <span className="picker-primary">
+              {o.reference} — {o.name}
+            </span>
+            <span className="picker-secondary">
+              {[o.country, o.roles.join(', '), o.example ? t('library.offices.example') : '']
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+            <span className="library-row-actions">
+              <button
+                type="button"
+                className="danger"
+                aria-label={`${t('library.delete')} ${o.reference}`}
+                onClick={() => void places.deleteOffice(o.id)}
+              >
+                {t('library.delete')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

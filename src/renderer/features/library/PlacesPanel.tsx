@@ -1,0 +1,141 @@
+/**
+ * UN/LOCODE places: how many are imported, an import of the official CSV release (one or more
+ * of its CodeListPart files) reviewed before it is written in one transaction, and a look-up.
+ */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { locodesFromCsv, type Locode } from '../../../shared/library/locodes'
+import { places } from '../../db/workspace'
+import { useUi } from '../../state/ui-store'
+import { readTextFile } from './read-text-file'
+
+interface Pending {
+  places: Locode[]
+  files: string[]
+  skipped: number
+  malformed: number
+  problems: string[]
+}
+
+export function PlacesPanel({ query }: { query: string }) {
+  const { t } = useTranslation()
+  const notify = useUi.getState().notify
+  const count = useLiveQuery(() => places.countLocodes(), [])
+  const found = useLiveQuery(
+    () => (query.trim() ? places.searchLocodes(query, undefined, 100) : Promise.resolve([])),
+    [query],
+  )
+  const [pending, setPending] = useState<Pending | null>(null)
+  const [problem, setProblem] = useState('')
+  const [writing, setWriting] = useState<number | null>(null)
+
+  const choose = async (files: File[]) => {
+    setProblem('')
+    const all: Pending = { places: [], files: [], skipped: 0, malformed: 0, problems: [] }
+    for (const file of files) {
+      const read = locodesFromCsv(await readTextFile(file))
+      if ('error' in read) return setProblem(`“${file.name}” ${read.error}.`)
+      all.places.push(...read.places)
+      all.files.push(file.name)
+      all.skipped += read.skipped
+      all.malformed += read.malformed
+      all.problems.push(...read.problems.map((p) => `${file.name}: ${p}`))
+    }
+    setPending(all)
+  }
+
+  const write = async (chosen: Pending) => {
+    setWriting(0)
+    try {
+      await places.importLocodes(chosen.places, setWriting)
+      notify('success', t('library.places.imported', { count: chosen.places.length }))
+      setPending(null)
+    } catch (error) {
+      setProblem(t('library.places.failed', { reason: (error as Error).message }))
+    } finally {
+      setWriting(null)
+    }
+  }
+
+  return (
+    <>
+      <p role="status">
+        {count === undefined
+          ? ''
+          : count === 0
+            ? t('library.places.none')
+            : t('library.places.count', { count })}
+      </p>
+      <div className="legend-actions">
+        <label className="file-button">
+          {t('library.places.import')}
+          <input
+            type="file"
+            multiple
+            accept=".csv,text/csv"
+            onChange={(e) => {
+              const files = [...(e.currentTarget.files ?? [])]
+              e.currentTarget.value = ''
+              if (files.length > 0) void choose(files)
+            }}
+          />
+        </label>
+      </div>
+      {problem && (
+        <p className="packet-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {pending && (
+        <div className="library-pending" role="group" aria-label={t('library.places.review')}>
+          <p>
+            {t('library.places.read', {
+              count: pending.places.length,
+              files: pending.files.join(', '),
+              skipped: pending.skipped,
+            })}
+          </p>
+          {pending.malformed > 0 && (
+            <>
+              <p>{t('library.places.malformed', { count: pending.malformed })}</p>
+              <ul className="findings">
+                {pending.problems.map((p) => (
+                  <li key={p} className="finding finding--warning">
+                    {p}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {writing !== null && <progress max={pending.places.length} value={writing} />}
+          <div className="dialog-actions">
+            <button type="button" disabled={writing !== null} onClick={() => setPending(null)}>
+              {t('library.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={writing !== null}
+              onClick={() => void write(pending)}
+            >
+              {t('library.places.confirm', { count: pending.places.length })}
+            </button>
+          </div>
+        </div>
+      )}
+      <ul className="library-list" aria-label={t('library.places.title')}>
+        {found?.map((p) => (
+          <li key={p.code}>
+            <span className="picker-primary">
+              {p.code} — {p.name}
+            </span>
+            <span className="picker-secondary">
+              {[p.country, p.subdivision ?? '', p.functions ?? ''].filter(Boolean).join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
