@@ -18,6 +18,7 @@ import { DeclarationList } from './features/workspace/DeclarationList'
 import { ImportReport } from './features/workspace/ImportReport'
 import { ListToolbar, TrashSwitch } from './features/workspace/ListToolbar'
 import { SAMPLES } from './features/workspace/samples'
+import { HistoryDialog } from './features/history/HistoryDialog'
 import { LibraryDialog } from './features/library/LibraryDialog'
 import { PacketDialog } from './features/packet/PacketDialog'
 import { platform } from './platform'
@@ -89,6 +90,7 @@ export function App() {
       <ImportReport />
       <PacketDialog />
       <LibraryDialog />
+      <HistoryDialog />
     </div>
   )
 }

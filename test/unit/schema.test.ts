@@ -53,10 +53,10 @@ describe('WorkspaceDatabase', () => {
     expect(DATABASE_NAME).toBe('transitdesk')
   })
 
-  it('is at version 5 with the list indexes', async () => {
+  it('is at version 6 with the list indexes', async () => {
     const db = openWorkspace(uniqueName())
     await db.open()
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     const indexes = db.declarations.schema.indexes.map((i) => i.name).sort()
     expect(indexes).toEqual(
       [
@@ -105,7 +105,7 @@ describe('migration from version 1', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     const row = await db.declarations.get('a')
     expect(row).toMatchObject({
       id: 'a',
@@ -177,7 +177,7 @@ describe('migration from version 1', () => {
     await createV1Database(name, [])
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(await db.declarations.count()).toBe(0)
   })
 })
@@ -242,7 +242,7 @@ describe('migration from version 2', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(await db.declarations.get('ok')).toMatchObject({
       id: 'ok',
       errorCount: 0,
@@ -274,7 +274,7 @@ describe('migration from version 3', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(await db.declarations.get('a')).toEqual(row)
     expect((await db.documents.get('a'))?.document).toEqual(tir())
     expect(db.parties.schema.indexes.find((i) => i.name === 'idKey')?.unique).toBe(true)

@@ -13,6 +13,7 @@ import {
   type DeclarationStatus,
 } from '../../shared/model/declaration-record'
 import { blankItem } from '../../shared/model/item-ops'
+import { changesBack } from '../../shared/history/changes'
 import { toRow, type DeclarationRow, type WorkspaceDatabase } from './schema'
 
 /** Above this many matches a search reads in list order instead of loading every match. */
@@ -94,11 +95,16 @@ export class DeclarationRepository {
   async save(
     id: string,
     document: JsonObject,
-    options: { summary?: 'auto' | 'now' } = {},
+    options: {
+      summary?: 'auto' | 'now'
+      /** the document as last saved, when the caller has it (else it is read) */
+      previous?: JsonObject
+    } = {},
   ): Promise<void> {
     const now = this.now()
     const savedAt = now.toISOString()
-    await this.db.transaction('rw', this.db.declarations, this.db.documents, async () => {
+    const tables = [this.db.declarations, this.db.documents, this.db.versions]
+    await this.db.transaction('rw', tables, async () => {
       const current = await this.db.declarations.get(id)
       if (!current)
         throw new Error('This declaration no longer exists (it was purged from the trash).')
@@ -107,6 +113,12 @@ export class DeclarationRepository {
       if (options.summary === 'now' || lagging || !listColumnsEqual(current, row)) {
         await this.db.declarations.put(row)
       }
+      // The version before this one, as the changes back to it: one transaction with the
+      // document, so a crash keeps both or neither.
+      const previous = options.previous ?? (await this.db.documents.get(id))?.document
+      const changes = previous ? changesBack(previous, document) : []
+      if (changes.length > 0)
+        await this.db.versions.add({ declarationId: id, at: savedAt, changes })
       await this.db.documents.put({ id, document, savedAt })
     })
   }
@@ -168,9 +180,11 @@ export class DeclarationRepository {
   }
 
   async purge(ids: string[]): Promise<void> {
-    await this.db.transaction('rw', this.db.declarations, this.db.documents, async () => {
+    const tables = [this.db.declarations, this.db.documents, this.db.versions]
+    await this.db.transaction('rw', tables, async () => {
       await this.db.declarations.bulkDelete(ids)
       await this.db.documents.bulkDelete(ids)
+      await this.db.versions.where('declarationId').anyOf(ids).delete()
     })
   }
 

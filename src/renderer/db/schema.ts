@@ -6,6 +6,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import { DATABASE_NAME } from '../../shared/app-identity'
 import { localDate } from '../../shared/dates'
 import type { JsonObject } from '../../shared/json'
+import type { Change } from '../../shared/history/changes'
 import type { GoodsEntry } from '../../shared/library/goods'
 import type { Locode } from '../../shared/library/locodes'
 import type { OfficeEntry } from '../../shared/library/offices'
@@ -29,6 +30,7 @@ export class WorkspaceDatabase extends Dexie {
   sheetMappings!: EntityTable<SheetMappingRow, 'sender'>
   offices!: EntityTable<OfficeEntry, 'id'>
   locodes!: EntityTable<Locode, 'code'>
+  versions!: EntityTable<VersionRow, 'seq'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -83,6 +85,18 @@ export const SCHEMA_V5 = {
   locodes: 'code, country, *words',
 }
 
+/** One saved version of a declaration: the changes that turn it back into the one before. */
+export interface VersionRow {
+  seq?: number
+  declarationId: string
+  /** when the version was saved */
+  at: string
+  changes: Change[]
+}
+
+/** Version 6: the history of every declaration, one row per saved version (history/changes.ts). */
+export const SCHEMA_V6 = { ...SCHEMA_V5, versions: '++seq, declarationId' }
+
 function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
   db.version(2)
@@ -94,6 +108,7 @@ function defineSchema(db: Dexie): void {
     .upgrade((tx) => recomputeSummaries(tx))
   db.version(4).stores(SCHEMA_V4)
   db.version(5).stores(SCHEMA_V5)
+  db.version(6).stores(SCHEMA_V6)
 }
 
 /** Rebuilds every summary row from its document, keeping identity, status and times. */

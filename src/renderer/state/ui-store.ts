@@ -74,6 +74,9 @@ interface UiState {
   focusRequest: FocusRequest | null
   /** the declaration whose packet dialog is open */
   packetFor: string | null
+  /** the declaration whose history is shown */
+  historyFor: string | null
+  setHistoryFor(id: string | null): void
   /** a picker of saved entries, open for the place it fills (a party, a consignment, transport) */
   libraryPicker: LibraryPicker | null
   setLibraryPicker(picker: LibraryPicker | null): void
@@ -120,6 +123,8 @@ export const useUi = create<UiState>()((set) => ({
   focusRequest: null,
   packetFor: null,
   setPacketFor: (packetFor) => set({ packetFor }),
+  historyFor: null,
+  setHistoryFor: (historyFor) => set({ historyFor }),
   libraryPicker: null,
   setLibraryPicker: (libraryPicker) => set({ libraryPicker }),
   libraryOpen: null,

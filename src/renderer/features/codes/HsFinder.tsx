@@ -3,10 +3,11 @@
  * out, each with its chapter → heading path; ↓/↑ and Enter, or a click, pick one. A national
  * 8- or 10-digit code typed in full is offered as it is when its subheading exists.
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { hsIndex, type HsHit } from '../../../shared/codes/hs-search'
 import { Modal } from '../../components/Modal'
+import { useListSearch } from '../../components/use-list-search'
 
 const SHOWN = 50
 
@@ -25,43 +26,26 @@ export function HsFinder({
   onCancel(): void
 }) {
   const { t } = useTranslation()
-  const listId = useId()
   const [query, setQuery] = useState(initialQuery)
-  const [active, setActive] = useState(0)
   // Typing stays responsive even on the first search, which builds the index.
   const deferred = useDeferredValue(query)
   const hits = useMemo(() => hsIndex().search(deferred, SHOWN), [deferred])
-  const optionId = (i: number) => `${listId}-${i}`
   const pick = (hit: HsHit) => onPick(hit.nationalCode ?? hit.entry.code)
+  const { active, resetActive, optionId, inputProps, listId } = useListSearch(hits, pick)
 
   return (
     <Modal title={t('hsFinder.title')} onCancel={onCancel}>
       <input
         type="search"
         className="hs-query"
-        role="combobox"
+        {...inputProps}
         aria-label={t('hsFinder.query')}
-        aria-expanded={hits.length > 0}
-        aria-controls={listId}
-        aria-activedescendant={hits.length > 0 ? optionId(active) : undefined}
         placeholder={t('hsFinder.placeholder')}
         autoFocus
         value={query}
         onChange={(e) => {
           setQuery(e.currentTarget.value)
-          setActive(0)
-        }}
-        onKeyDown={(e) => {
-          // The finder's keys are its own, not the editor's (the items table moves on arrows).
-          if (e.key !== 'Escape') e.stopPropagation()
-          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-            e.preventDefault()
-            const step = e.key === 'ArrowDown' ? 1 : -1
-            setActive((i) => Math.min(Math.max(0, i + step), Math.max(0, hits.length - 1)))
-          } else if (e.key === 'Enter' && hits[active]) {
-            e.preventDefault()
-            pick(hits[active])
-          }
+          resetActive()
         }}
       />
       <p className="hs-count" role="status">

@@ -47,9 +47,12 @@ export function EditorPage({ id }: { id: string }) {
       if (cancelled) return
       if (!document) return setSession('missing')
       opened = new EditorSession(document, {
-        save: (doc, reason) =>
+        save: (doc, reason, previous) =>
           measured(reason, () =>
-            declarations.save(id, doc, { summary: reason === 'flush' ? 'now' : 'auto' }),
+            declarations.save(id, doc, {
+              summary: reason === 'flush' ? 'now' : 'auto',
+              previous,
+            }),
           ),
         describeError: (error, doc) =>
           describeStorageError(error, { lrn: String(doc.lrn ?? '') }).message,

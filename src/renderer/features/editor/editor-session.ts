@@ -16,7 +16,8 @@ export type SaveState =
 export type SaveReason = 'autosave' | 'flush'
 
 export interface EditorSessionOptions {
-  save(document: JsonObject, reason: SaveReason): Promise<void>
+  /** `previous`: the document as last saved, which the history stores the changes back to */
+  save(document: JsonObject, reason: SaveReason, previous: JsonObject): Promise<void>
   /** Turns a failed save into one sentence for the user. */
   describeError(error: unknown, document: JsonObject): string
   /** quiet time after the last edit before saving */
@@ -192,7 +193,7 @@ export class EditorSession {
     this.firstUnsavedAt = null
     this.setSaveState({ kind: 'saving' })
     this.saving = this.opts
-      .save(document, reason)
+      .save(document, reason, this.savedDocument)
       .then(() => {
         this.savedDocument = document
         this.flushOwed = reason === 'autosave'

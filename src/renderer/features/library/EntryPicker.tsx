@@ -3,9 +3,10 @@
  * Used for the address book, the goods catalogue and the vehicles; `footer` adds what a pick
  * needs besides the entry (the goods catalogue's package count).
  */
-import { useEffect, useId, useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal } from '../../components/Modal'
+import { useListSearch } from '../../components/use-list-search'
 
 export interface EntryLine {
   primary: string
@@ -33,49 +34,34 @@ export function EntryPicker<T extends { id: string }>({
   footer,
 }: EntryPickerProps<T>) {
   const { t } = useTranslation()
-  const listId = useId()
   const [query, setQuery] = useState('')
   const [found, setFound] = useState<T[] | null>(null)
-  const [active, setActive] = useState(0)
+
+  const entries = found ?? []
+  const { active, resetActive, optionId, inputProps, listId } = useListSearch(entries, onPick)
 
   useEffect(() => {
     let current = true
-    void search(query).then((entries) => {
+    void search(query).then((next) => {
       if (!current) return
-      setFound(entries)
-      setActive(0)
+      setFound(next)
+      resetActive()
     })
     return () => {
       current = false
     }
-  }, [query, search])
+  }, [query, search, resetActive])
 
-  const entries = found ?? []
-  const optionId = (i: number) => `${listId}-${i}`
   return (
     <Modal title={title} onCancel={onCancel}>
       <input
         type="search"
         className="picker-query"
-        role="combobox"
+        {...inputProps}
         aria-label={t('library.search')}
-        aria-expanded={entries.length > 0}
-        aria-controls={listId}
-        aria-activedescendant={entries.length > 0 ? optionId(active) : undefined}
         autoFocus
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') e.stopPropagation()
-          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-            e.preventDefault()
-            const step = e.key === 'ArrowDown' ? 1 : -1
-            setActive((i) => Math.min(Math.max(0, i + step), Math.max(0, entries.length - 1)))
-          } else if (e.key === 'Enter' && entries[active]) {
-            e.preventDefault()
-            onPick(entries[active])
-          }
-        }}
       />
       {found !== null && entries.length === 0 && (
         <p className="picker-empty" role="status">

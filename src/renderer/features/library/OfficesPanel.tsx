@@ -15,6 +15,7 @@ import { places } from '../../db/workspace'
 import { platform } from '../../platform'
 import { useUi } from '../../state/ui-store'
 import { readTextFile } from './read-text-file'
+import { ReviewBox } from './ReviewBox'
 
 export function OfficesPanel({ query }: { query: string }) {
   const { t } = useTranslation()
@@ -78,35 +79,23 @@ export function OfficesPanel({ query }: { query: string }) {
         </p>
       )}
       {pending && (
-        <div className="library-pending" role="group" aria-label={t('library.offices.review')}>
-          <p>{t('library.offices.read', { count: pending.offices.length, name: pending.name })}</p>
-          {pending.problems.length > 0 && (
-            <ul className="findings">
-              {pending.problems.map((p) => (
-                <li key={p} className="finding finding--warning">
-                  {p}
-                </li>
-              ))}
-            </ul>
-          )}
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setPending(null)}>
-              {t('library.cancel')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() =>
-                void places.importOffices(pending.offices).then(({ added, replaced }) => {
-                  setPending(null)
-                  notify('success', t('library.offices.imported', { added, replaced }))
-                })
-              }
-            >
-              {t('library.offices.confirm', { count: pending.offices.length })}
-            </button>
-          </div>
-        </div>
+        <ReviewBox
+          label={t('library.offices.review')}
+          summary={
+            <p>
+              {t('library.offices.read', { count: pending.offices.length, name: pending.name })}
+            </p>
+          }
+          problems={pending.problems}
+          confirm={t('library.offices.confirm', { count: pending.offices.length })}
+          onCancel={() => setPending(null)}
+          onConfirm={() =>
+            void places.importOffices(pending.offices).then(({ added, replaced }) => {
+              setPending(null)
+              notify('success', t('library.offices.imported', { added, replaced }))
+            })
+          }
+        />
       )}
       <ul className="library-list" aria-label={t('library.offices.title')}>
         {offices?.map((o) => (

@@ -9,6 +9,7 @@ import { locodesFromCsv, type Locode } from '../../../shared/library/locodes'
 import { places } from '../../db/workspace'
 import { useUi } from '../../state/ui-store'
 import { readTextFile } from './read-text-file'
+import { ReviewBox } from './ReviewBox'
 
 interface Pending {
   places: Locode[]
@@ -88,41 +89,30 @@ export function PlacesPanel({ query }: { query: string }) {
         </p>
       )}
       {pending && (
-        <div className="library-pending" role="group" aria-label={t('library.places.review')}>
-          <p>
-            {t('library.places.read', {
-              count: pending.places.length,
-              files: pending.files.join(', '),
-              skipped: pending.skipped,
-            })}
-          </p>
-          {pending.malformed > 0 && (
+        <ReviewBox
+          label={t('library.places.review')}
+          summary={
             <>
-              <p>{t('library.places.malformed', { count: pending.malformed })}</p>
-              <ul className="findings">
-                {pending.problems.map((p) => (
-                  <li key={p} className="finding finding--warning">
-                    {p}
-                  </li>
-                ))}
-              </ul>
+              <p>
+                {t('library.places.read', {
+                  count: pending.places.length,
+                  files: pending.files.join(', '),
+                  skipped: pending.skipped,
+                })}
+              </p>
+              {pending.malformed > 0 && (
+                <p>{t('library.places.malformed', { count: pending.malformed })}</p>
+              )}
             </>
-          )}
+          }
+          problems={pending.problems}
+          confirm={t('library.places.confirm', { count: pending.places.length })}
+          busy={writing !== null}
+          onCancel={() => setPending(null)}
+          onConfirm={() => void write(pending)}
+        >
           {writing !== null && <progress max={pending.places.length} value={writing} />}
-          <div className="dialog-actions">
-            <button type="button" disabled={writing !== null} onClick={() => setPending(null)}>
-              {t('library.cancel')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              disabled={writing !== null}
-              onClick={() => void write(pending)}
-            >
-              {t('library.places.confirm', { count: pending.places.length })}
-            </button>
-          </div>
-        </div>
+        </ReviewBox>
       )}
       <ul className="library-list" aria-label={t('library.places.title')}>
         {found?.map((p) => (

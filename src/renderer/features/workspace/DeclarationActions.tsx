@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useUi } from '../../state/ui-store'
 import { duplicateDeclaration, exportDeclaration, trashDeclaration } from './commands'
 
-/** Export, duplicate as template, and move to trash: for the declaration in the editor. */
+/** Export, packet, history, duplicate as template, trash: for the declaration in the editor. */
 export function DeclarationActions({ id }: { id: string }) {
   const { t } = useTranslation()
   return (
@@ -12,6 +12,9 @@ export function DeclarationActions({ id }: { id: string }) {
       </button>
       <button type="button" onClick={() => useUi.getState().setPacketFor(id)} title="Ctrl+P">
         {t('actions.packet')}
+      </button>
+      <button type="button" onClick={() => useUi.getState().setHistoryFor(id)}>
+        {t('actions.history')}
       </button>
       <button type="button" onClick={() => void duplicateDeclaration(id)}>
         {t('actions.duplicate')}

@@ -1,0 +1,141 @@
+/**
+ * The workspace backup file: one header line (format, time, counts, payload size and SHA-256),
+ * then the payload as JSON. The checksum covers the payload's exact bytes, so a truncated or
+ * altered file is caught before anything is read from it, let alone restored.
+ *
+ *   {"format":"transitdesk.backup/1","createdAt":"…","counts":{…},"bytes":123,"sha256":"…"}
+ *   {"declarations":[…],"parties":[…],…}
+ */
+import { isJsonObject, type JsonObject } from '../json'
+
+export const BACKUP_FORMAT = 'transitdesk.backup/1'
+const FORMAT_PATTERN = /^transitdesk\.backup\/(\d+)$/
+
+/** What a backup holds: each table's rows, as the database keeps them. */
+export interface BackupPayload {
+  declarations: JsonObject[]
+  documents: JsonObject[]
+  versions: JsonObject[]
+  parties: JsonObject[]
+  goods: JsonObject[]
+  vehicles: JsonObject[]
+  offices: JsonObject[]
+  sheetMappings: JsonObject[]
+  settings: JsonObject
+}
+
+export const BACKUP_TABLES = [
+  'declarations',
+  'documents',
+  'versions',
+  'parties',
+  'goods',
+  'vehicles',
+  'offices',
+  'sheetMappings',
+] as const
+export type BackupTable = (typeof BACKUP_TABLES)[number]
+
+export interface BackupHeader {
+  format: string
+  createdAt: string
+  counts: Record<BackupTable, number>
+  /** the payload's size in UTF-8 bytes */
+  bytes: number
+  sha256: string
+}
+
+const encoder = new TextEncoder()
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** The backup file's bytes. */
+export async function encodeBackup(payload: BackupPayload, createdAt: string): Promise<Uint8Array> {
+  const body = encoder.encode(JSON.stringify(payload))
+  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, payload[t].length])) as Record<
+    BackupTable,
+    number
+  >
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    createdAt,
+    counts,
+    bytes: body.byteLength,
+    sha256: await sha256Hex(body),
+  }
+  const head = encoder.encode(JSON.stringify(header) + '\n')
+  const file = new Uint8Array(head.byteLength + body.byteLength)
+  file.set(head)
+  file.set(body, head.byteLength)
+  return file
+}
+
+export type DecodedBackup = { header: BackupHeader; payload: BackupPayload } | { error: string }
+
+/**
+ * Reads a backup file, refusing — with the reason, in words — anything that is not a whole,
+ * unaltered TransitDesk backup of a format this version reads.
+ */
+export async function decodeBackup(bytes: Uint8Array): Promise<DecodedBackup> {
+  const newline = bytes.indexOf(0x0a)
+  const refuse = (error: string) => ({ error })
+  const notBackup = refuse('it is not a TransitDesk backup')
+  if (newline <= 0 || newline > 64 * 1024) return notBackup
+  let header: unknown
+  try {
+    header = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, newline)),
+    )
+  } catch {
+    return notBackup
+  }
+  if (!isJsonObject(header) || typeof header.format !== 'string') return notBackup
+  const version = FORMAT_PATTERN.exec(header.format)
+  if (!version) return notBackup
+  if (header.format !== BACKUP_FORMAT)
+    return refuse(
+      `it was made by a newer TransitDesk (backup format ${version[1]}); this version reads format 1 — update TransitDesk first`,
+    )
+  if (
+    typeof header.bytes !== 'number' ||
+    typeof header.sha256 !== 'string' ||
+    !isJsonObject(header.counts)
+  )
+    return refuse('its header is damaged')
+  const body = bytes.subarray(newline + 1)
+  if (body.byteLength < header.bytes)
+    return refuse(
+      `it is incomplete: it holds ${body.byteLength} of its ${header.bytes} bytes (was the copy cut short?)`,
+    )
+  if (body.byteLength > header.bytes)
+    return refuse('it has been altered: it is longer than it says')
+  if ((await sha256Hex(body)) !== header.sha256)
+    return refuse('it has been altered or damaged: its checksum does not match its content')
+  let payload: unknown
+  try {
+    payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body))
+  } catch {
+    return refuse('its content cannot be read')
+  }
+  const shapeProblem = payloadProblem(payload, header.counts)
+  if (shapeProblem) return refuse(shapeProblem)
+  return { header: header as unknown as BackupHeader, payload: payload as BackupPayload }
+}
+
+function payloadProblem(payload: unknown, counts: JsonObject): string | null {
+  if (!isJsonObject(payload)) return 'its content is not a workspace'
+  for (const table of BACKUP_TABLES) {
+    const rows = payload[table]
+    if (!Array.isArray(rows) || !rows.every(isJsonObject)) return `its ${table} are not readable`
+    if (counts[table] !== rows.length)
+      return `it says it holds ${String(counts[table])} ${table} but holds ${rows.length}`
+  }
+  const documents = new Set((payload.documents as JsonObject[]).map((d) => d.id))
+  const orphan = (payload.declarations as JsonObject[]).find((d) => !documents.has(d.id))
+  if (orphan) return `declaration ${String(orphan.lrn ?? orphan.id)} has no document in it`
+  if (!isJsonObject(payload.settings)) return 'its settings are not readable'
+  return null
+}

@@ -1,0 +1,120 @@
+/** The workspace backup file: a round trip, and every kind of bad file refused with its reason. */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  BACKUP_TABLES,
+  decodeBackup,
+  encodeBackup,
+  type BackupPayload,
+} from '../../src/shared/backup/format'
+import type { JsonObject } from '../../src/shared/json'
+import { sampleText } from './samples'
+
+const tir = () => JSON.parse(sampleText('tir-almaty-karachi.json')) as JsonObject
+
+function payload(): BackupPayload {
+  const document = tir()
+  document.consignments = [
+    {
+      ...(document.consignments as JsonObject[])[0]!,
+      consignee: {
+        name: 'شرکت ترانزیت کابل',
+        address: { street: 'جاده میوند', city: 'کابل', country: 'AF' },
+      },
+    },
+  ]
+  return {
+    declarations: [
+      { id: 'd1', lrn: document.lrn as string, holderName: 'ТОО «Жетысу Текстиль Экспорт»' },
+    ],
+    documents: [{ id: 'd1', document, savedAt: '2026-02-04T10:00:00.000Z' }],
+    versions: [
+      {
+        seq: 1,
+        declarationId: 'd1',
+        at: '2026-02-04T09:00:00.000Z',
+        changes: [{ path: ['lrn'], value: 'OLD' }],
+      },
+    ],
+    parties: [{ id: 'p1', party: { name: 'Жетысу' }, words: ['жетысу'] }],
+    goods: [],
+    vehicles: [],
+    offices: [
+      { id: 'o1', reference: 'KZ550010', name: 'Алматы', country: 'KZ', roles: ['departure'] },
+    ],
+    sheetMappings: [],
+    settings: { language: 'en' },
+  }
+}
+
+const AT = '2026-02-04T10:00:00.000Z'
+
+describe('backup files', () => {
+  it('come back exactly as written, Cyrillic and right-to-left text included', async () => {
+    const original = payload()
+    const decoded = await decodeBackup(await encodeBackup(original, AT))
+    if ('error' in decoded) throw new Error(decoded.error)
+    expect(decoded.payload).toEqual(original)
+    expect(decoded.header).toMatchObject({ format: 'transitdesk.backup/1', createdAt: AT })
+    expect(decoded.header.counts).toEqual(
+      Object.fromEntries(BACKUP_TABLES.map((t) => [t, original[t].length])),
+    )
+  })
+
+  it('refuse a truncated file', async () => {
+    const bytes = await encodeBackup(payload(), AT)
+    const cut = await decodeBackup(bytes.subarray(0, bytes.byteLength - 100))
+    expect(cut).toEqual({
+      error: expect.stringMatching(/^it is incomplete: it holds \d+ of its \d+ bytes/),
+    })
+  })
+
+  it('refuse a file altered by one byte anywhere in its content', async () => {
+    const bytes = await encodeBackup(payload(), AT)
+    const start = bytes.indexOf(0x0a) + 1
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: start, max: bytes.byteLength - 1 }),
+        fc.integer({ min: 1, max: 255 }),
+        async (at, delta) => {
+          const altered = bytes.slice()
+          altered[at] = (altered[at]! + delta) % 256
+          const decoded = await decodeBackup(altered)
+          expect('error' in decoded && decoded.error).toBe(
+            'it has been altered or damaged: its checksum does not match its content',
+          )
+        },
+      ),
+      { numRuns: 30 },
+    )
+  })
+
+  it('refuse a file from a newer TransitDesk, naming its format', async () => {
+    const text = new TextDecoder().decode(await encodeBackup(payload(), AT))
+    const future = new TextEncoder().encode(
+      text.replace('transitdesk.backup/1', 'transitdesk.backup/2'),
+    )
+    expect(await decodeBackup(future)).toEqual({
+      error:
+        'it was made by a newer TransitDesk (backup format 2); this version reads format 1 — update TransitDesk first',
+    })
+  })
+
+  it.each([
+    ['a declaration file', sampleText('tir-almaty-karachi.json')],
+    ['another program’s JSON lines', '{"format":"otherapp/1"}\n{}'],
+    ['text', 'hello\nworld'],
+    ['nothing', ''],
+  ])('refuse %s as not a backup', async (_kind, text) => {
+    expect(await decodeBackup(new TextEncoder().encode(text))).toEqual({
+      error: 'it is not a TransitDesk backup',
+    })
+  })
+
+  it('refuse a payload whose counts or documents do not add up, even with a valid checksum', async () => {
+    const broken = payload()
+    broken.documents = []
+    const decoded = await decodeBackup(await encodeBackup(broken, AT))
+    expect(decoded).toEqual({ error: expect.stringMatching(/has no document in it$/) })
+  })
+})

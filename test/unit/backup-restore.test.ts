@@ -1,0 +1,94 @@
+/**
+ * A workspace through a backup file and back (fake-indexeddb): everything equal after replace;
+ * merge adds only what is missing; a bad file changes nothing.
+ */
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { collectBackup, mergeBackup, replaceWithBackup } from '../../src/renderer/db/backup'
+import { DeclarationRepository } from '../../src/renderer/db/declarations'
+import { LibraryRepository } from '../../src/renderer/db/library'
+import { PlacesRepository } from '../../src/renderer/db/places'
+import { WorkspaceDatabase } from '../../src/renderer/db/schema'
+import { decodeBackup, encodeBackup } from '../../src/shared/backup/format'
+import { setAt, type JsonObject } from '../../src/shared/json'
+import { EXAMPLE_OFFICES } from '../../src/shared/library/offices'
+import { sampleText } from './samples'
+
+const fake = { indexedDB, IDBKeyRange }
+let counter = 0
+const opened: WorkspaceDatabase[] = []
+const open = () => {
+  const db = new WorkspaceDatabase(`backup-test-${++counter}-${Date.now()}`, fake)
+  opened.push(db)
+  return db
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete()
+})
+
+const sample = (name: string) => JSON.parse(sampleText(name)) as JsonObject
+
+/** A workspace with Cyrillic and right-to-left data, history and reference data. */
+async function filled(db: WorkspaceDatabase) {
+  const declarations = new DeclarationRepository(db)
+  const tir = sample('tir-almaty-karachi.json')
+  const id = await declarations.create(tir)
+  const rtl = setAt(tir, ['consignments', 0, 'consignee', 'name'], 'شرکت ترانزیت کابل')
+  await declarations.save(id, rtl, { previous: tir })
+  await declarations.create(sample('national-karachi-kabul.json'))
+  await new LibraryRepository(db).saveParty(tir.holder as JsonObject)
+  await new PlacesRepository(db).importOffices(EXAMPLE_OFFICES)
+  return id
+}
+
+let source: WorkspaceDatabase
+beforeEach(() => {
+  source = open()
+})
+
+describe('backup and restore', () => {
+  it('replace: the restored workspace equals the backed-up one', async () => {
+    await filled(source)
+    const file = await encodeBackup(
+      await collectBackup(source, { language: 'en' }),
+      '2026-02-04T10:00:00Z',
+    )
+    const decoded = await decodeBackup(file)
+    if ('error' in decoded) throw new Error(decoded.error)
+    const target = open()
+    await new DeclarationRepository(target).create(sample('eaeu-minsk-almaty.json'))
+    await replaceWithBackup(target, decoded.payload)
+    const before = await collectBackup(source, { language: 'en' })
+    const after = await collectBackup(target, { language: 'en' })
+    expect(after).toEqual(before)
+    expect(JSON.stringify(after)).toContain('شرکت ترانزیت کابل')
+    expect(JSON.stringify(after)).toContain('Жетысу')
+  })
+
+  it('merge: adds what is missing and leaves what is there untouched', async () => {
+    const id = await filled(source)
+    const payload = await collectBackup(source)
+    const target = open()
+    const repo = new DeclarationRepository(target)
+    // The target already has the TIR declaration (another copy, other id, same LRN).
+    const mine = setAt(sample('tir-almaty-karachi.json'), ['remarks'], 'mine')
+    const myId = await repo.create(mine)
+    const added = await mergeBackup(target, payload)
+    expect(added.declarations).toBe(1) // the national one; the TIR LRN is taken
+    expect(await repo.getDocument(myId)).toEqual(mine)
+    expect(await target.declarations.get(id)).toBeUndefined()
+    expect(added.parties).toBe(1)
+    expect(added.offices).toBe(4)
+    // Merging again adds nothing.
+    expect(Object.values(await mergeBackup(target, payload)).every((n) => n === 0)).toBe(true)
+  })
+
+  it('a refused file leaves the workspace as it was', async () => {
+    await filled(source)
+    const before = await collectBackup(source)
+    const file = await encodeBackup(before, '2026-02-04T10:00:00Z')
+    const decoded = await decodeBackup(file.subarray(0, file.byteLength - 1))
+    expect('error' in decoded).toBe(true)
+    expect(await collectBackup(source)).toEqual(before)
+  })
+})
