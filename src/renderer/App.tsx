@@ -18,6 +18,10 @@ import { DeclarationList } from './features/workspace/DeclarationList'
 import { ImportReport } from './features/workspace/ImportReport'
 import { ListToolbar, TrashSwitch } from './features/workspace/ListToolbar'
 import { SAMPLES } from './features/workspace/samples'
+import { autoBackUp, startAutoBackups } from './features/backup/backup-commands'
+import { BackupMenu, BackupReminder } from './features/backup/BackupMenu'
+import { RestoreDialog } from './features/backup/RestoreDialog'
+import { RestoreOffer } from './features/backup/RestoreOffer'
 import { HistoryDialog } from './features/history/HistoryDialog'
 import { LibraryDialog } from './features/library/LibraryDialog'
 import { PacketDialog } from './features/packet/PacketDialog'
@@ -31,7 +35,17 @@ export function App() {
   const [dragging, setDragging] = useState(false)
 
   useEffect(() => platform.onMenuCommand(runMenuCommand), [])
-  useEffect(() => platform.onBeforeClose(flushBeforeClose), [])
+  useEffect(
+    () =>
+      platform.onBeforeClose(async () => {
+        const saved = await flushBeforeClose()
+        // The desktop waits for this: a backup of the day's work on every quit.
+        await autoBackUp()
+        return saved
+      }),
+    [],
+  )
+  useEffect(() => startAutoBackups(), [])
   useEffect(() => {
     // Leaving the window writes the pending edit at once.
     const flush = () => void flushActiveSession()
@@ -68,9 +82,11 @@ export function App() {
         <button type="button" onClick={() => void importFromPicker()} title="Ctrl+O">
           {t('actions.import')}
         </button>
+        <BackupMenu />
         <button type="button" onClick={() => useUi.getState().setLibraryOpen('parties')}>
           {t('library.parties.title')}
         </button>
+        <BackupReminder />
         <StorageBadge />
       </header>
       <Sidebar />
@@ -91,6 +107,8 @@ export function App() {
       <PacketDialog />
       <LibraryDialog />
       <HistoryDialog />
+      <RestoreDialog />
+      <RestoreOffer />
     </div>
   )
 }

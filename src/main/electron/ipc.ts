@@ -1,4 +1,6 @@
-import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron'
+import { listAutoBackups, readAutoBackup, writeAutoBackup } from '../core/auto-backups'
 import { describeFsError, readPickedFile, writeFileAtomic } from '../core/files'
 import { registerIpcOperations, type InvokeEventLike } from '../core/ipc-router'
 import { isAllowedExternalUrl, isAppUrl } from '../core/security'
@@ -9,6 +11,9 @@ import type { MainWindow } from './window'
 const declarationFilters = [{ name: 'TransitDesk declaration', extensions: ['json'] }]
 const pdfFilters = [{ name: 'PDF document', extensions: ['pdf'] }]
 const csvFilters = [{ name: 'CSV list', extensions: ['csv'] }]
+const backupFilters = [{ name: 'TransitDesk backup', extensions: ['tdbackup'] }]
+/** Rolling automatic backups live beside the database, in the user's own profile folder. */
+const backupsFolder = () => join(app.getPath('userData'), 'Backups')
 
 /** The window whose page sent the request (dialogs attach to it; close answers go to it). */
 const windowOf = (event: InvokeEventLike): BrowserWindow | null =>
@@ -55,6 +60,25 @@ export function registerIpc(): void {
         saveWithDialog(event, suggestedName, declarationFilters, content),
       saveCsvFile: ({ suggestedName, content }, event) =>
         saveWithDialog(event, suggestedName, csvFilters, content),
+      saveBackupFile: ({ suggestedName, bytes }, event) =>
+        saveWithDialog(event, suggestedName, backupFilters, bytes),
+      async writeAutoBackup({ bytes }) {
+        try {
+          await writeAutoBackup(backupsFolder(), bytes)
+          return { written: true }
+        } catch (error) {
+          return {
+            written: false,
+            error: `The automatic backup could not be written: ${describeFsError(error)}.`,
+          }
+        }
+      },
+      async newestAutoBackup() {
+        const [newest] = await listAutoBackups(backupsFolder())
+        return newest
+          ? { at: newest.at, bytes: await readAutoBackup(backupsFolder(), newest.name) }
+          : null
+      },
       ...packetHandlers((event, name, pdf) => saveWithDialog(event, name, pdfFilters, pdf)),
       async openExternal({ url }) {
         if (!isAllowedExternalUrl(url)) return { opened: false }

@@ -16,6 +16,18 @@ export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
       if (result.error) throw new Error(result.error)
       return result.saved
     },
+    async saveBackupFile(suggestedName, bytes) {
+      const result = await bridge.saveBackupFile({ suggestedName, bytes })
+      if (result.error) throw new Error(result.error)
+      return result.saved
+    },
+    autoBackups: {
+      async write(bytes) {
+        const result = await bridge.writeAutoBackup({ bytes })
+        if (result.error) throw new Error(result.error)
+      },
+      newest: () => bridge.newestAutoBackup({}),
+    },
     async saveCsvFile(suggestedName, content) {
       const result = await bridge.saveCsvFile({ suggestedName, content })
       if (result.error) throw new Error(result.error)

@@ -14,6 +14,10 @@ export interface Platform {
   pickDeclarationFiles(): Promise<PickedFile[] | null>
   /** Lets the user save a file; false when cancelled. Throws with a message when it fails. */
   saveDeclarationFile(suggestedName: string, content: string): Promise<boolean>
+  /** Lets the user save a workspace backup file; false when cancelled. */
+  saveBackupFile(suggestedName: string, bytes: Uint8Array): Promise<boolean>
+  /** The rolling automatic backups (desktop: the user-data folder; browser: its own storage). */
+  autoBackups: AutoBackups
   /** The same for a CSV list (the customs offices). */
   saveCsvFile(suggestedName: string, content: string): Promise<boolean>
   /** The packet dialog opened: get ready to make a packet (the desktop warms a worker). */
@@ -28,4 +32,10 @@ export interface Platform {
    * false to stay open (a pending edit could not be saved). A browser tab cannot wait.
    */
   onBeforeClose(listener: () => Promise<boolean>): () => void
+}
+
+export interface AutoBackups {
+  /** Writes a backup (whole or not at all) and prunes old ones; throws with a message. */
+  write(bytes: Uint8Array): Promise<void>
+  newest(): Promise<{ at: string; bytes: Uint8Array } | null>
 }

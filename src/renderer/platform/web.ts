@@ -2,6 +2,7 @@
 import type { MenuCommand } from '../../shared/ipc/contract'
 import { readBrowserFile } from './read-file'
 import type { Platform } from './types'
+import { webAutoBackups } from './web-backups'
 import { makeWebPacket } from './web-packet'
 
 export function createWebPlatform(): Platform {
@@ -23,6 +24,14 @@ export function createWebPlatform(): Platform {
       download(suggestedName, new Blob([content], { type: 'application/json' }))
       return true
     },
+    async saveBackupFile(suggestedName, bytes) {
+      download(
+        suggestedName,
+        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }),
+      )
+      return true
+    },
+    autoBackups: webAutoBackups,
     async saveCsvFile(suggestedName, content) {
       download(suggestedName, new Blob([content], { type: 'text/csv' }))
       return true

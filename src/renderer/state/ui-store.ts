@@ -74,6 +74,11 @@ interface UiState {
   focusRequest: FocusRequest | null
   /** the declaration whose packet dialog is open */
   packetFor: string | null
+  /** the restore dialog is open */
+  restoreOpen: boolean
+  setRestoreOpen(open: boolean): void
+  /** when the workspace was last backed up to a file (browser reminder) */
+  lastFileBackup: string | null
   /** the declaration whose history is shown */
   historyFor: string | null
   setHistoryFor(id: string | null): void
@@ -123,6 +128,9 @@ export const useUi = create<UiState>()((set) => ({
   focusRequest: null,
   packetFor: null,
   setPacketFor: (packetFor) => set({ packetFor }),
+  restoreOpen: false,
+  setRestoreOpen: (restoreOpen) => set({ restoreOpen }),
+  lastFileBackup: null,
   historyFor: null,
   setHistoryFor: (historyFor) => set({ historyFor }),
   libraryPicker: null,

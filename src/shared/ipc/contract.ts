@@ -44,6 +44,12 @@ const SaveResultSchema = z.object({
   error: z.string().optional(),
 })
 
+/** A workspace backup: 10,000 declarations are well under this. */
+const MAX_BACKUP_BYTES = 1024 * 1024 * 1024
+const BackupBytesSchema = z
+  .instanceof(Uint8Array<ArrayBufferLike>)
+  .refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'the backup is too large')
+
 /** A packet's handle: chosen by the page (a UUID), only ever used as a map key. */
 const JobIdSchema = z.uuid()
 
@@ -127,6 +133,27 @@ export const ipcOperations = {
       })
       .strict(),
     response: SaveResultSchema,
+  },
+  /** Shows a save dialog and writes a workspace backup file atomically. */
+  saveBackupFile: {
+    channel: IPC_CHANNELS.saveBackupFile,
+    request: z.object({ suggestedName: SuggestedNameSchema, bytes: BackupBytesSchema }).strict(),
+    response: SaveResultSchema,
+  },
+  /** Writes a rolling automatic backup to the user-data folder (atomic; old ones pruned). */
+  writeAutoBackup: {
+    channel: IPC_CHANNELS.writeAutoBackup,
+    request: z.object({ bytes: BackupBytesSchema }).strict(),
+    response: z.object({ written: z.boolean(), error: z.string().optional() }),
+  },
+  /** The newest automatic backup, for the restore offer when the database comes up empty. */
+  newestAutoBackup: {
+    channel: IPC_CHANNELS.newestAutoBackup,
+    request: z.object({}).strict(),
+    response: z.union([
+      z.null(),
+      z.object({ at: z.string(), bytes: z.instanceof(Uint8Array<ArrayBufferLike>) }),
+    ]),
   },
   /** Opens an https link in the operating system's browser. */
   openExternal: {

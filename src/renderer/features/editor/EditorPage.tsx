@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { declarations } from '../../db/workspace'
 import { describeStorageError } from '../../db/storage-errors'
 import { measured } from '../../perf'
+import i18n from '../../i18n'
 import { useUi, type EditorSectionId, EDITOR_SECTIONS } from '../../state/ui-store'
 import { DeclarationActions } from '../workspace/DeclarationActions'
 import { getActiveSession, setActiveSession } from './active-session'
@@ -19,6 +20,7 @@ import { useLiveValidation } from '../validation/useLiveValidation'
 import { SaveIndicator } from './SaveIndicator'
 import { LibraryPickerHost } from '../library/LibraryPickers'
 import { HsFinderHost } from './HsCodeField'
+import { clearWriteAhead, recoverPending, writeAhead } from './write-ahead'
 import { DocumentsSection } from './sections/DocumentsSection'
 import { GeneralSection } from './sections/GeneralSection'
 import { GoodsSection } from './sections/GoodsSection'
@@ -56,7 +58,15 @@ export function EditorPage({ id }: { id: string }) {
           ),
         describeError: (error, doc) =>
           describeStorageError(error, { lrn: String(doc.lrn ?? '') }).message,
+        noteEdit: (doc, stored) => writeAhead(id, doc, stored),
+        clearNote: () => clearWriteAhead(id),
       })
+      // Keystrokes a crash or reload cut off before they were stored: put them back.
+      const pending = recoverPending(id, document)
+      if (pending) {
+        opened.update(() => pending)
+        useUi.getState().notify('info', i18n.t('editor.recovered'))
+      }
       setActiveSession(opened)
       setSession(opened)
     })

@@ -28,6 +28,10 @@ export interface EditorSessionOptions {
   coalesceMs?: number
   historyLimit?: number
   now?: () => number
+  /** each edit, at once: the document on screen and the one stored (write-ahead.ts) */
+  noteEdit?: (document: JsonObject, stored: JsonObject) => void
+  /** everything on screen is stored: the note can go */
+  clearNote?: () => void
 }
 
 interface HistoryEntry {
@@ -60,6 +64,8 @@ export class EditorSession {
       coalesceMs: 1000,
       historyLimit: 500,
       now: () => Date.now(),
+      noteEdit: () => undefined,
+      clearNote: () => undefined,
       ...options,
     }
   }
@@ -158,6 +164,7 @@ export class EditorSession {
 
   private replace(next: JsonObject): void {
     this.document = next
+    this.opts.noteEdit(next, this.savedDocument)
     this.firstUnsavedAt ??= this.opts.now()
     if (this.saveState.kind !== 'error') this.setSaveState({ kind: 'pending' })
     this.schedule()
@@ -197,6 +204,8 @@ export class EditorSession {
       .then(() => {
         this.savedDocument = document
         this.flushOwed = reason === 'autosave'
+        if (this.document === document) this.opts.clearNote()
+        else this.opts.noteEdit(this.document, document)
         if (this.document === document) {
           this.setSaveState({ kind: 'saved' })
         } else {

@@ -1,0 +1,62 @@
+/** The app bar's Backup menu, and the browser edition's reminder when the last backup is old. */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import { database } from '../../db/workspace'
+import { platform } from '../../platform'
+import { useUi } from '../../state/ui-store'
+import { backUpToFile, lastFileBackup, REMIND_AFTER_MS } from './backup-commands'
+
+export function BackupMenu() {
+  const { t } = useTranslation()
+  const close = (e: React.MouseEvent<HTMLElement>) =>
+    e.currentTarget.closest('details')?.removeAttribute('open')
+  return (
+    <details className="menu-button">
+      <summary>{t('backup.menu')}</summary>
+      <div className="menu" role="menu">
+        <button
+          type="button"
+          role="menuitem"
+          onClick={(e) => {
+            close(e)
+            void backUpToFile()
+          }}
+        >
+          {t('backup.backUp')}
+        </button>
+        <button
+          type="button"
+          role="menuitem"
+          onClick={(e) => {
+            close(e)
+            useUi.getState().setRestoreOpen(true)
+          }}
+        >
+          {t('backup.restoreMenu')}
+        </button>
+      </div>
+    </details>
+  )
+}
+
+/** Browser edition only: its automatic backups live in the browser, so files matter more. */
+export function BackupReminder() {
+  const { t, i18n } = useTranslation()
+  const lastFromState = useUi((s) => s.lastFileBackup)
+  // Read outside render: whether to remind depends on the clock and the database.
+  const remind = useLiveQuery(async () => {
+    if (platform.edition !== 'web' || (await database.declarations.count()) === 0) return null
+    const last = lastFromState ?? lastFileBackup()
+    if (last && Date.now() - Date.parse(last) < REMIND_AFTER_MS) return null
+    return { last }
+  }, [lastFromState])
+  if (!remind) return null
+  const when = remind.last
+    ? new Date(remind.last).toLocaleDateString(i18n.language)
+    : t('backup.never')
+  return (
+    <button type="button" className="backup-reminder" onClick={() => void backUpToFile()}>
+      {t('backup.remind', { when })}
+    </button>
+  )
+}

@@ -1,0 +1,135 @@
+/**
+ * Never losing a declaration, in the browser edition: a workspace backed up to a file and
+ * restored over later changes; a damaged file refused with nothing changed; the database
+ * deleted and brought back from the automatic backup; the page killed during a burst of typing.
+ */
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { inject } from 'vitest'
+import {
+  createNew,
+  expectCount,
+  expectValue,
+  fileFrom,
+  importAndClose,
+  listedLrns,
+  openDeclaration,
+  openSection,
+  samplePath,
+  TIR_LRN,
+  useApp,
+  waitForList,
+} from './helpers'
+
+const app = useApp()
+const SAMPLES = ['tir-almaty-karachi.json', 'national-karachi-kabul.json']
+
+async function backUp(page: Page): Promise<Buffer> {
+  await page.locator('header.app-bar summary', { hasText: 'Backup' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('menuitem', { name: 'Back up workspace…' }).click()
+  const chunks: Buffer[] = []
+  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+async function openRestore(page: Page, name: string, bytes: Buffer) {
+  await page.locator('header.app-bar summary', { hasText: 'Backup' }).click()
+  await page.getByRole('menuitem', { name: 'Restore from backup…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Restore from a backup' })
+  await dialog
+    .getByLabel('Backup file')
+    .setInputFiles({ ...fileFrom(name, bytes), mimeType: 'application/octet-stream' })
+  return dialog
+}
+
+describe('backup and restore', () => {
+  it('restores a backup file over later changes, and refuses a damaged one', async () => {
+    const { page } = app
+    await importAndClose(page, SAMPLES.map(samplePath))
+    const file = await backUp(page)
+    expect(file.subarray(0, 40).toString()).toContain('"format":"transitdesk.backup/1"')
+    await createNew(page, 'Blank declaration')
+    await expectCount(page, 3)
+
+    const damaged = Buffer.from(file)
+    damaged[damaged.length - 10] = damaged[damaged.length - 10]! ^ 0xff
+    let dialog = await openRestore(page, 'damaged.tdbackup', damaged)
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe(
+        '“damaged.tdbackup” cannot be restored: it has been altered or damaged: its checksum does not match its content. Nothing was changed.',
+      )
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expectCount(page, 3)
+
+    dialog = await openRestore(page, 'workspace.tdbackup', file)
+    await expect
+      .poll(() => dialog.getByRole('group', { name: 'What the backup holds' }).textContent())
+      .toMatch(/2 declarations/)
+    await dialog.getByRole('button', { name: 'Restore' }).click()
+    await expectCount(page, 2)
+    expect((await listedLrns(page)).sort()).toEqual([TIR_LRN, 'PK-ATT-2026-0342'].sort())
+    await openDeclaration(page, TIR_LRN)
+    await openSection(page, 'Parties')
+    await expectValue(page, '/holder/name', 'ТОО «Жетысу Текстиль Экспорт»')
+  })
+
+  it('offers the newest automatic backup when the database comes up empty', async () => {
+    const { page } = app
+    await importAndClose(page, SAMPLES.map(samplePath))
+    // Reloading writes the start-up backup of the workspace as it is now.
+    await page.reload()
+    await waitForList(page)
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const dir = await (
+            await navigator.storage.getDirectory()
+          ).getDirectoryHandle('backups', { create: true })
+          let n = 0
+          for await (const _ of dir.keys()) n++
+          return n
+        }),
+      )
+      .toBeGreaterThan(0)
+    // The database goes (as when the browser resets a damaged one); the backups stay.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.deleteDatabase('transitdesk')
+          request.onsuccess = () => resolve()
+          request.onerror = () => resolve()
+        }),
+    )
+    await page.reload()
+    await waitForList(page)
+    const offer = page.getByRole('dialog', { name: 'Restore your workspace?' })
+    await expect.poll(() => offer.textContent()).toMatch(/holds 2 declarations/)
+    await offer.getByRole('button', { name: 'Restore the backup' }).click()
+    await expectCount(page, 2)
+  })
+
+  it('puts back every keystroke when the page is killed during a burst of typing', async () => {
+    const { page, context } = app
+    await importAndClose(page, [samplePath('tir-almaty-karachi.json')])
+    await openDeclaration(page, TIR_LRN)
+    await openSection(page, 'Documents')
+    const remarks = page.locator('[id="field:/remarks"]')
+    await remarks.clear()
+    const text = 'Seals 0001-0002 intact at Saryagash; convoy leaves for Termez at dawn.'
+    await remarks.pressSequentially(text, { delay: 40 })
+    // Killed at once: no blur, no unload, no chance to flush.
+    await page.close({ runBeforeUnload: false })
+    const again = await context.newPage()
+    await again.goto(inject('baseUrl'))
+    await waitForList(again)
+    await openDeclaration(again, TIR_LRN)
+    await openSection(again, 'Documents')
+    // The autosave stored all but the last second at most; the write-ahead puts that back.
+    await expect.poll(() => again.locator('[id="field:/remarks"]').inputValue()).toBe(text)
+    await expect
+      .poll(() => again.locator('.notice').last().textContent())
+      .toContain('Changes that were not yet saved when the window closed have been put back.')
+  })
+})
