@@ -78,19 +78,21 @@ describe('backup and restore', () => {
   it('offers the newest automatic backup when the database comes up empty', async () => {
     const { page } = app
     await importAndClose(page, SAMPLES.map(samplePath))
-    // Reloading writes the start-up backup of the workspace as it is now.
+    // Reloading writes the start-up backup of the workspace as it is now (10 s after start).
     await page.reload()
     await waitForList(page)
     await expect
-      .poll(() =>
-        page.evaluate(async () => {
-          const dir = await (
-            await navigator.storage.getDirectory()
-          ).getDirectoryHandle('backups', { create: true })
-          let n = 0
-          for await (const _ of dir.keys()) n++
-          return n
-        }),
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const dir = await (
+              await navigator.storage.getDirectory()
+            ).getDirectoryHandle('backups', { create: true })
+            let n = 0
+            for await (const _ of dir.keys()) n++
+            return n
+          }),
+        { timeout: 20_000 },
       )
       .toBeGreaterThan(0)
     // The database goes (as when the browser resets a damaged one); the backups stay.

@@ -10,6 +10,7 @@ import i18n from '../../i18n'
 import { measured } from '../../perf'
 import { platform } from '../../platform'
 import { useUi } from '../../state/ui-store'
+import type { BackupAnswer } from './backup.worker'
 import { flushActiveSession } from '../editor/active-session'
 
 /** How often an automatic backup is written while there are changes. */
@@ -17,12 +18,40 @@ export const AUTO_BACKUP_EVERY_MS = 15 * 60 * 1000
 /** The browser edition reminds the user to back up when the last backup file is older. */
 export const REMIND_AFTER_MS = 7 * 24 * 60 * 60 * 1000
 const LAST_FILE_BACKUP = 'transitdesk.lastBackupFile'
+const LAST_AUTO_BACKUP = 'transitdesk.lastAutoBackup'
 
+/** A start soon after the last automatic backup (a reload) needs no new one. */
+function startBackupDue(): boolean {
+  const last = localStorage.getItem(LAST_AUTO_BACKUP)
+  return !last || Date.now() - Date.parse(last) >= AUTO_BACKUP_EVERY_MS
+}
+
+/** The workspace as a backup file's bytes, made in a worker (see backup.worker.ts). */
 export async function workspaceBackup(): Promise<Uint8Array> {
   await flushActiveSession()
-  return measured('backup', async () =>
-    encodeBackup(await collectBackup(database), new Date().toISOString()),
-  )
+  return measured('backup', () => backupInWorker(new Date().toISOString()))
+}
+
+function backupInWorker(createdAt: string): Promise<Uint8Array> {
+  let worker: Worker
+  try {
+    worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    // No workers here: make it on this thread.
+    return collectBackup(database).then((payload) => encodeBackup(payload, createdAt))
+  }
+  return new Promise<Uint8Array>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<BackupAnswer>) => {
+      worker.terminate()
+      if (event.data.kind === 'done') resolve(event.data.bytes)
+      else reject(new Error(event.data.message))
+    }
+    worker.onerror = (event) => {
+      worker.terminate()
+      reject(new Error(event.message || 'the backup could not be made'))
+    }
+    worker.postMessage({ createdAt })
+  })
 }
 
 export async function backUpToFile(): Promise<void> {
@@ -66,6 +95,7 @@ export async function autoBackUp(force = false): Promise<void> {
   try {
     await platform.autoBackups.write(await workspaceBackup())
     lastAutoBackupOf = changed
+    localStorage.setItem(LAST_AUTO_BACKUP, new Date().toISOString())
   } catch (error) {
     useUi
       .getState()
@@ -73,9 +103,42 @@ export async function autoBackUp(force = false): Promise<void> {
   }
 }
 
-/** At start, then every 15 minutes while there are changes. Returns the stop function. */
+/**
+ * How long after start the start-up backup waits: reading and encoding a large workspace takes
+ * seconds of the page's time, which the first screen and the first keystrokes must not share.
+ */
+export const START_BACKUP_DELAY_MS = 10_000
+
+/** An automatic backup waits until the user has not typed or clicked for this long. */
+export const IDLE_BEFORE_BACKUP_MS = 5_000
+
+/**
+ * Shortly after start (unless one was written in the last 15 minutes), then every 15 minutes
+ * while there are changes — each at a quiet moment:
+ * the backup is made in a worker, but on two cores it still competes with the validator for the
+ * processor, and typing comes first. Returns the stop function.
+ */
 export function startAutoBackups(): () => void {
-  void autoBackUp(true)
-  const timer = setInterval(() => void autoBackUp(), AUTO_BACKUP_EVERY_MS)
-  return () => clearInterval(timer)
+  let lastActivity = Date.now()
+  const onActivity = () => {
+    lastActivity = Date.now()
+  }
+  window.addEventListener('keydown', onActivity, true)
+  window.addEventListener('pointerdown', onActivity, true)
+  let waiting: ReturnType<typeof setTimeout> | undefined
+  const whenQuiet = (force: boolean) => {
+    clearTimeout(waiting)
+    const quietFor = Date.now() - lastActivity
+    if (quietFor >= IDLE_BEFORE_BACKUP_MS) void autoBackUp(force)
+    else waiting = setTimeout(() => whenQuiet(force), IDLE_BEFORE_BACKUP_MS - quietFor)
+  }
+  const first = setTimeout(() => startBackupDue() && whenQuiet(true), START_BACKUP_DELAY_MS)
+  const timer = setInterval(() => whenQuiet(false), AUTO_BACKUP_EVERY_MS)
+  return () => {
+    clearTimeout(first)
+    clearTimeout(waiting)
+    clearInterval(timer)
+    window.removeEventListener('keydown', onActivity, true)
+    window.removeEventListener('pointerdown', onActivity, true)
+  }
 }
