@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { MenuButton } from './components/MenuButton'
 import { Notices } from './components/Notices'
 import { declarations } from './db/workspace'
 import { flushActiveSession, flushBeforeClose } from './features/editor/active-session'
@@ -116,34 +117,17 @@ export function App() {
 function NewMenu() {
   const { t } = useTranslation()
   return (
-    <details className="menu-button">
-      <summary>{t('actions.new')}</summary>
-      <div className="menu" role="menu">
-        <button
-          type="button"
-          role="menuitem"
-          onClick={(e) => closeAfter(e, () => void newBlankDeclaration())}
-        >
-          {t('actions.newBlank')}
-        </button>
-        {SAMPLES.map((s) => (
-          <button
-            key={s.id}
-            type="button"
-            role="menuitem"
-            onClick={(e) => closeAfter(e, () => void newFromSample(s.id))}
-          >
-            {t(`samples.${s.id}`)}
-          </button>
-        ))}
-      </div>
-    </details>
+    <MenuButton
+      label={t('actions.new')}
+      items={[
+        { label: t('actions.newBlank'), run: () => void newBlankDeclaration() },
+        ...SAMPLES.map((sample) => ({
+          label: t(`samples.${sample.id}`),
+          run: () => void newFromSample(sample.id),
+        })),
+      ]}
+    />
   )
-}
-
-function closeAfter(event: React.MouseEvent<HTMLElement>, action: () => void) {
-  event.currentTarget.closest('details')?.removeAttribute('open')
-  action()
 }
 
 function StorageBadge() {

@@ -1,6 +1,7 @@
 /** The app bar's Backup menu, and the browser edition's reminder when the last backup is old. */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
+import { MenuButton } from '../../components/MenuButton'
 import { database } from '../../db/workspace'
 import { platform } from '../../platform'
 import { useUi } from '../../state/ui-store'
@@ -8,34 +9,14 @@ import { backUpToFile, lastFileBackup, REMIND_AFTER_MS } from './backup-commands
 
 export function BackupMenu() {
   const { t } = useTranslation()
-  const close = (e: React.MouseEvent<HTMLElement>) =>
-    e.currentTarget.closest('details')?.removeAttribute('open')
   return (
-    <details className="menu-button">
-      <summary>{t('backup.menu')}</summary>
-      <div className="menu" role="menu">
-        <button
-          type="button"
-          role="menuitem"
-          onClick={(e) => {
-            close(e)
-            void backUpToFile()
-          }}
-        >
-          {t('backup.backUp')}
-        </button>
-        <button
-          type="button"
-          role="menuitem"
-          onClick={(e) => {
-            close(e)
-            useUi.getState().setRestoreOpen(true)
-          }}
-        >
-          {t('backup.restoreMenu')}
-        </button>
-      </div>
-    </details>
+    <MenuButton
+      label={t('backup.menu')}
+      items={[
+        { label: t('backup.backUp'), run: () => void backUpToFile() },
+        { label: t('backup.restoreMenu'), run: () => useUi.getState().setRestoreOpen(true) },
+      ]}
+    />
   )
 }
 

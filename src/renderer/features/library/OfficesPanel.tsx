@@ -11,6 +11,7 @@ import {
   officesToCsv,
   type OfficesRead,
 } from '../../../shared/library/offices'
+import { FileButton } from '../../components/MenuButton'
 import { places } from '../../db/workspace'
 import { platform } from '../../platform'
 import { useUi } from '../../state/ui-store'
@@ -47,18 +48,11 @@ export function OfficesPanel({ query }: { query: string }) {
   return (
     <>
       <div className="legend-actions">
-        <label className="file-button">
-          {t('library.offices.import')}
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0]
-              e.currentTarget.value = ''
-              if (file) void choose(file)
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('library.offices.import')}
+          accept=".csv,text/csv"
+          onFiles={([file]) => void choose(file!)}
+        />
         <button type="button" onClick={() => void exportCsv()}>
           {t('library.offices.export')}
         </button>

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { locodesFromCsv, type Locode } from '../../../shared/library/locodes'
+import { FileButton } from '../../components/MenuButton'
 import { places } from '../../db/workspace'
 import { useUi } from '../../state/ui-store'
 import { readTextFile } from './read-text-file'
@@ -69,19 +70,12 @@ export function PlacesPanel({ query }: { query: string }) {
             : t('library.places.count', { count })}
       </p>
       <div className="legend-actions">
-        <label className="file-button">
-          {t('library.places.import')}
-          <input
-            type="file"
-            multiple
-            accept=".csv,text/csv"
-            onChange={(e) => {
-              const files = [...(e.currentTarget.files ?? [])]
-              e.currentTarget.value = ''
-              if (files.length > 0) void choose(files)
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('library.places.import')}
+          accept=".csv,text/csv"
+          multiple
+          onFiles={(files) => void choose(files)}
+        />
       </div>
       {problem && (
         <p className="packet-problem" role="alert">
