@@ -13,6 +13,7 @@ import { platform } from '../../platform'
 import { measured } from '../../perf'
 import { useUi } from '../../state/ui-store'
 import { workspaceBackup } from './backup-commands'
+import { ProblemAlert } from '../../components/ProblemAlert'
 
 export function RestoreDialog() {
   const open = useUi((s) => s.restoreOpen)
@@ -78,11 +79,7 @@ function Restore() {
           if (file) void choose(file)
         }}
       />
-      {problem && (
-        <p className="packet-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemAlert problem={problem} />
       {chosen && (
         <div className="library-pending" role="group" aria-label={t('backup.holds')}>
           <p>

@@ -17,6 +17,7 @@ import { platform } from '../../platform'
 import { useUi } from '../../state/ui-store'
 import { readTextFile } from './read-text-file'
 import { ReviewBox } from './ReviewBox'
+import { ProblemAlert } from '../../components/ProblemAlert'
 
 export function OfficesPanel({ query }: { query: string }) {
   const { t } = useTranslation()
@@ -67,11 +68,7 @@ export function OfficesPanel({ query }: { query: string }) {
           {t('library.offices.addExamples')}
         </button>
       </div>
-      {problem && (
-        <p className="packet-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemAlert problem={problem} />
       {pending && (
         <ReviewBox
           label={t('library.offices.review')}

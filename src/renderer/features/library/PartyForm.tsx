@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { IDENTIFICATION_SCHEMES } from '../../../shared/format/constants'
 import { getAt, setAt, type JsonObject } from '../../../shared/json'
 import { identificationProblem } from '../../../shared/validation/check-parties'
+import { ProblemAlert } from '../../components/ProblemAlert'
 
 const FIELDS = [
   ['name', 'party.name', 70],
@@ -86,11 +87,7 @@ export function PartyForm({
           {idProblem.message}
         </p>
       )}
-      {problem && (
-        <p className="packet-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemAlert problem={problem} />
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
           {t('library.cancel')}

@@ -11,6 +11,7 @@ import { places } from '../../db/workspace'
 import { useUi } from '../../state/ui-store'
 import { readTextFile } from './read-text-file'
 import { ReviewBox } from './ReviewBox'
+import { ProblemAlert } from '../../components/ProblemAlert'
 
 interface Pending {
   places: Locode[]
@@ -77,11 +78,7 @@ export function PlacesPanel({ query }: { query: string }) {
           onFiles={(files) => void choose(files)}
         />
       </div>
-      {problem && (
-        <p className="packet-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemAlert problem={problem} />
       {pending && (
         <ReviewBox
           label={t('library.places.review')}

@@ -17,6 +17,7 @@ import { PacketCancelled, type MadePacket, type PacketJob } from '../../platform
 import { useUi } from '../../state/ui-store'
 import { flushActiveSession } from '../editor/active-session'
 import { PacketReady } from './PacketReady'
+import { ProblemAlert } from '../../components/ProblemAlert'
 
 export function PacketDialog() {
   const id = useUi((s) => s.packetFor)
@@ -128,11 +129,7 @@ function PacketChooser({ id }: { id: string }) {
         </p>
       )}
       {chosen.length === 0 && <p className="packet-problem">{t('packet.nothingChosen')}</p>}
-      {problem && (
-        <p className="packet-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemAlert problem={problem} />
       {making && (
         <div role="status" className="packet-progress">
           <span>

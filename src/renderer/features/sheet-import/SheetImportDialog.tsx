@@ -27,6 +27,7 @@ import { useUi } from '../../state/ui-store'
 import { useSession } from '../editor/session-context'
 import { planImport, senderKey, withImportedItems } from './plan'
 import { PreviewTable } from './PreviewTable'
+import { ProblemAlert } from '../../components/ProblemAlert'
 
 interface Sheet {
   name: string
@@ -101,11 +102,7 @@ export function SheetImportDialog({
           if (file) void choose(file)
         }}
       />
-      {problem && (
-        <p className="packet-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemAlert problem={problem} />
       {sheet && (
         <>
           <fieldset className="sheet-mapping">
