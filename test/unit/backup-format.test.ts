@@ -61,6 +61,37 @@ describe('backup files', () => {
     )
   })
 
+  it('are written row by row into exactly the bytes of the payload as JSON', async () => {
+    const row = fc.dictionary(fc.string(), fc.jsonValue()) as fc.Arbitrary<JsonObject>
+    const rows = fc.array(row, { maxLength: 4 })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          ...(Object.fromEntries(BACKUP_TABLES.map((t) => [t, rows])) as Record<
+            (typeof BACKUP_TABLES)[number],
+            typeof rows
+          >),
+          settings: row,
+        }),
+        async (content) => {
+          const bytes = await encodeBackup(content, AT)
+          const body = new TextDecoder().decode(bytes.subarray(bytes.indexOf(0x0a) + 1))
+          expect(body).toBe(JSON.stringify(content))
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('grow past their first megabyte without losing a character split at the edge', async () => {
+    const long = payload()
+    // 'Ж' is two bytes in UTF-8: some row is bound to straddle the buffer's first megabyte.
+    long.parties = Array.from({ length: 700 }, (_, i) => ({ id: `p${i}`, name: 'Ж'.repeat(999) }))
+    const decoded = await decodeBackup(await encodeBackup(long, AT))
+    if ('error' in decoded) throw new Error(decoded.error)
+    expect(decoded.payload).toEqual(long)
+  })
+
   it('refuse a truncated file', async () => {
     const bytes = await encodeBackup(payload(), AT)
     const cut = await decodeBackup(bytes.subarray(0, bytes.byteLength - 100))

@@ -4,12 +4,12 @@
  */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { collectBackup, mergeBackup, replaceWithBackup } from '../../src/renderer/db/backup'
+import { mergeBackup, replaceWithBackup, workspaceBackupFile } from '../../src/renderer/db/backup'
 import { DeclarationRepository } from '../../src/renderer/db/declarations'
 import { LibraryRepository } from '../../src/renderer/db/library'
 import { PlacesRepository } from '../../src/renderer/db/places'
 import { WorkspaceDatabase } from '../../src/renderer/db/schema'
-import { decodeBackup, encodeBackup } from '../../src/shared/backup/format'
+import { BACKUP_TABLES, decodeBackup } from '../../src/shared/backup/format'
 import { setAt, type JsonObject } from '../../src/shared/json'
 import { EXAMPLE_OFFICES } from '../../src/shared/library/offices'
 import { sampleText } from './samples'
@@ -41,6 +41,20 @@ async function filled(db: WorkspaceDatabase) {
   return id
 }
 
+const AT = '2026-02-04T10:00:00.000Z'
+
+/** Every row of every backed-up table, read straight from the database. */
+const contents = async (db: WorkspaceDatabase) =>
+  Object.fromEntries(
+    await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)),
+  )
+
+async function backupOf(db: WorkspaceDatabase) {
+  const decoded = await decodeBackup(await workspaceBackupFile(db, AT, { language: 'en' }))
+  if ('error' in decoded) throw new Error(decoded.error)
+  return decoded
+}
+
 let source: WorkspaceDatabase
 beforeEach(() => {
   source = open()
@@ -49,25 +63,37 @@ beforeEach(() => {
 describe('backup and restore', () => {
   it('replace: the restored workspace equals the backed-up one', async () => {
     await filled(source)
-    const file = await encodeBackup(
-      await collectBackup(source, { language: 'en' }),
-      '2026-02-04T10:00:00Z',
-    )
-    const decoded = await decodeBackup(file)
-    if ('error' in decoded) throw new Error(decoded.error)
+    const { header, payload } = await backupOf(source)
+    expect(header.counts).toMatchObject({ declarations: 2, documents: 2, versions: 1, parties: 1 })
+    expect(payload.settings).toEqual({ language: 'en' })
     const target = open()
     await new DeclarationRepository(target).create(sample('eaeu-minsk-almaty.json'))
-    await replaceWithBackup(target, decoded.payload)
-    const before = await collectBackup(source, { language: 'en' })
-    const after = await collectBackup(target, { language: 'en' })
-    expect(after).toEqual(before)
+    await replaceWithBackup(target, payload)
+    const after = await contents(target)
+    expect(after).toEqual(await contents(source))
     expect(JSON.stringify(after)).toContain('شرکت ترانزیت کابل')
     expect(JSON.stringify(after)).toContain('Жетысу')
   })
 
+  it('replace: tables of many chunks come back whole and in order', async () => {
+    await filled(source)
+    const goods = Array.from({ length: 1234 }, (_, i) => ({
+      id: `g${String(i).padStart(4, '0')}`,
+      description: `Товар ${i}`,
+      words: ['товар'],
+      updatedAt: AT,
+    }))
+    await source.table('goods').bulkAdd(goods)
+    const { payload } = await backupOf(source)
+    expect(payload.goods).toEqual(goods)
+    const target = open()
+    await replaceWithBackup(target, payload)
+    expect(await contents(target)).toEqual(await contents(source))
+  })
+
   it('merge: adds what is missing and leaves what is there untouched', async () => {
     const id = await filled(source)
-    const payload = await collectBackup(source)
+    const { payload } = await backupOf(source)
     const target = open()
     const repo = new DeclarationRepository(target)
     // The target already has the TIR declaration (another copy, other id, same LRN).
@@ -85,10 +111,10 @@ describe('backup and restore', () => {
 
   it('a refused file leaves the workspace as it was', async () => {
     await filled(source)
-    const before = await collectBackup(source)
-    const file = await encodeBackup(before, '2026-02-04T10:00:00Z')
+    const before = await contents(source)
+    const file = await workspaceBackupFile(source, AT)
     const decoded = await decodeBackup(file.subarray(0, file.byteLength - 1))
     expect('error' in decoded).toBe(true)
-    expect(await collectBackup(source)).toEqual(before)
+    expect(await contents(source)).toEqual(before)
   })
 })

@@ -5,23 +5,60 @@
  * whose key is new — and never changes what is there.
  */
 import type { Table } from 'dexie'
-import { BACKUP_TABLES, type BackupPayload, type BackupTable } from '../../shared/backup/format'
+import {
+  BACKUP_TABLES,
+  BackupWriter,
+  type BackupPayload,
+  type BackupTable,
+} from '../../shared/backup/format'
 import type { JsonObject } from '../../shared/json'
 import type { WorkspaceDatabase } from './schema'
 
 const tablesOf = (db: WorkspaceDatabase) =>
   BACKUP_TABLES.map((name) => db.table(name) as Table<JsonObject, unknown>)
 
-export async function collectBackup(
+/** Rows per read, and reads asked for ahead of the one being written out. */
+const CHUNK_ROWS = 250
+const READS_AHEAD = 4
+
+/**
+ * The workspace as a backup file's bytes. Each table is read in key-ordered chunks, a few
+ * chunks ahead of the one being written: the database serves the next rows while this thread
+ * encodes the last ones (whole-table reads of 10,000 declarations leave either side idle).
+ */
+export async function workspaceBackupFile(
   db: WorkspaceDatabase,
+  createdAt: string,
   settings: JsonObject = {},
-): Promise<BackupPayload> {
-  return db.transaction('r', tablesOf(db), async () => {
-    const entries = await Promise.all(
-      BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const),
-    )
-    return { ...(Object.fromEntries(entries) as Record<BackupTable, JsonObject[]>), settings }
+): Promise<Uint8Array> {
+  const writer = new BackupWriter()
+  await db.transaction('r', tablesOf(db), async () => {
+    for (const name of BACKUP_TABLES) {
+      writer.table(name)
+      await readInChunks(db.table(name), (row) => writer.row(row))
+    }
   })
+  return writer.finish(settings, createdAt)
+}
+
+/** Every row of the table in key order, handed to `each` as its chunk arrives. */
+async function readInChunks(
+  table: Table<JsonObject, unknown>,
+  each: (row: JsonObject) => void,
+): Promise<void> {
+  const keys = (await table.toCollection().primaryKeys()) as (string | number)[]
+  const read = (start: number) =>
+    table
+      .where(':id')
+      .between(keys[start], keys[Math.min(start + CHUNK_ROWS, keys.length) - 1], true, true)
+      .toArray()
+  const pending: Promise<JsonObject[]>[] = []
+  let start = 0
+  while (start < keys.length || pending.length > 0) {
+    for (; start < keys.length && pending.length <= READS_AHEAD; start += CHUNK_ROWS)
+      pending.push(read(start))
+    for (const row of await pending.shift()!) each(row)
+  }
 }
 
 export type RestoreCounts = Record<BackupTable, number>
@@ -31,12 +68,46 @@ export async function replaceWithBackup(
   db: WorkspaceDatabase,
   payload: BackupPayload,
 ): Promise<RestoreCounts> {
-  return db.transaction('rw', tablesOf(db), async () => {
-    for (const name of BACKUP_TABLES) {
-      await db.table(name).clear()
-      await db.table(name).bulkAdd(payload[name])
-    }
+  return db.transaction('rw', tablesOf(db), async (tx) => {
+    // Cleared through Dexie, so every live query on these tables sees the whole table changed.
+    await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()))
+    await addInChunks(
+      tx.idbtrans,
+      BACKUP_TABLES.map((name) => [name, payload[name]]),
+    )
     return Object.fromEntries(BACKUP_TABLES.map((t) => [t, payload[t].length])) as RestoreCounts
+  })
+}
+
+/**
+ * Adds the rows straight to the transaction's own IndexedDB stores, a chunk at a time, taking
+ * the tables in turn (declarations, then their documents, …) and handing over the next chunk
+ * when the last one is written. Straight, because Dexie notes each row's every index key for
+ * live queries (300,000 search words for 10,000 declarations), which the clear above already
+ * covers; in turn, because the database indexes best what arrives in small, steady batches.
+ */
+function addInChunks(tx: IDBTransaction, tables: [BackupTable, JsonObject[]][]): Promise<void> {
+  const chunks: [IDBObjectStore, JsonObject[]][] = []
+  const longest = Math.max(...tables.map(([, rows]) => rows.length))
+  for (let start = 0; start < longest; start += CHUNK_ROWS)
+    for (const [name, rows] of tables)
+      if (start < rows.length)
+        chunks.push([tx.objectStore(name), rows.slice(start, start + CHUNK_ROWS)])
+  return new Promise((resolve, reject) => {
+    const next = (index: number) => {
+      const chunk = chunks[index]
+      if (!chunk) return resolve()
+      const [store, rows] = chunk
+      let last: IDBRequest | undefined
+      for (const row of rows) {
+        const request = store.add(row)
+        request.onerror = () =>
+          reject(request.error ?? new Error(`a ${store.name} row was refused`))
+        last = request
+      }
+      last!.onsuccess = () => next(index + 1)
+    }
+    next(0)
   })
 }
 

@@ -52,25 +52,81 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-/** The backup file's bytes. */
-export async function encodeBackup(payload: BackupPayload, createdAt: string): Promise<Uint8Array> {
-  const body = encoder.encode(JSON.stringify(payload))
-  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, payload[t].length])) as Record<
+/**
+ * Writes a backup file row by row, straight into one growing byte buffer: tens of megabytes of
+ * workspace never exist as one string (stringifying and encoding such a string costs seconds,
+ * one row at a time costs a fraction). Tables are written in `BACKUP_TABLES` order, each once;
+ * the bytes equal those of `JSON.stringify` of the same payload.
+ */
+export class BackupWriter {
+  private buffer = new Uint8Array(1 << 20)
+  private length = 0
+  private readonly counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<
     BackupTable,
     number
   >
-  const header: BackupHeader = {
-    format: BACKUP_FORMAT,
-    createdAt,
-    counts,
-    bytes: body.byteLength,
-    sha256: await sha256Hex(body),
+  private next = 0
+  private rowsInTable = 0
+
+  constructor() {
+    this.text('{')
   }
-  const head = encoder.encode(JSON.stringify(header) + '\n')
-  const file = new Uint8Array(head.byteLength + body.byteLength)
-  file.set(head)
-  file.set(body, head.byteLength)
-  return file
+
+  /** Starts the next table (tables come in `BACKUP_TABLES` order). */
+  table(name: BackupTable): void {
+    if (BACKUP_TABLES[this.next] !== name) throw new Error(`backup table ${name} out of order`)
+    this.text(`${this.next === 0 ? '' : '],'}"${name}":[`)
+    this.next++
+    this.rowsInTable = 0
+  }
+
+  row(row: JsonObject): void {
+    this.text((this.rowsInTable++ === 0 ? '' : ',') + JSON.stringify(row))
+    this.counts[BACKUP_TABLES[this.next - 1]!]++
+  }
+
+  /** The whole file: the header line (counts, size, checksum), then the payload. */
+  async finish(settings: JsonObject, createdAt: string): Promise<Uint8Array> {
+    if (this.next !== BACKUP_TABLES.length) throw new Error('backup tables missing')
+    this.text(`],"settings":${JSON.stringify(settings)}}`)
+    const body = this.buffer.subarray(0, this.length)
+    const header: BackupHeader = {
+      format: BACKUP_FORMAT,
+      createdAt,
+      counts: this.counts,
+      bytes: body.byteLength,
+      sha256: await sha256Hex(body),
+    }
+    const head = encoder.encode(JSON.stringify(header) + '\n')
+    const file = new Uint8Array(head.byteLength + body.byteLength)
+    file.set(head)
+    file.set(body, head.byteLength)
+    return file
+  }
+
+  private text(text: string): void {
+    for (;;) {
+      const { read, written } = encoder.encodeInto(text, this.buffer.subarray(this.length))
+      // A partial write stops before a whole character, so it is simply written again in full.
+      if (read === text.length) {
+        this.length += written
+        return
+      }
+      const bigger = new Uint8Array(Math.max(this.buffer.length * 2, this.length + text.length * 3))
+      bigger.set(this.buffer.subarray(0, this.length))
+      this.buffer = bigger
+    }
+  }
+}
+
+/** The backup file's bytes. */
+export async function encodeBackup(payload: BackupPayload, createdAt: string): Promise<Uint8Array> {
+  const writer = new BackupWriter()
+  for (const table of BACKUP_TABLES) {
+    writer.table(table)
+    for (const row of payload[table]) writer.row(row)
+  }
+  return writer.finish(payload.settings, createdAt)
 }
 
 export type DecodedBackup = { header: BackupHeader; payload: BackupPayload } | { error: string }

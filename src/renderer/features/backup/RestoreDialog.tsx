@@ -3,17 +3,16 @@
  * version reads), what it holds is shown, and before anything is replaced the current workspace
  * is saved as an automatic backup — so a wrong restore can itself be undone.
  */
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { decodeBackup, type BackupHeader, type BackupPayload } from '../../../shared/backup/format'
 import { Modal } from '../../components/Modal'
-import { mergeBackup, replaceWithBackup } from '../../db/backup'
 import { database } from '../../db/workspace'
 import { platform } from '../../platform'
 import { measured } from '../../perf'
 import { useUi } from '../../state/ui-store'
 import { workspaceBackup } from './backup-commands'
 import { ProblemAlert } from '../../components/ProblemAlert'
+import { openBackup, type OpenedBackup, type RestoreMode } from './opened-backup'
 
 export function RestoreDialog() {
   const open = useUi((s) => s.restoreOpen)
@@ -22,51 +21,51 @@ export function RestoreDialog() {
 
 interface Chosen {
   name: string
-  header: BackupHeader
-  payload: BackupPayload
+  backup: OpenedBackup
 }
 
 /** Puts a verified backup in place (or merges it), after a safety backup of the current state. */
-export async function restoreVerified(payload: BackupPayload, mode: 'replace' | 'merge') {
+export async function restoreVerified(backup: OpenedBackup, mode: RestoreMode) {
   if ((await database.declarations.count()) > 0)
     await platform.autoBackups.write(await workspaceBackup())
   useUi.getState().select(null)
-  return measured('restore', () =>
-    mode === 'replace' ? replaceWithBackup(database, payload) : mergeBackup(database, payload),
-  )
+  return measured('restore', () => backup.restore(mode))
 }
 
 function Restore() {
   const { t, i18n } = useTranslation()
   const [chosen, setChosen] = useState<Chosen | null>(null)
-  const [mode, setMode] = useState<'replace' | 'merge'>('replace')
+  const [mode, setMode] = useState<RestoreMode>('replace')
   const [problem, setProblem] = useState('')
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<'' | 'reading' | 'restoring'>('')
   const close = () => useUi.getState().setRestoreOpen(false)
+  useEffect(() => () => chosen?.backup.close(), [chosen])
 
   const choose = async (file: File) => {
     setChosen(null)
-    const decoded = await decodeBackup(new Uint8Array(await file.arrayBuffer()))
-    if ('error' in decoded)
-      return setProblem(t('backup.refused', { name: file.name, reason: decoded.error }))
     setProblem('')
-    setChosen({ name: file.name, ...decoded })
+    setBusy('reading')
+    const opened = await openBackup(file).finally(() => setBusy(''))
+    if ('error' in opened)
+      return setProblem(t('backup.refused', { name: file.name, reason: opened.error }))
+    setChosen({ name: file.name, backup: opened })
   }
 
   const restore = async () => {
     if (!chosen) return
-    setBusy(true)
+    setBusy('restoring')
     try {
-      const counts = await restoreVerified(chosen.payload, mode)
+      const counts = await restoreVerified(chosen.backup, mode)
       useUi.getState().notify('success', t(`backup.${mode}d`, { count: counts.declarations }))
       close()
     } catch (error) {
       setProblem(t('backup.restoreFailed', { reason: (error as Error).message }))
     } finally {
-      setBusy(false)
+      setBusy('')
     }
   }
 
+  const header = chosen?.backup.header
   return (
     <Modal title={t('backup.restoreTitle')} onCancel={close}>
       <p>{t('backup.restoreIntro')}</p>
@@ -80,17 +79,18 @@ function Restore() {
         }}
       />
       <ProblemAlert problem={problem} />
-      {chosen && (
+      {busy && <p role="status">{t(busy === 'reading' ? 'backup.reading' : 'backup.restoring')}</p>}
+      {chosen && header && (
         <div className="library-pending" role="group" aria-label={t('backup.holds')}>
           <p>
             {t('backup.summary', {
               name: chosen.name,
-              time: new Date(chosen.header.createdAt).toLocaleString(i18n.language),
-              declarations: chosen.header.counts.declarations,
-              parties: chosen.header.counts.parties,
-              goods: chosen.header.counts.goods,
-              offices: chosen.header.counts.offices,
-              versions: chosen.header.counts.versions,
+              time: new Date(header.createdAt).toLocaleString(i18n.language),
+              declarations: header.counts.declarations,
+              parties: header.counts.parties,
+              goods: header.counts.goods,
+              offices: header.counts.offices,
+              versions: header.counts.versions,
             })}
           </p>
           <label>
@@ -110,7 +110,7 @@ function Restore() {
         <button
           type="button"
           className="primary"
-          disabled={!chosen || busy}
+          disabled={!chosen || busy !== ''}
           onClick={() => void restore()}
         >
           {t('backup.restore')}

@@ -4,16 +4,17 @@
  */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { decodeBackup, type BackupHeader, type BackupPayload } from '../../../shared/backup/format'
 import { Modal } from '../../components/Modal'
 import { database } from '../../db/workspace'
 import { platform } from '../../platform'
 import { useUi } from '../../state/ui-store'
+import { openBackup, type OpenedBackup } from './opened-backup'
 import { restoreVerified } from './RestoreDialog'
 
 export function RestoreOffer() {
   const { t, i18n } = useTranslation()
-  const [offer, setOffer] = useState<{ header: BackupHeader; payload: BackupPayload } | null>(null)
+  const [offer, setOffer] = useState<OpenedBackup | null>(null)
+  const [restoring, setRestoring] = useState(false)
 
   useEffect(() => {
     let current = true
@@ -21,9 +22,10 @@ export function RestoreOffer() {
       if ((await database.declarations.count()) > 0) return
       const newest = await platform.autoBackups.newest().catch(() => null)
       if (!newest || !current) return
-      const decoded = await decodeBackup(newest.bytes)
-      if ('error' in decoded || decoded.payload.declarations.length === 0) return
-      if (current) setOffer(decoded)
+      const opened = await openBackup(newest.bytes)
+      if ('error' in opened) return
+      if (current && opened.header.counts.declarations > 0) setOffer(opened)
+      else opened.close()
     })()
     return () => {
       current = false
@@ -31,7 +33,10 @@ export function RestoreOffer() {
   }, [])
 
   if (!offer) return null
-  const close = () => setOffer(null)
+  const close = () => {
+    offer.close()
+    setOffer(null)
+  }
   return (
     <Modal title={t('backup.offerTitle')} onCancel={close}>
       <p>
@@ -40,21 +45,30 @@ export function RestoreOffer() {
           count: offer.header.counts.declarations,
         })}
       </p>
+      {restoring && <p role="status">{t('backup.restoring')}</p>}
       <div className="dialog-actions">
-        <button type="button" onClick={close}>
+        <button type="button" onClick={close} disabled={restoring}>
           {t('backup.startEmpty')}
         </button>
         <button
           type="button"
           className="primary"
-          onClick={() =>
-            void restoreVerified(offer.payload, 'replace').then((counts) => {
-              useUi
-                .getState()
-                .notify('success', t('backup.replaced', { count: counts.declarations }))
-              close()
-            })
-          }
+          disabled={restoring}
+          onClick={() => {
+            setRestoring(true)
+            restoreVerified(offer, 'replace')
+              .then((counts) =>
+                useUi
+                  .getState()
+                  .notify('success', t('backup.replaced', { count: counts.declarations })),
+              )
+              .catch((error: Error) =>
+                useUi
+                  .getState()
+                  .notify('error', t('backup.restoreFailed', { reason: error.message })),
+              )
+              .finally(close)
+          }}
         >
           {t('backup.restoreNewest')}
         </button>

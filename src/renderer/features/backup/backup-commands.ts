@@ -3,8 +3,7 @@
  * every 15 minutes while there are changes, and before the desktop window closes.
  */
 import Dexie from 'dexie'
-import { encodeBackup } from '../../../shared/backup/format'
-import { collectBackup } from '../../db/backup'
+import { workspaceBackupFile } from '../../db/backup'
 import { database } from '../../db/workspace'
 import i18n from '../../i18n'
 import { measured } from '../../perf'
@@ -38,7 +37,7 @@ function backupInWorker(createdAt: string): Promise<Uint8Array> {
     worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' })
   } catch {
     // No workers here: make it on this thread.
-    return collectBackup(database).then((payload) => encodeBackup(payload, createdAt))
+    return workspaceBackupFile(database, createdAt)
   }
   return new Promise<Uint8Array>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<BackupAnswer>) => {

@@ -3,8 +3,7 @@
  * tens of megabytes takes seconds, which typing must never share. The worker opens the same
  * database (IndexedDB is shared with workers) and hands back the file's bytes.
  */
-import { encodeBackup } from '../../../shared/backup/format'
-import { collectBackup } from '../../db/backup'
+import { workspaceBackupFile } from '../../db/backup'
 import { WorkspaceDatabase } from '../../db/schema'
 
 export type BackupAnswer = { kind: 'done'; bytes: Uint8Array } | { kind: 'failed'; message: string }
@@ -13,7 +12,7 @@ const database = new WorkspaceDatabase()
 
 self.onmessage = async (event: MessageEvent<{ createdAt: string }>) => {
   try {
-    const bytes = await encodeBackup(await collectBackup(database), event.data.createdAt)
+    const bytes = await workspaceBackupFile(database, event.data.createdAt)
     self.postMessage({ kind: 'done', bytes } satisfies BackupAnswer, {
       transfer: [bytes.buffer as ArrayBuffer],
     })
