@@ -4,6 +4,10 @@ import { makeDesktopPacket } from './desktop-packet'
 import type { Platform } from './types'
 import { shortcutCommand } from './web'
 
+/** Just the view's bytes: IPC would carry the whole buffer behind a view (see BackupWriter). */
+const exactly = (bytes: Uint8Array) =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice()
+
 export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
   return {
     edition: 'desktop',
@@ -17,13 +21,13 @@ export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
       return result.saved
     },
     async saveBackupFile(suggestedName, bytes) {
-      const result = await bridge.saveBackupFile({ suggestedName, bytes })
+      const result = await bridge.saveBackupFile({ suggestedName, bytes: exactly(bytes) })
       if (result.error) throw new Error(result.error)
       return result.saved
     },
     autoBackups: {
       async write(bytes) {
-        const result = await bridge.writeAutoBackup({ bytes })
+        const result = await bridge.writeAutoBackup({ bytes: exactly(bytes) })
         if (result.error) throw new Error(result.error)
       },
       newest: () => bridge.newestAutoBackup({}),

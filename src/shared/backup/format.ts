@@ -53,6 +53,12 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 /**
+ * Room kept in front of the payload for the header line, which can only be written once the
+ * payload's checksum is known: the file is then the one buffer, not a copy of tens of megabytes.
+ */
+const HEADER_ROOM = 4096
+
+/**
  * Writes a backup file row by row, straight into one growing byte buffer: tens of megabytes of
  * workspace never exist as one string (stringifying and encoding such a string costs seconds,
  * one row at a time costs a fraction). Tables are written in `BACKUP_TABLES` order, each once;
@@ -60,7 +66,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
  */
 export class BackupWriter {
   private buffer = new Uint8Array(1 << 20)
-  private length = 0
+  private length = HEADER_ROOM
   private readonly counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<
     BackupTable,
     number
@@ -85,11 +91,14 @@ export class BackupWriter {
     this.counts[BACKUP_TABLES[this.next - 1]!]++
   }
 
-  /** The whole file: the header line (counts, size, checksum), then the payload. */
+  /**
+   * The whole file: the header line (counts, size, checksum), then the payload. (A view of the
+   * writer's buffer, which may be larger: transfer or copy the view, not the buffer.)
+   */
   async finish(settings: JsonObject, createdAt: string): Promise<Uint8Array> {
     if (this.next !== BACKUP_TABLES.length) throw new Error('backup tables missing')
     this.text(`],"settings":${JSON.stringify(settings)}}`)
-    const body = this.buffer.subarray(0, this.length)
+    const body = this.buffer.subarray(HEADER_ROOM, this.length)
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
       createdAt,
@@ -98,10 +107,9 @@ export class BackupWriter {
       sha256: await sha256Hex(body),
     }
     const head = encoder.encode(JSON.stringify(header) + '\n')
-    const file = new Uint8Array(head.byteLength + body.byteLength)
-    file.set(head)
-    file.set(body, head.byteLength)
-    return file
+    if (head.byteLength > HEADER_ROOM) throw new Error('the backup header does not fit')
+    this.buffer.set(head, HEADER_ROOM - head.byteLength)
+    return this.buffer.subarray(HEADER_ROOM - head.byteLength, this.length)
   }
 
   private text(text: string): void {

@@ -10,7 +10,7 @@ import { database } from '../../db/workspace'
 import { platform } from '../../platform'
 import { measured } from '../../perf'
 import { useUi } from '../../state/ui-store'
-import { workspaceBackup } from './backup-commands'
+import { workspaceBackup } from './workspace-backup'
 import { ProblemAlert } from '../../components/ProblemAlert'
 import { openBackup, type OpenedBackup, type RestoreMode } from './opened-backup'
 

@@ -3,14 +3,12 @@
  * every 15 minutes while there are changes, and before the desktop window closes.
  */
 import Dexie from 'dexie'
-import { workspaceBackupFile } from '../../db/backup'
 import { database } from '../../db/workspace'
 import i18n from '../../i18n'
-import { measured } from '../../perf'
 import { platform } from '../../platform'
 import { useUi } from '../../state/ui-store'
-import type { BackupAnswer } from './backup.worker'
-import { flushActiveSession } from '../editor/active-session'
+import { scheduleAutoBackups } from './auto-backup-schedule'
+import { warmUpBackupWorker, workspaceBackup } from './workspace-backup'
 
 /** How often an automatic backup is written while there are changes. */
 export const AUTO_BACKUP_EVERY_MS = 15 * 60 * 1000
@@ -23,34 +21,6 @@ const LAST_AUTO_BACKUP = 'transitdesk.lastAutoBackup'
 function startBackupDue(): boolean {
   const last = localStorage.getItem(LAST_AUTO_BACKUP)
   return !last || Date.now() - Date.parse(last) >= AUTO_BACKUP_EVERY_MS
-}
-
-/** The workspace as a backup file's bytes, made in a worker (see backup.worker.ts). */
-export async function workspaceBackup(): Promise<Uint8Array> {
-  await flushActiveSession()
-  return measured('backup', () => backupInWorker(new Date().toISOString()))
-}
-
-function backupInWorker(createdAt: string): Promise<Uint8Array> {
-  let worker: Worker
-  try {
-    worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' })
-  } catch {
-    // No workers here: make it on this thread.
-    return workspaceBackupFile(database, createdAt)
-  }
-  return new Promise<Uint8Array>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<BackupAnswer>) => {
-      worker.terminate()
-      if (event.data.kind === 'done') resolve(event.data.bytes)
-      else reject(new Error(event.data.message))
-    }
-    worker.onerror = (event) => {
-      worker.terminate()
-      reject(new Error(event.message || 'the backup could not be made'))
-    }
-    worker.postMessage({ createdAt })
-  })
 }
 
 export async function backUpToFile(): Promise<void> {
@@ -87,15 +57,19 @@ async function lastChange(): Promise<string> {
 
 let lastAutoBackupOf: string | null = null
 
-/** Writes an automatic backup when the workspace changed since the last one (or `force`). */
-export async function autoBackUp(force = false): Promise<void> {
+/**
+ * Writes an automatic backup when the workspace changed since the last one (or `force`). One
+ * called off by `signal` (the user started typing) is simply not written.
+ */
+export async function autoBackUp(force = false, signal?: AbortSignal): Promise<void> {
   const changed = await lastChange()
   if (changed === '' || (!force && changed === lastAutoBackupOf)) return
   try {
-    await platform.autoBackups.write(await workspaceBackup())
+    await platform.autoBackups.write(await workspaceBackup(signal))
     lastAutoBackupOf = changed
     localStorage.setItem(LAST_AUTO_BACKUP, new Date().toISOString())
   } catch (error) {
+    if (signal?.aborted) return
     useUi
       .getState()
       .notify('error', i18n.t('backup.autoFailed', { reason: (error as Error).message }))
@@ -108,35 +82,28 @@ export async function autoBackUp(force = false): Promise<void> {
  */
 export const START_BACKUP_DELAY_MS = 10_000
 
+/** The backup worker is started this long after the app (after its first screen). */
+const WARM_UP_AFTER_MS = 3_000
+
 /** An automatic backup waits until the user has not typed or clicked for this long. */
 export const IDLE_BEFORE_BACKUP_MS = 5_000
 
-/**
- * Shortly after start (unless one was written in the last 15 minutes), then every 15 minutes
- * while there are changes — each at a quiet moment:
- * the backup is made in a worker, but on two cores it still competes with the validator for the
- * processor, and typing comes first. Returns the stop function.
- */
+/** Automatic backups for as long as the app runs (see auto-backup-schedule.ts); returns the stop. */
 export function startAutoBackups(): () => void {
-  let lastActivity = Date.now()
-  const onActivity = () => {
-    lastActivity = Date.now()
-  }
+  const schedule = scheduleAutoBackups({
+    backUp: autoBackUp,
+    startDue: startBackupDue,
+    startAfterMs: START_BACKUP_DELAY_MS,
+    quietMs: IDLE_BEFORE_BACKUP_MS,
+    everyMs: AUTO_BACKUP_EVERY_MS,
+  })
+  const onActivity = () => schedule.activity()
   window.addEventListener('keydown', onActivity, true)
   window.addEventListener('pointerdown', onActivity, true)
-  let waiting: ReturnType<typeof setTimeout> | undefined
-  const whenQuiet = (force: boolean) => {
-    clearTimeout(waiting)
-    const quietFor = Date.now() - lastActivity
-    if (quietFor >= IDLE_BEFORE_BACKUP_MS) void autoBackUp(force)
-    else waiting = setTimeout(() => whenQuiet(force), IDLE_BEFORE_BACKUP_MS - quietFor)
-  }
-  const first = setTimeout(() => startBackupDue() && whenQuiet(true), START_BACKUP_DELAY_MS)
-  const timer = setInterval(() => whenQuiet(false), AUTO_BACKUP_EVERY_MS)
+  const warm = setTimeout(warmUpBackupWorker, WARM_UP_AFTER_MS)
   return () => {
-    clearTimeout(first)
-    clearTimeout(waiting)
-    clearInterval(timer)
+    clearTimeout(warm)
+    schedule.stop()
     window.removeEventListener('keydown', onActivity, true)
     window.removeEventListener('pointerdown', onActivity, true)
   }

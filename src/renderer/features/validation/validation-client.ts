@@ -1,4 +1,6 @@
 /** Talks to the validation worker: the newest request wins, older answers are dropped. */
+import { changesBack } from '../../../shared/history/changes'
+import type { JsonValue } from '../../../shared/json'
 import type { ValidationOptions, ValidationReport } from '../../../shared/validation/report'
 import { validateDeclaration } from '../../../shared/validation/validate'
 import type { ValidationAnswer, ValidationRequest } from './validation.worker'
@@ -6,6 +8,10 @@ import type { ValidationAnswer, ValidationRequest } from './validation.worker'
 let worker: Worker | null = null
 let nextId = 1
 const waiting = new Map<number, (report: ValidationReport) => void>()
+/** The document the worker holds (the last one sent), to send only what changed since. */
+let sent: JsonValue | undefined
+/** More changes than this and the whole document goes (another declaration was opened). */
+const MOST_CHANGES = 50
 
 function getWorker(): Worker | null {
   if (worker) return worker
@@ -31,7 +37,12 @@ export function validateInBackground(
   const id = nextId++
   return new Promise((resolve) => {
     waiting.set(id, resolve)
-    const request: ValidationRequest = { id, document, options }
+    const changes = sent === undefined ? null : changesBack(document as JsonValue, sent)
+    const request: ValidationRequest =
+      changes && changes.length <= MOST_CHANGES
+        ? { id, options, changes }
+        : { id, options, document }
+    sent = document as JsonValue
     target.postMessage(request)
   })
 }
