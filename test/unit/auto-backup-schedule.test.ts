@@ -12,14 +12,14 @@ const SECOND = 1000
 function backups(takesMs = 3 * SECOND) {
   const runs: { force: boolean; ended?: 'written' | 'called off' }[] = []
   const backUp = (force: boolean, signal: AbortSignal) =>
-    new Promise<void>((resolve) => {
+    new Promise<boolean>((resolve) => {
       const run: (typeof runs)[number] = { force }
       runs.push(run)
-      const done = setTimeout(() => ((run.ended = 'written'), resolve()), takesMs)
+      const done = setTimeout(() => ((run.ended = 'written'), resolve(true)), takesMs)
       signal.addEventListener('abort', () => {
         clearTimeout(done)
         run.ended = 'called off'
-        resolve()
+        resolve(false)
       })
     })
   return { runs, backUp }
@@ -75,6 +75,7 @@ describe('automatic backups', () => {
     await vi.advanceTimersByTimeAsync(11 * SECOND)
     expect(runs).toEqual([{ force: true }])
     schedule.activity() // a keystroke one second into the backup
+    await vi.advanceTimersByTimeAsync(0)
     expect(runs[0]!.ended).toBe('called off')
     await vi.advanceTimersByTimeAsync(4.9 * SECOND)
     expect(runs).toHaveLength(1)
@@ -83,6 +84,19 @@ describe('automatic backups', () => {
       { force: true, ended: 'called off' },
       { force: true, ended: 'written' },
     ])
+    schedule.stop()
+  })
+
+  it('are not made twice when the file was already made as the user came back', async () => {
+    let made = 0
+    // The file is made; the call-off comes too late to matter.
+    const backUp = () =>
+      new Promise<boolean>((resolve) => setTimeout(() => (made++, resolve(true)), 3 * SECOND))
+    const schedule = plan(backUp)
+    await vi.advanceTimersByTimeAsync(12 * SECOND)
+    schedule.activity()
+    await vi.advanceTimersByTimeAsync(30 * SECOND)
+    expect(made).toBe(1)
     schedule.stop()
   })
 

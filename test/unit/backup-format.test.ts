@@ -142,6 +142,14 @@ describe('backup files', () => {
     })
   })
 
+  it('refuse a row without its key, naming the table and the row', async () => {
+    const keyless = payload()
+    keyless.parties.push({ name: 'Без ключа' })
+    expect(await decodeBackup(await encodeBackup(keyless, AT))).toEqual({
+      error: 'row 2 of its parties has no id',
+    })
+  })
+
   it('refuse a payload whose counts or documents do not add up, even with a valid checksum', async () => {
     const broken = payload()
     broken.documents = []

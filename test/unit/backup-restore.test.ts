@@ -109,6 +109,20 @@ describe('backup and restore', () => {
     expect(Object.values(await mergeBackup(target, payload)).every((n) => n === 0)).toBe(true)
   })
 
+  it('replace: a row the database cannot store fails the restore and changes nothing', async () => {
+    await filled(source)
+    const { payload } = await backupOf(source)
+    const goods = Array.from({ length: 600 }, (_, i) => ({ id: `g${i}`, words: [], updatedAt: AT }))
+    delete (goods[400] as { id?: string }).id // in a later chunk, not the first
+    const target = open()
+    await new DeclarationRepository(target).create(sample('eaeu-minsk-almaty.json'))
+    const before = await contents(target)
+    await expect(replaceWithBackup(target, { ...payload, goods })).rejects.toThrow(
+      /a goods row cannot be stored/,
+    )
+    expect(await contents(target)).toEqual(before)
+  })
+
   it('a refused file leaves the workspace as it was', async () => {
     await filled(source)
     const before = await contents(source)

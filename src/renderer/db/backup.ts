@@ -99,11 +99,19 @@ function addInChunks(tx: IDBTransaction, tables: [BackupTable, JsonObject[]][]):
       if (!chunk) return resolve()
       const [store, rows] = chunk
       let last: IDBRequest | undefined
-      for (const row of rows) {
-        const request = store.add(row)
-        request.onerror = () =>
-          reject(request.error ?? new Error(`a ${store.name} row was refused`))
-        last = request
+      try {
+        for (const row of rows) {
+          const request = store.add(row)
+          request.onerror = () =>
+            reject(request.error ?? new Error(`a ${store.name} row was refused`))
+          last = request
+        }
+      } catch (error) {
+        // A row the store cannot take at all (no key): nothing of the restore may stay.
+        tx.abort()
+        return reject(
+          new Error(`a ${store.name} row cannot be stored: ${(error as Error).message}`),
+        )
       }
       last!.onsuccess = () => next(index + 1)
     }

@@ -189,6 +189,18 @@ export async function decodeBackup(bytes: Uint8Array): Promise<DecodedBackup> {
   return { header: header as unknown as BackupHeader, payload: payload as BackupPayload }
 }
 
+/** Each table's key, which every row must have (the database cannot store a row without). */
+const KEYS: Record<BackupTable, ['id' | 'seq' | 'sender', 'string' | 'number']> = {
+  declarations: ['id', 'string'],
+  documents: ['id', 'string'],
+  versions: ['seq', 'number'],
+  parties: ['id', 'string'],
+  goods: ['id', 'string'],
+  vehicles: ['id', 'string'],
+  offices: ['id', 'string'],
+  sheetMappings: ['sender', 'string'],
+}
+
 function payloadProblem(payload: unknown, counts: JsonObject): string | null {
   if (!isJsonObject(payload)) return 'its content is not a workspace'
   for (const table of BACKUP_TABLES) {
@@ -196,6 +208,9 @@ function payloadProblem(payload: unknown, counts: JsonObject): string | null {
     if (!Array.isArray(rows) || !rows.every(isJsonObject)) return `its ${table} are not readable`
     if (counts[table] !== rows.length)
       return `it says it holds ${String(counts[table])} ${table} but holds ${rows.length}`
+    const [key, type] = KEYS[table]
+    const keyless = rows.findIndex((row) => typeof row[key] !== type)
+    if (keyless >= 0) return `row ${keyless + 1} of its ${table} has no ${key}`
   }
   const documents = new Set((payload.documents as JsonObject[]).map((d) => d.id))
   const orphan = (payload.declarations as JsonObject[]).find((d) => !documents.has(d.id))

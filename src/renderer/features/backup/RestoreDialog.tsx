@@ -3,7 +3,7 @@
  * version reads), what it holds is shown, and before anything is replaced the current workspace
  * is saved as an automatic backup — so a wrong restore can itself be undone.
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal } from '../../components/Modal'
 import { database } from '../../db/workspace'
@@ -40,12 +40,26 @@ function Restore() {
   const [busy, setBusy] = useState<'' | 'reading' | 'restoring'>('')
   const close = () => useUi.getState().setRestoreOpen(false)
   useEffect(() => () => chosen?.backup.close(), [chosen])
+  // The file being read is the last one chosen, while the dialog is open; others are let go.
+  const reading = useRef(0)
+  useEffect(
+    () => () => {
+      reading.current = -1
+    },
+    [],
+  )
 
   const choose = async (file: File) => {
+    const attempt = ++reading.current
     setChosen(null)
     setProblem('')
     setBusy('reading')
-    const opened = await openBackup(file).finally(() => setBusy(''))
+    const opened = await openBackup(file)
+    if (attempt !== reading.current) {
+      if (!('error' in opened)) opened.close()
+      return
+    }
+    setBusy('')
     if ('error' in opened)
       return setProblem(t('backup.refused', { name: file.name, reason: opened.error }))
     setChosen({ name: file.name, backup: opened })
@@ -67,12 +81,14 @@ function Restore() {
 
   const header = chosen?.backup.header
   return (
-    <Modal title={t('backup.restoreTitle')} onCancel={close}>
+    // A restore under way finishes (all or nothing) before the dialog can close.
+    <Modal title={t('backup.restoreTitle')} onCancel={busy === 'restoring' ? () => {} : close}>
       <p>{t('backup.restoreIntro')}</p>
       <input
         type="file"
         accept=".tdbackup,application/octet-stream"
         aria-label={t('backup.file')}
+        disabled={busy === 'restoring'}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0]
           if (file) void choose(file)
@@ -104,7 +120,7 @@ function Restore() {
         </div>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={close}>
+        <button type="button" onClick={close} disabled={busy === 'restoring'}>
           {t('backup.cancel')}
         </button>
         <button

@@ -38,7 +38,7 @@ export function RestoreOffer() {
     setOffer(null)
   }
   return (
-    <Modal title={t('backup.offerTitle')} onCancel={close}>
+    <Modal title={t('backup.offerTitle')} onCancel={restoring ? () => {} : close}>
       <p>
         {t('backup.offer', {
           time: new Date(offer.header.createdAt).toLocaleString(i18n.language),

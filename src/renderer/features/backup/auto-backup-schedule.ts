@@ -6,8 +6,11 @@
  * reports activity; tests drive it with fake timers.)
  */
 export interface AutoBackupSchedule {
-  /** Makes one backup; `force` even when nothing changed. Called off through `signal`. */
-  backUp: (force: boolean, signal: AbortSignal) => Promise<void>
+  /**
+   * Makes one backup; `force` even when nothing changed. Called off through `signal`, it
+   * resolves false (and is made again at the next quiet moment); otherwise true. Never rejects.
+   */
+  backUp: (force: boolean, signal: AbortSignal) => Promise<boolean>
   /** Whether the start-up backup is due (none was written a moment ago, before a reload). */
   startDue: () => boolean
   startAfterMs: number
@@ -18,7 +21,7 @@ export interface AutoBackupSchedule {
 
 export function scheduleAutoBackups(schedule: AutoBackupSchedule) {
   let lastActivity = Date.now()
-  let running: { stop: AbortController; force: boolean } | null = null
+  let running: { stop: AbortController } | null = null
   let waiting: ReturnType<typeof setTimeout> | undefined
 
   const whenQuiet = (force: boolean) => {
@@ -29,12 +32,14 @@ export function scheduleAutoBackups(schedule: AutoBackupSchedule) {
       return
     }
     if (running) return
-    const backup = { stop: new AbortController(), force }
+    const backup = { stop: new AbortController() }
     running = backup
-    void schedule.backUp(force, backup.stop.signal).finally(() => {
+    void schedule.backUp(force, backup.stop.signal).then((made) => {
       if (running === backup) running = null
+      if (!made && !stopped) whenQuiet(force)
     })
   }
+  let stopped = false
 
   const first = setTimeout(() => schedule.startDue() && whenQuiet(true), schedule.startAfterMs)
   const every = setInterval(() => whenQuiet(false), schedule.everyMs)
@@ -43,13 +48,10 @@ export function scheduleAutoBackups(schedule: AutoBackupSchedule) {
     /** The user typed or clicked. */
     activity(): void {
       lastActivity = Date.now()
-      if (!running) return
-      const { stop, force } = running
-      running = null
-      stop.abort()
-      whenQuiet(force)
+      running?.stop.abort()
     },
     stop(): void {
+      stopped = true
       clearTimeout(first)
       clearTimeout(waiting)
       clearInterval(every)

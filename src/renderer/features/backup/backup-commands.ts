@@ -58,22 +58,25 @@ async function lastChange(): Promise<string> {
 let lastAutoBackupOf: string | null = null
 
 /**
- * Writes an automatic backup when the workspace changed since the last one (or `force`). One
- * called off by `signal` (the user started typing) is simply not written.
+ * Writes an automatic backup when the workspace changed since the last one (or `force`).
+ * Resolves false when `signal` called it off before the file was made (the user started
+ * typing), true otherwise — a file once made is written, and a failure is reported here.
  */
-export async function autoBackUp(force = false, signal?: AbortSignal): Promise<void> {
-  const changed = await lastChange()
-  if (changed === '' || (!force && changed === lastAutoBackupOf)) return
+export async function autoBackUp(force = false, signal?: AbortSignal): Promise<boolean> {
   try {
-    await platform.autoBackups.write(await workspaceBackup(signal))
+    const changed = await lastChange()
+    if (changed === '' || (!force && changed === lastAutoBackupOf)) return true
+    const bytes = await workspaceBackup(signal)
+    await platform.autoBackups.write(bytes)
     lastAutoBackupOf = changed
     localStorage.setItem(LAST_AUTO_BACKUP, new Date().toISOString())
   } catch (error) {
-    if (signal?.aborted) return
+    if (signal?.aborted) return false
     useUi
       .getState()
       .notify('error', i18n.t('backup.autoFailed', { reason: (error as Error).message }))
   }
+  return true
 }
 
 /**

@@ -56,14 +56,26 @@ export async function openBackup(
     worker.terminate()
     return { error: opened.kind === 'refused' ? opened.reason : answerProblem(opened) }
   }
+  let restoring = false
+  let closed = false
   return {
     header: opened.header,
     restore: async (mode) => {
-      const done = await ask({ kind: 'restore', mode })
-      if (done.kind === 'restored') return done.counts
-      throw new Error(answerProblem(done))
+      restoring = true
+      try {
+        const done = await ask({ kind: 'restore', mode })
+        if (done.kind === 'restored') return done.counts
+        throw new Error(answerProblem(done))
+      } finally {
+        restoring = false
+        if (closed) worker.terminate()
+      }
     },
-    close: () => worker.terminate(),
+    // A restore under way is let finish (it is all or nothing), then the worker goes.
+    close: () => {
+      closed = true
+      if (!restoring) worker.terminate()
+    },
   }
 }
 

@@ -28,11 +28,19 @@ let turn: Promise<unknown> = Promise.resolve()
 /** Starts the backup worker ahead of the first backup. */
 export const warmUpBackupWorker = (): void => void startedBackupWorker()
 
+/** A backup taking longer than this is given up (its worker stopped), so none waits forever. */
+const BACKUP_TIMEOUT_MS = 5 * 60 * 1000
+
 function startedBackupWorker(): Worker | null {
+  if (backupWorker) return backupWorker
   try {
-    backupWorker ??= new Worker(new URL('./backup.worker.ts', import.meta.url), {
-      type: 'module',
-    })
+    const worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' })
+    // A worker that fails to load before its first backup is dropped; the next starts afresh.
+    worker.onerror = () => {
+      worker.terminate()
+      if (backupWorker === worker) backupWorker = null
+    }
+    backupWorker = worker
   } catch {
     // No workers here.
   }
@@ -51,15 +59,22 @@ function backupInWorkerNow(createdAt: string, signal?: AbortSignal): Promise<Uin
   if (!worker) return workspaceBackupFile(database, createdAt)
   return new Promise<Uint8Array>((resolve, reject) => {
     const settle = (answer: BackupAnswer) => {
+      clearTimeout(timeout)
       signal?.removeEventListener('abort', callOff)
       if (answer.kind === 'done') return resolve(answer.bytes)
       // A worker that failed, or was stopped mid-backup, is not used again.
       worker.terminate()
-      backupWorker = null
+      if (backupWorker === worker) backupWorker = null
       reject(new Error(answer.message))
     }
-    const callOff = () => settle({ kind: 'failed', message: 'the backup was called off' })
+    const failed = (message: string) => () => settle({ kind: 'failed', message })
+    const callOff = failed('the backup was called off')
+    const timeout = setTimeout(
+      failed('the backup took too long and was stopped'),
+      BACKUP_TIMEOUT_MS,
+    )
     worker.onmessage = (event: MessageEvent<BackupAnswer>) => settle(event.data)
+    worker.onmessageerror = failed('the backup could not be handed over')
     worker.onerror = (event) =>
       settle({ kind: 'failed', message: event.message || 'the backup could not be made' })
     signal?.addEventListener('abort', callOff)

@@ -42,7 +42,7 @@ export function validateInBackground(
       changes && changes.length <= MOST_CHANGES
         ? { id, options, changes }
         : { id, options, document }
-    sent = document as JsonValue
     target.postMessage(request)
+    sent = document as JsonValue
   })
 }
