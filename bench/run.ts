@@ -302,6 +302,25 @@ async function backupAndRestore(page: Page) {
   const floor = await indexedDbFloor(page)
   report('  for comparison: plain IndexedDB reading those rows (getAll, no encoding)', floor.read)
   report('  for comparison: plain IndexedDB clearing and adding them, one go', floor.write)
+
+  // The disaster case: the database is gone, and the restore offer brings back the newest
+  // automatic backup (the safety backup written before the restore above) into an empty one.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase('transitdesk')
+        request.onsuccess = () => resolve()
+        request.onerror = () => resolve()
+      }),
+  )
+  await page.reload()
+  const offer = page.getByRole('dialog', { name: 'Restore your workspace?' })
+  await offer.getByRole('button', { name: 'Restore the backup' }).click({ timeout: 60_000 })
+  await offer.waitFor({ state: 'detached', timeout: 120_000 })
+  report(
+    '  restore offer: that workspace into an empty database',
+    (await measures(page, 'restore'))[0] ?? NaN,
+  )
 }
 
 /**
