@@ -12,7 +12,10 @@ import { join, resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { preview } from 'vite'
 import { canonicalJson } from '../src/shared/format/canonical-json'
-import { toRow } from '../src/renderer/db/schema'
+import { summaryOf } from '../src/renderer/db/schema'
+import { searchWordRows } from '../src/renderer/db/search-words'
+import { storedDocument } from '../src/renderer/db/stored-document'
+import { toBase64 } from '../src/shared/backup/base64'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser-config'
 import { generateDeclaration } from '../test/fixtures/generate'
 
@@ -42,48 +45,64 @@ async function measures(page: Page, name: string): Promise<number[]> {
   )
 }
 
-/** Writes 10,000 small declarations straight into the app's IndexedDB, in chunks. */
+/**
+ * Writes 10,000 small declarations straight into the app's IndexedDB, in chunks, as the app
+ * stores them: summary rows, compressed documents, and their search words in bucket rows.
+ */
 async function seed(page: Page) {
   const chunk = 1000
+  const words: [string, string[]][] = []
   for (let start = 0; start < STORED; start += chunk) {
     // Plain JSON for the page (playwright's evaluate types recurse too deep on JsonObject).
-    const rows: { row: { id: string }; document: unknown }[] = []
+    const rows: { row: { id: string }; content: string }[] = []
     for (let i = start; i < start + chunk; i++) {
       const document = generateDeclaration(3, {
         seed: i + 7,
         lrn: `SEED-${String(i).padStart(5, '0')}`,
       })
       const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()
-      rows.push({
-        row: toRow(document, {
-          id: `seed-${i}`,
-          status: 'draft',
-          createdAt: at,
-          updatedAt: at,
-          trashed: 0,
-          deletedAt: null,
-        }),
-        document,
+      const meta = { status: 'draft', createdAt: at, updatedAt: at, trashed: 0, deletedAt: null }
+      const summary = summaryOf(document, {
+        id: `seed-${i}`,
+        ...(meta as typeof meta & { status: 'draft'; trashed: 0 }),
       })
+      const stored = storedDocument(`seed-${i}`, document, at, summary.row.itemCount)
+      words.push([summary.row.id, summary.words])
+      rows.push({ row: summary.row, content: toBase64(stored.content!) })
     }
-    await page.evaluate(async (batch) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const request = indexedDB.open('transitdesk')
-        request.onsuccess = () => ok(request.result)
-        request.onerror = () => fail(request.error)
-      })
-      await new Promise<void>((ok, fail) => {
-        const tx = db.transaction(['declarations', 'documents'], 'readwrite')
-        for (const { row, document } of batch) {
-          tx.objectStore('declarations').put(row)
-          tx.objectStore('documents').put({ id: row.id, document })
-        }
-        tx.oncomplete = () => ok()
-        tx.onerror = () => fail(tx.error)
-      })
-      db.close()
-    }, rows)
+    await writeRows(page, [
+      ['declarations', rows.map((r) => r.row)],
+      ['documents', rows.map((r) => ({ id: r.row.id, content: r.content }))],
+    ])
   }
+  await writeRows(page, [['searchWords', searchWordRows(words)]])
+}
+
+/** Puts rows into the app's stores; a `content` text (base64) is stored as its bytes. */
+async function writeRows(page: Page, tables: [string, unknown[]][]) {
+  await page.evaluate(async (tables) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const request = indexedDB.open('transitdesk')
+      request.onsuccess = () => ok(request.result)
+      request.onerror = () => fail(request.error)
+    })
+    await new Promise<void>((ok, fail) => {
+      const tx = db.transaction(
+        tables.map(([name]) => name),
+        'readwrite',
+      )
+      for (const [name, rows] of tables)
+        for (const row of rows as Record<string, unknown>[])
+          tx.objectStore(name).put(
+            typeof row.content === 'string'
+              ? { ...row, content: Uint8Array.from(atob(row.content), (c) => c.charCodeAt(0)) }
+              : row,
+          )
+      tx.oncomplete = () => ok()
+      tx.onerror = () => fail(tx.error)
+    })
+    db.close()
+  }, tables)
 }
 
 /**
@@ -142,6 +161,8 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    // A failure in the page is printed, not left to surface as a timeout later.
+    page.on('pageerror', (error) => console.log(`page error: ${error.stack ?? error.message}`))
     await page.goto(url)
     await page.locator('.list-status').waitFor()
     console.log(`Seeding ${STORED.toLocaleString('en')} declarations …`)
@@ -260,27 +281,12 @@ async function main() {
  * cover reading, encoding with the checksum, and writing everything back.
  */
 async function backupAndRestore(page: Page) {
-  await page.evaluate(
-    async (documents) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const request = indexedDB.open('transitdesk')
-        request.onsuccess = () => ok(request.result)
-        request.onerror = () => fail(request.error)
-      })
-      await new Promise<void>((ok, fail) => {
-        const tx = db.transaction(['documents'], 'readwrite')
-        documents.forEach((document, i) =>
-          tx.objectStore('documents').put({ id: `seed-${i}`, document }),
-        )
-        tx.oncomplete = () => ok()
-        tx.onerror = () => fail(tx.error)
-      })
-      db.close()
-    },
-    Array.from({ length: 10 }, (_, i) =>
-      generateDeclaration(999, { lrn: `SEED-${String(i).padStart(5, '0')}` }),
-    ) as unknown[],
-  )
+  // Ten of them become 999-item declarations (stored as objects, as the app keeps large ones).
+  const large = Array.from({ length: 10 }, (_, i) => ({
+    id: `seed-${i}`,
+    document: generateDeclaration(999, { lrn: `SEED-${String(i).padStart(5, '0')}` }),
+  }))
+  await writeRows(page, [['documents', large as unknown[]]])
   await page.locator('header.app-bar summary', { hasText: 'Backup' }).click()
   const download = page.waitForEvent('download')
   await page.getByRole('menuitem', { name: 'Back up workspace…' }).click()

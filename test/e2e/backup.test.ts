@@ -48,7 +48,7 @@ describe('backup and restore', () => {
     const { page } = app
     await importAndClose(page, SAMPLES.map(samplePath))
     const file = await backUp(page)
-    expect(file.subarray(0, 40).toString()).toContain('"format":"transitdesk.backup/1"')
+    expect(file.subarray(0, 40).toString()).toContain('"format":"transitdesk.backup/2"')
     await createNew(page, 'Blank declaration')
     await expectCount(page, 3)
 
@@ -70,6 +70,11 @@ describe('backup and restore', () => {
     await dialog.getByRole('button', { name: 'Restore' }).click()
     await expectCount(page, 2)
     expect((await listedLrns(page)).sort()).toEqual([TIR_LRN, 'PK-ATT-2026-0342'].sort())
+    // Restored declarations are found by their words, in any script.
+    await page.fill('#declaration-search', 'жетысу')
+    await expect.poll(() => listedLrns(page)).toEqual([TIR_LRN])
+    await page.fill('#declaration-search', '')
+    await expectCount(page, 2)
     await openDeclaration(page, TIR_LRN)
     await openSection(page, 'Parties')
     await expectValue(page, '/holder/name', 'ТОО «Жетысу Текстиль Экспорт»')

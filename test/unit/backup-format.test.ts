@@ -49,13 +49,21 @@ function payload(): BackupPayload {
 
 const AT = '2026-02-04T10:00:00.000Z'
 
+/** The same file said to be of another format (the header is outside the checksum). */
+function asFormat(bytes: Uint8Array, format: number): Uint8Array {
+  const text = new TextDecoder().decode(bytes)
+  return new TextEncoder().encode(
+    text.replace('"format":"transitdesk.backup/2"', `"format":"transitdesk.backup/${format}"`),
+  )
+}
+
 describe('backup files', () => {
   it('come back exactly as written, Cyrillic and right-to-left text included', async () => {
     const original = payload()
     const decoded = await decodeBackup(await encodeBackup(original, AT))
     if ('error' in decoded) throw new Error(decoded.error)
     expect(decoded.payload).toEqual(original)
-    expect(decoded.header).toMatchObject({ format: 'transitdesk.backup/1', createdAt: AT })
+    expect(decoded.header).toMatchObject({ format: 'transitdesk.backup/2', createdAt: AT })
     expect(decoded.header.counts).toEqual(
       Object.fromEntries(BACKUP_TABLES.map((t) => [t, original[t].length])),
     )
@@ -121,14 +129,34 @@ describe('backup files', () => {
   })
 
   it('refuse a file from a newer TransitDesk, naming its format', async () => {
-    const text = new TextDecoder().decode(await encodeBackup(payload(), AT))
-    const future = new TextEncoder().encode(
-      text.replace('transitdesk.backup/1', 'transitdesk.backup/2'),
-    )
+    const future = asFormat(await encodeBackup(payload(), AT), 3)
     expect(await decodeBackup(future)).toEqual({
       error:
-        'it was made by a newer TransitDesk (backup format 2); this version reads format 1 — update TransitDesk first',
+        'it was made by a newer TransitDesk (backup format 3); this version reads formats 1 and 2 — update TransitDesk first',
     })
+  })
+
+  it('read format 1 files, whose documents are all uncompressed', async () => {
+    const decoded = await decodeBackup(asFormat(await encodeBackup(payload(), AT), 1))
+    if ('error' in decoded) throw new Error(decoded.error)
+    expect(decoded.header.format).toBe('transitdesk.backup/1')
+    expect(decoded.payload).toEqual(payload())
+  })
+
+  it('carry compressed documents as base64 text, and refuse one that is not', async () => {
+    const compressed = payload()
+    compressed.documents = [{ id: 'd1', content: 'eJzLSM3JyQcABiwCFQ==' }]
+    const decoded = await decodeBackup(await encodeBackup(compressed, AT))
+    if ('error' in decoded) throw new Error(decoded.error)
+    expect(decoded.payload.documents).toEqual(compressed.documents)
+
+    const refusal = { error: 'row 1 of its documents holds no readable document' }
+    // Format 1 knew no compressed documents.
+    expect(await decodeBackup(asFormat(await encodeBackup(compressed, AT), 1))).toEqual(refusal)
+    for (const content of ['not base64!', 'abc', 42]) {
+      compressed.documents = [{ id: 'd1', content }]
+      expect(await decodeBackup(await encodeBackup(compressed, AT))).toEqual(refusal)
+    }
   })
 
   it.each([

@@ -34,7 +34,7 @@ async function filled(db: WorkspaceDatabase) {
   const tir = sample('tir-almaty-karachi.json')
   const id = await declarations.create(tir)
   const rtl = setAt(tir, ['consignments', 0, 'consignee', 'name'], 'شرکت ترانزیت کابل')
-  await declarations.save(id, rtl, { previous: tir })
+  await declarations.save(id, rtl, { previous: tir, summary: 'now' })
   await declarations.create(sample('national-karachi-kabul.json'))
   await new LibraryRepository(db).saveParty(tir.holder as JsonObject)
   await new PlacesRepository(db).importOffices(EXAMPLE_OFFICES)
@@ -43,11 +43,31 @@ async function filled(db: WorkspaceDatabase) {
 
 const AT = '2026-02-04T10:00:00.000Z'
 
-/** Every row of every backed-up table, read straight from the database. */
-const contents = async (db: WorkspaceDatabase) =>
-  Object.fromEntries(
+/**
+ * Every row of every backed-up table, and the search words (not their stamp, new at every
+ * change), read straight from the database.
+ */
+const contents = async (db: WorkspaceDatabase) => ({
+  ...Object.fromEntries(
     await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)),
-  )
+  ),
+  searchWords: (await db.searchWords.toArray()).map(({ stamp: _, ...row }) => row),
+})
+
+/** Every declaration's document, as the repository reads it. */
+const documents = async (db: WorkspaceDatabase) => {
+  const repo = new DeclarationRepository(db)
+  const ids = (await db.declarations.toCollection().primaryKeys()).sort()
+  return Promise.all(ids.map((id) => repo.getDocument(id)))
+}
+
+const search = (db: WorkspaceDatabase, text: string) =>
+  new DeclarationRepository(db).list({
+    trashed: false,
+    search: text,
+    sort: 'updated-desc',
+    limit: 9,
+  })
 
 async function backupOf(db: WorkspaceDatabase) {
   const decoded = await decodeBackup(await workspaceBackupFile(db, AT, { language: 'en' }))
@@ -69,10 +89,35 @@ describe('backup and restore', () => {
     const target = open()
     await new DeclarationRepository(target).create(sample('eaeu-minsk-almaty.json'))
     await replaceWithBackup(target, payload)
-    const after = await contents(target)
-    expect(after).toEqual(await contents(source))
-    expect(JSON.stringify(after)).toContain('شرکت ترانزیت کابل')
-    expect(JSON.stringify(after)).toContain('Жетысу')
+    expect(await contents(target)).toEqual(await contents(source))
+    const restored = JSON.stringify(await documents(target))
+    expect(restored).toBe(JSON.stringify(await documents(source)))
+    expect(restored).toContain('شرکت ترانزیت کابل')
+    expect(restored).toContain('Жетысу')
+    // Search works on what was restored, in any script.
+    expect((await search(target, 'ترانزیت')).total).toBe(1)
+    expect((await search(target, 'жетысу')).total).toBe(1)
+    expect((await search(target, 'minsk')).total).toBe(0)
+  })
+
+  it('replace: a format 1 file (documents uncompressed, as the first backups) restores whole', async () => {
+    await filled(source)
+    const { payload } = await backupOf(source)
+    const repo = new DeclarationRepository(source)
+    const formatOne = {
+      ...payload,
+      documents: await Promise.all(
+        payload.documents.map(async ({ id, savedAt }) => ({
+          id,
+          savedAt,
+          document: (await repo.getDocument(String(id)))!,
+        })),
+      ),
+    }
+    const target = open()
+    await replaceWithBackup(target, formatOne)
+    expect(await documents(target)).toEqual(await documents(source))
+    expect((await search(target, 'ترانزیت')).total).toBe(1)
   })
 
   it('replace: tables of many chunks come back whole and in order', async () => {
@@ -102,6 +147,10 @@ describe('backup and restore', () => {
     const added = await mergeBackup(target, payload)
     expect(added.declarations).toBe(1) // the national one; the TIR LRN is taken
     expect(await repo.getDocument(myId)).toEqual(mine)
+    const national = sample('national-karachi-kabul.json')
+    const merged = await search(target, String(national.lrn))
+    expect(merged.total).toBe(1)
+    expect(await repo.getDocument(merged.rows[0]!.id)).toEqual(national)
     expect(await target.declarations.get(id)).toBeUndefined()
     expect(added.parties).toBe(1)
     expect(added.offices).toBe(4)

@@ -6,9 +6,12 @@ import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V4,
+  SCHEMA_V6,
+  summaryOf,
   toRow,
   WorkspaceDatabase,
 } from '../../src/renderer/db/schema'
+import { bucketOf, wordsOf as splitWords } from '../../src/renderer/db/search-words'
 import { DATABASE_NAME } from '../../src/shared/app-identity'
 import type { JsonObject } from '../../src/shared/json'
 import { sampleText } from './samples'
@@ -40,6 +43,12 @@ async function createV1Database(
   v1.close()
 }
 
+/** A declaration's search words, from its bucket row. */
+async function wordsOf(db: WorkspaceDatabase, id: string) {
+  const text = (await db.searchWords.get(bucketOf(id)))?.words[id]
+  return text === undefined ? undefined : splitWords(text)
+}
+
 function openWorkspace(name: string) {
   const db = new WorkspaceDatabase(name, fakeIdb)
   opened.push(db)
@@ -53,10 +62,10 @@ describe('WorkspaceDatabase', () => {
     expect(DATABASE_NAME).toBe('transitdesk')
   })
 
-  it('is at version 6 with the list indexes', async () => {
+  it('is at version 7 with the list indexes, and search words in buckets', async () => {
     const db = openWorkspace(uniqueName())
     await db.open()
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     const indexes = db.declarations.schema.indexes.map((i) => i.name).sort()
     expect(indexes).toEqual(
       [
@@ -64,11 +73,10 @@ describe('WorkspaceDatabase', () => {
         '[trashed+updatedAt]',
         '[trashed+declarationDate]',
         '[trashed+procedure+status]',
-        'words',
       ].sort(),
     )
     expect(db.declarations.schema.indexes.find((i) => i.name === 'lrnKey')?.unique).toBe(true)
-    expect(db.declarations.schema.indexes.find((i) => i.name === 'words')?.multi).toBe(true)
+    expect(db.searchWords.schema.primKey.name).toBe('bucket')
   })
 
   it('keeps every schema version (v1 is never edited)', () => {
@@ -105,7 +113,7 @@ describe('migration from version 1', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     const row = await db.declarations.get('a')
     expect(row).toMatchObject({
       id: 'a',
@@ -124,7 +132,10 @@ describe('migration from version 1', () => {
       packageCount: 580,
       grossMass: 19425.5,
     })
-    expect(row?.words).toEqual(expect.arrayContaining(['жетысу', '520512', 'kz-ala-2026-0117']))
+    expect(row).not.toHaveProperty('words')
+    expect(await wordsOf(db, 'a')).toEqual(
+      expect.arrayContaining(['жетысу', '520512', 'kz-ala-2026-0117']),
+    )
     // The documents themselves are untouched.
     expect((await db.documents.get('a'))?.document).toEqual(tir())
     expect((await db.documents.get('b'))?.document).toEqual(national())
@@ -177,7 +188,7 @@ describe('migration from version 1', () => {
     await createV1Database(name, [])
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     expect(await db.declarations.count()).toBe(0)
   })
 })
@@ -242,7 +253,7 @@ describe('migration from version 2', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     expect(await db.declarations.get('ok')).toMatchObject({
       id: 'ok',
       errorCount: 0,
@@ -260,7 +271,7 @@ describe('migration from version 3', () => {
     v3.version(2).stores(SCHEMA_V2)
     v3.version(3).stores(SCHEMA_V2)
     await v3.open()
-    const row = toRow(tir(), {
+    const { row, words } = summaryOf(tir(), {
       id: 'a',
       status: 'draft',
       createdAt: '2026-01-01T00:00:00.000Z',
@@ -268,14 +279,15 @@ describe('migration from version 3', () => {
       trashed: 0,
       deletedAt: null,
     })
-    await v3.table('declarations').add(row)
+    await v3.table('declarations').add({ ...row, words })
     await v3.table('documents').add({ id: 'a', document: tir() })
     v3.close()
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     expect(await db.declarations.get('a')).toEqual(row)
+    expect(await wordsOf(db, 'a')).toEqual(words)
     expect((await db.documents.get('a'))?.document).toEqual(tir())
     expect(db.parties.schema.indexes.find((i) => i.name === 'idKey')?.unique).toBe(true)
     expect(db.vehicles.schema.indexes.find((i) => i.name === 'plateKey')?.unique).toBe(true)
@@ -284,5 +296,51 @@ describe('migration from version 3', () => {
     expect(db.locodes.schema.primKey.name).toBe('code')
     expect(db.sheetMappings.schema.primKey.name).toBe('sender')
     expect(SCHEMA_V4).toMatchObject(SCHEMA_V2)
+  })
+})
+
+describe('migration from version 6', () => {
+  it('moves each summary row’s words to its bucket, and keeps documents readable', async () => {
+    const name = uniqueName()
+    const v6 = new Dexie(name, fakeIdb)
+    v6.version(6).stores(SCHEMA_V6)
+    await v6.open()
+    const documents = { a: tir(), b: national() }
+    const stored: Record<string, string[]> = {}
+    for (const [id, document] of Object.entries(documents)) {
+      const { row, words } = summaryOf(document, {
+        id,
+        status: 'draft',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: `2026-01-0${id === 'a' ? 2 : 3}T00:00:00.000Z`,
+        trashed: 0,
+        deletedAt: null,
+      })
+      stored[id] = words
+      await v6.table('declarations').add({ ...row, words })
+      await v6.table('documents').add({ id, document })
+    }
+    v6.close()
+
+    const db = openWorkspace(name)
+    await db.open()
+    expect(db.verno).toBe(7)
+    for (const id of ['a', 'b']) {
+      expect(await db.declarations.get(id)).not.toHaveProperty('words')
+      expect(await wordsOf(db, id)).toEqual(stored[id])
+    }
+    const repo = new DeclarationRepository(db)
+    expect(await repo.getDocument('a')).toEqual(tir())
+    const found = await repo.list({
+      trashed: false,
+      search: 'жетысу',
+      sort: 'updated-desc',
+      limit: 9,
+    })
+    expect(found.rows.map((r) => r.id)).toEqual(['a'])
+    // Saving rewrites the document compressed; it reads back the same.
+    await repo.save('a', { ...tir(), remarks: 'после миграции' }, { summary: 'now' })
+    expect((await db.documents.get('a'))?.content).toBeInstanceOf(Uint8Array)
+    expect(await repo.getDocument('a')).toEqual({ ...tir(), remarks: 'после миграции' })
   })
 })

@@ -12,10 +12,22 @@ import {
   type BackupTable,
 } from '../../shared/backup/format'
 import type { JsonObject } from '../../shared/json'
+import {
+  backupDeclarationRow,
+  backupDocumentRow,
+  rowsToRestore,
+  splitDeclarationRow,
+  storedDocumentRow,
+} from './backup-rows'
 import type { WorkspaceDatabase } from './schema'
+import { setSearchWords } from './search-words'
+import type { StoredDocument } from './stored-document'
+
+/** The tables a backup covers: its own, and the search words its declaration rows carry. */
+const TABLES = [...BACKUP_TABLES, 'searchWords'] as const
 
 const tablesOf = (db: WorkspaceDatabase) =>
-  BACKUP_TABLES.map((name) => db.table(name) as Table<JsonObject, unknown>)
+  TABLES.map((name) => db.table(name) as Table<JsonObject, unknown>)
 
 /** Rows per read, and reads asked for ahead of the one being written out. */
 const CHUNK_ROWS = 250
@@ -33,9 +45,17 @@ export async function workspaceBackupFile(
 ): Promise<Uint8Array> {
   const writer = new BackupWriter()
   await db.transaction('r', tablesOf(db), async () => {
+    const words = new Map<string, string>()
+    for (const bucket of await db.searchWords.toArray())
+      for (const id in bucket.words) words.set(id, bucket.words[id]!)
+    const asBackedUp: Partial<Record<BackupTable, (row: JsonObject) => JsonObject>> = {
+      declarations: (row) => backupDeclarationRow(row, words.get(String(row.id))),
+      documents: (row) => backupDocumentRow(row as unknown as StoredDocument),
+    }
     for (const name of BACKUP_TABLES) {
       writer.table(name)
-      await readInChunks(db.table(name), (row) => writer.row(row))
+      const convert = asBackedUp[name]
+      await readInChunks(db.table(name), (row) => writer.row(convert ? convert(row) : row))
     }
   })
   return writer.finish(settings, createdAt)
@@ -68,12 +88,16 @@ export async function replaceWithBackup(
   db: WorkspaceDatabase,
   payload: BackupPayload,
 ): Promise<RestoreCounts> {
+  const stored: Record<(typeof TABLES)[number], unknown[]> = {
+    ...payload,
+    ...rowsToRestore(payload),
+  }
   return db.transaction('rw', tablesOf(db), async (tx) => {
     // Cleared through Dexie, so every live query on these tables sees the whole table changed.
-    await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()))
+    await Promise.all(TABLES.map((name) => db.table(name).clear()))
     await addInChunks(
       tx.idbtrans,
-      BACKUP_TABLES.map((name) => [name, payload[name]]),
+      TABLES.map((name) => [name, stored[name]]),
     )
     return Object.fromEntries(BACKUP_TABLES.map((t) => [t, payload[t].length])) as RestoreCounts
   })
@@ -83,11 +107,11 @@ export async function replaceWithBackup(
  * Adds the rows straight to the transaction's own IndexedDB stores, a chunk at a time, taking
  * the tables in turn (declarations, then their documents, …) and handing over the next chunk
  * when the last one is written. Straight, because Dexie notes each row's every index key for
- * live queries (300,000 search words for 10,000 declarations), which the clear above already
+ * live queries (five per declaration), which the clear above already
  * covers; in turn, because the database indexes best what arrives in small, steady batches.
  */
-function addInChunks(tx: IDBTransaction, tables: [BackupTable, JsonObject[]][]): Promise<void> {
-  const chunks: [IDBObjectStore, JsonObject[]][] = []
+function addInChunks(tx: IDBTransaction, tables: [string, unknown[]][]): Promise<void> {
+  const chunks: [IDBObjectStore, unknown[]][] = []
   const longest = Math.max(...tables.map(([, rows]) => rows.length))
   for (let start = 0; start < longest; start += CHUNK_ROWS)
     for (const [name, rows] of tables)
@@ -137,7 +161,9 @@ export async function mergeBackup(
   return db.transaction('rw', tablesOf(db), async () => {
     const added = Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as RestoreCounts
     const newDeclarations = new Set<unknown>()
-    for (const row of payload.declarations) {
+    const newWords: [string, string[]][] = []
+    for (const backedUp of payload.declarations) {
+      const { row, words } = splitDeclarationRow(backedUp)
       const idTaken = (await db.declarations.get(String(row.id))) !== undefined
       const lrnTaken =
         typeof row.lrnKey === 'string' &&
@@ -145,11 +171,13 @@ export async function mergeBackup(
       if (idTaken || lrnTaken) continue
       await db.table('declarations').add(row)
       newDeclarations.add(row.id)
+      newWords.push([String(row.id), words])
       added.declarations++
     }
+    await setSearchWords(db.searchWords, newWords)
     for (const row of payload.documents) {
       if (!newDeclarations.has(row.id)) continue
-      await db.table('documents').add(row)
+      await db.documents.add(storedDocumentRow(row))
       added.documents++
     }
     const versions = payload.versions

@@ -14,7 +14,9 @@ import {
 } from '../../shared/model/declaration-record'
 import { blankItem } from '../../shared/model/item-ops'
 import { changesBack } from '../../shared/history/changes'
-import { toRow, type DeclarationRow, type WorkspaceDatabase } from './schema'
+import { summaryOf, type DeclarationRow, type WorkspaceDatabase } from './schema'
+import { idsWithTerms, setSearchWords } from './search-words'
+import { documentOf, storedDocument } from './stored-document'
 
 /** Above this many matches a search reads in list order instead of loading every match. */
 const BROAD_SEARCH = 1000
@@ -67,16 +69,20 @@ export class DeclarationRepository {
       trashed: 0,
       deletedAt: null,
     } as const
-    const row = toRow(document, meta, localDate(now))
-    await this.db.transaction('rw', this.db.declarations, this.db.documents, async () => {
+    const { row, words } = summaryOf(document, meta, localDate(now))
+    const stored = storedDocument(id, document, at, row.itemCount)
+    const tables = [this.db.declarations, this.db.documents, this.db.searchWords]
+    await this.db.transaction('rw', tables, async () => {
       await this.db.declarations.add(row)
-      await this.db.documents.add({ id, document, savedAt: at })
+      await this.db.documents.add(stored)
+      await setSearchWords(this.db.searchWords, [[id, words]])
     })
     return id
   }
 
   async getDocument(id: string): Promise<JsonObject | undefined> {
-    return (await this.db.documents.get(id))?.document
+    const stored = await this.db.documents.get(id)
+    return stored && documentOf(stored)
   }
 
   async getSummary(id: string): Promise<DeclarationRow | undefined> {
@@ -103,23 +109,25 @@ export class DeclarationRepository {
   ): Promise<void> {
     const now = this.now()
     const savedAt = now.toISOString()
-    const tables = [this.db.declarations, this.db.documents, this.db.versions]
-    await this.db.transaction('rw', tables, async () => {
-      const current = await this.db.declarations.get(id)
+    const db = this.db
+    const tables = [db.declarations, db.documents, db.versions, db.searchWords]
+    await db.transaction('rw', tables, async () => {
+      const current = await db.declarations.get(id)
       if (!current)
         throw new Error('This declaration no longer exists (it was purged from the trash).')
-      const row = toRow(document, { ...current, updatedAt: savedAt }, localDate(now))
+      const { row, words } = summaryOf(document, { ...current, updatedAt: savedAt }, localDate(now))
       const lagging = Date.parse(savedAt) - Date.parse(current.updatedAt) >= SUMMARY_LAG_MS
       if (options.summary === 'now' || lagging || !listColumnsEqual(current, row)) {
-        await this.db.declarations.put(row)
+        await db.declarations.put(row)
+        await setSearchWords(db.searchWords, [[id, words]])
       }
       // The version before this one, as the changes back to it: one transaction with the
       // document, so a crash keeps both or neither.
-      const previous = options.previous ?? (await this.db.documents.get(id))?.document
+      const stored = options.previous ? undefined : await db.documents.get(id)
+      const previous = options.previous ?? (stored && documentOf(stored))
       const changes = previous ? changesBack(previous, document) : []
-      if (changes.length > 0)
-        await this.db.versions.add({ declarationId: id, at: savedAt, changes })
-      await this.db.documents.put({ id, document, savedAt })
+      if (changes.length > 0) await db.versions.add({ declarationId: id, at: savedAt, changes })
+      await db.documents.put(storedDocument(id, document, savedAt, row.itemCount))
     })
   }
 
@@ -180,11 +188,16 @@ export class DeclarationRepository {
   }
 
   async purge(ids: string[]): Promise<void> {
-    const tables = [this.db.declarations, this.db.documents, this.db.versions]
-    await this.db.transaction('rw', tables, async () => {
-      await this.db.declarations.bulkDelete(ids)
-      await this.db.documents.bulkDelete(ids)
-      await this.db.versions.where('declarationId').anyOf(ids).delete()
+    const db = this.db
+    const tables = [db.declarations, db.documents, db.versions, db.searchWords]
+    await db.transaction('rw', tables, async () => {
+      await db.declarations.bulkDelete(ids)
+      await db.documents.bulkDelete(ids)
+      await db.versions.where('declarationId').anyOf(ids).delete()
+      await setSearchWords(
+        db.searchWords,
+        ids.map((id) => [id, null]),
+      )
     })
   }
 
@@ -226,48 +239,29 @@ export class DeclarationRepository {
   }
 
   /**
-   * Search. The rarest term (by index count) gives the candidates. A narrow search loads them and
-   * checks the other terms, the view and the filters in memory; a broad one (every term in more
-   * than BROAD_SEARCH declarations) reads the list in order until the page is full and counts the
-   * matches with key-only index reads.
+   * Search: the ids whose words start with every term (search-words.ts), then the view and the
+   * filters. A narrow search loads its matches and sorts them; a broad one (more than
+   * BROAD_SEARCH matches) reads the list in order until the page is full and counts the matches
+   * against the view's ids (key-only index reads).
    */
   private async searchPage(terms: string[], trashed: 0 | 1, query: ListQuery): Promise<ListPage> {
-    const byWord = (term: string) => this.db.declarations.where('words').startsWith(term)
-    const counts = await Promise.all(terms.map((term) => byWord(term).count()))
-    const rarest = terms[counts.indexOf(Math.min(...counts))]!
+    const ids = await idsWithTerms(this.db.searchWords, terms)
     const matches = (row: DeclarationRow) =>
       row.trashed === trashed &&
       (!query.procedure || row.procedure === query.procedure) &&
       (!query.status || row.status === query.status) &&
-      terms.every((term) => row.words.some((word) => word.startsWith(term)))
-    if (Math.min(...counts) <= this.broadSearch) {
-      const candidates = await this.db.declarations.bulkGet([
-        ...new Set(await byWord(rarest).primaryKeys()),
-      ])
+      ids.has(row.id)
+    if (ids.size <= this.broadSearch) {
+      const candidates = await this.db.declarations.bulkGet([...ids])
       const rows = candidates.filter((row): row is DeclarationRow => !!row && matches(row))
       rows.sort(comparator(query.sort))
       return { rows: rows.slice(0, query.limit), total: rows.length }
     }
-    const [rows, total] = await Promise.all([
+    const [rows, inView] = await Promise.all([
       this.inSortOrder(trashed, query.sort).filter(matches).limit(query.limit).toArray(),
-      this.countBroadMatches(terms, trashed, query),
-    ])
-    return { rows, total }
-  }
-
-  private async countBroadMatches(
-    terms: string[],
-    trashed: 0 | 1,
-    query: ListQuery,
-  ): Promise<number> {
-    const [inView, ...perTerm] = await Promise.all([
       this.idsInView(trashed, query.procedure, query.status),
-      ...terms.map(
-        async (term) =>
-          new Set(await this.db.declarations.where('words').startsWith(term).primaryKeys()),
-      ),
     ])
-    return [...inView].filter((id) => perTerm.every((ids) => ids.has(id))).length
+    return { rows, total: [...inView].filter((id) => ids.has(id)).length }
   }
 
   /** Ids of one view with the given procedure and status (either may be blank for all). */

@@ -5,6 +5,7 @@
 import { applyBack } from '../../shared/history/changes'
 import type { JsonObject } from '../../shared/json'
 import type { VersionRow, WorkspaceDatabase } from './schema'
+import { documentOf } from './stored-document'
 
 export interface VersionSummary {
   seq: number
@@ -43,8 +44,9 @@ export async function documentAtVersion(
   seq: number,
 ): Promise<JsonObject | undefined> {
   return db.transaction('r', db.documents, db.versions, async () => {
-    const current = (await db.documents.get(id))?.document
-    if (!current) return undefined
+    const stored = await db.documents.get(id)
+    if (!stored) return undefined
+    const current = documentOf(stored)
     const later: VersionRow[] = await db.versions
       .where('declarationId')
       .equals(id)

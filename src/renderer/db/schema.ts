@@ -12,18 +12,19 @@ import type { Locode } from '../../shared/library/locodes'
 import type { OfficeEntry } from '../../shared/library/offices'
 import type { PartyEntry } from '../../shared/library/parties'
 import type { VehicleEntry } from '../../shared/library/vehicles'
-import {
-  summarize,
-  type DeclarationContent,
-  type DeclarationSummary,
-} from '../../shared/model/declaration-record'
+import { summarize, type DeclarationSummary } from '../../shared/model/declaration-record'
+import { searchWordRows, type SearchWordsRow } from './search-words'
+import { documentOf, type StoredDocument } from './stored-document'
 
-/** A summary row as stored: the list columns plus the unique-LRN key (absent for a blank LRN). */
-export type DeclarationRow = DeclarationSummary & { lrnKey?: string }
+/**
+ * A summary row as stored: the list columns plus the unique-LRN key (absent for a blank LRN).
+ * Its search words live in the `searchWords` table (search-words.ts).
+ */
+export type DeclarationRow = Omit<DeclarationSummary, 'words'> & { lrnKey?: string }
 
 export class WorkspaceDatabase extends Dexie {
   declarations!: EntityTable<DeclarationRow, 'id'>
-  documents!: EntityTable<DeclarationContent, 'id'>
+  documents!: EntityTable<StoredDocument, 'id'>
   parties!: EntityTable<PartyEntry, 'id'>
   goods!: EntityTable<GoodsEntry, 'id'>
   vehicles!: EntityTable<VehicleEntry, 'id'>
@@ -31,6 +32,7 @@ export class WorkspaceDatabase extends Dexie {
   offices!: EntityTable<OfficeEntry, 'id'>
   locodes!: EntityTable<Locode, 'code'>
   versions!: EntityTable<VersionRow, 'seq'>
+  searchWords!: EntityTable<SearchWordsRow, 'bucket'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -97,6 +99,18 @@ export interface VersionRow {
 /** Version 6: the history of every declaration, one row per saved version (history/changes.ts). */
 export const SCHEMA_V6 = { ...SCHEMA_V5, versions: '++seq, declarationId' }
 
+/**
+ * Version 7: search words move out of the summary rows into 128 bucket rows (search-words.ts),
+ * and documents may be stored compressed (stored-document.ts; older rows stay as they are). A
+ * restore no longer writes an index entry per word, ~315,000 for 10,000 declarations.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  declarations:
+    'id, &lrnKey, [trashed+updatedAt], [trashed+declarationDate], [trashed+procedure+status]',
+  searchWords: 'bucket',
+}
+
 function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
   db.version(2)
@@ -109,14 +123,33 @@ function defineSchema(db: Dexie): void {
   db.version(4).stores(SCHEMA_V4)
   db.version(5).stores(SCHEMA_V5)
   db.version(6).stores(SCHEMA_V6)
+  db.version(7)
+    .stores(SCHEMA_V7)
+    .upgrade((tx) => moveWordsToBuckets(tx))
 }
 
-/** Rebuilds every summary row from its document, keeping identity, status and times. */
+/** Version 7's upgrade: each summary row's words go to its bucket and leave the row. */
+async function moveWordsToBuckets(tx: Transaction): Promise<void> {
+  const words: [string, string[]][] = []
+  await tx
+    .table<DeclarationRow & { words?: string[] }, string>('declarations')
+    .toCollection()
+    .modify((row) => {
+      words.push([row.id, row.words ?? []])
+      delete row.words
+    })
+  await tx.table<SearchWordsRow, number>('searchWords').bulkPut(searchWordRows(words))
+}
+
+/**
+ * Rebuilds every summary row from its document, keeping identity, status and times; the rows
+ * carry their search words, as versions 2–6 kept them (version 7 moves them out).
+ */
 async function recomputeSummaries(tx: Transaction): Promise<void> {
   const documents = new Map(
-    (await tx.table<DeclarationContent, string>('documents').toArray()).map((c) => [
+    (await tx.table<StoredDocument, string>('documents').toArray()).map((c) => [
       c.id,
-      c.document,
+      documentOf(c),
     ]),
   )
   const now = new Date().toISOString()
@@ -126,28 +159,40 @@ async function recomputeSummaries(tx: Transaction): Promise<void> {
     .modify((row) => {
       const document = documents.get(row.id)
       if (!document) return
-      Object.assign(
-        row,
-        toRow(document, {
-          id: row.id,
-          status: row.status ?? 'draft',
-          createdAt: row.createdAt ?? now,
-          updatedAt: row.updatedAt ?? now,
-          trashed: row.trashed ?? 0,
-          deletedAt: row.deletedAt ?? null,
-        }),
-      )
+      const meta = {
+        id: row.id,
+        status: row.status ?? 'draft',
+        createdAt: row.createdAt ?? now,
+        updatedAt: row.updatedAt ?? now,
+        trashed: row.trashed ?? 0,
+        deletedAt: row.deletedAt ?? null,
+      } as const
+      const { row: summary, words } = summaryOf(document, meta)
+      Object.assign(row, summary, { words })
     })
+}
+
+/** The stored summary row of a document, and its search words (stored apart). */
+export function summaryOf(
+  document: JsonObject,
+  meta: Parameters<typeof summarize>[1],
+  today: string = localDate(new Date()),
+): { row: DeclarationRow; words: string[] } {
+  const { words, ...summary }: DeclarationSummary & { lrnKey?: string } = summarize(
+    document,
+    meta,
+    today,
+  )
+  // `meta` may be a whole stored row (save passes one): its old key must not outlive a new LRN.
+  delete summary.lrnKey
+  return { row: summary.lrn ? { ...summary, lrnKey: summary.lrn } : summary, words }
 }
 
 /** The stored summary row of a document. */
 export function toRow(
   document: JsonObject,
   meta: Parameters<typeof summarize>[1],
-  today: string = localDate(new Date()),
+  today?: string,
 ): DeclarationRow {
-  const summary: DeclarationRow = summarize(document, meta, today)
-  // `meta` may be a whole stored row (save passes one): its old key must not outlive a new LRN.
-  delete summary.lrnKey
-  return summary.lrn ? { ...summary, lrnKey: summary.lrn } : summary
+  return summaryOf(document, meta, today).row
 }

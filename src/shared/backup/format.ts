@@ -3,13 +3,22 @@
  * then the payload as JSON. The checksum covers the payload's exact bytes, so a truncated or
  * altered file is caught before anything is read from it, let alone restored.
  *
- *   {"format":"transitdesk.backup/1","createdAt":"…","counts":{…},"bytes":123,"sha256":"…"}
- *   {"declarations":[…],"parties":[…],…}
+ *   {"format":"transitdesk.backup/2","createdAt":"…","counts":{…},"bytes":123,"sha256":"…"}
+ *   {"declarations":[…],"documents":[…],…,"settings":{…}}
+ *
+ * Each table holds its rows as the database keeps them, with two exceptions: a declaration row
+ * carries its search `words` (kept apart in the database), and a document row holds either the
+ * document itself (`document`) or — format 2 — the document as deflated UTF-8 JSON in base64
+ * (`content`), as the database keeps most documents. Format 1 (every document a `document`)
+ * is read as well.
  */
 import { isJsonObject, type JsonObject } from '../json'
+import { isBase64 } from './base64'
 
-export const BACKUP_FORMAT = 'transitdesk.backup/1'
+export const BACKUP_FORMAT = 'transitdesk.backup/2'
 const FORMAT_PATTERN = /^transitdesk\.backup\/(\d+)$/
+/** The formats this version reads: format 1 files (documents uncompressed) are still restored. */
+const READABLE = ['transitdesk.backup/1', BACKUP_FORMAT]
 
 /** What a backup holds: each table's rows, as the database keeps them. */
 export interface BackupPayload {
@@ -159,9 +168,9 @@ export async function decodeBackup(bytes: Uint8Array): Promise<DecodedBackup> {
   if (!isJsonObject(header) || typeof header.format !== 'string') return notBackup
   const version = FORMAT_PATTERN.exec(header.format)
   if (!version) return notBackup
-  if (header.format !== BACKUP_FORMAT)
+  if (!READABLE.includes(header.format))
     return refuse(
-      `it was made by a newer TransitDesk (backup format ${version[1]}); this version reads format 1 — update TransitDesk first`,
+      `it was made by a newer TransitDesk (backup format ${version[1]}); this version reads formats 1 and 2 — update TransitDesk first`,
     )
   if (
     typeof header.bytes !== 'number' ||
@@ -184,7 +193,7 @@ export async function decodeBackup(bytes: Uint8Array): Promise<DecodedBackup> {
   } catch {
     return refuse('its content cannot be read')
   }
-  const shapeProblem = payloadProblem(payload, header.counts)
+  const shapeProblem = payloadProblem(payload, header.counts, header.format === BACKUP_FORMAT)
   if (shapeProblem) return refuse(shapeProblem)
   return { header: header as unknown as BackupHeader, payload: payload as BackupPayload }
 }
@@ -201,7 +210,7 @@ const KEYS: Record<BackupTable, ['id' | 'seq' | 'sender', 'string' | 'number']> 
   sheetMappings: ['sender', 'string'],
 }
 
-function payloadProblem(payload: unknown, counts: JsonObject): string | null {
+function payloadProblem(payload: unknown, counts: JsonObject, compressed: boolean): string | null {
   if (!isJsonObject(payload)) return 'its content is not a workspace'
   for (const table of BACKUP_TABLES) {
     const rows = payload[table]
@@ -212,6 +221,12 @@ function payloadProblem(payload: unknown, counts: JsonObject): string | null {
     const keyless = rows.findIndex((row) => typeof row[key] !== type)
     if (keyless >= 0) return `row ${keyless + 1} of its ${table} has no ${key}`
   }
+  const unreadable = (payload.documents as JsonObject[]).findIndex(
+    (row) =>
+      !isJsonObject(row.document) &&
+      !(compressed && typeof row.content === 'string' && isBase64(row.content)),
+  )
+  if (unreadable >= 0) return `row ${unreadable + 1} of its documents holds no readable document`
   const documents = new Set((payload.documents as JsonObject[]).map((d) => d.id))
   const orphan = (payload.declarations as JsonObject[]).find((d) => !documents.has(d.id))
   if (orphan) return `declaration ${String(orphan.lrn ?? orphan.id)} has no document in it`

@@ -34,13 +34,6 @@ export interface DeclarationSummary {
   warningCount: number
 }
 
-export interface DeclarationContent {
-  id: string
-  document: JsonObject
-  /** ISO time the document was last written (absent in rows written before it existed) */
-  savedAt?: string
-}
-
 /** The summary fields the list shows; a change to any of them is written at once. */
 const LIST_COLUMNS = [
   'lrn',
@@ -55,7 +48,9 @@ const LIST_COLUMNS = [
   'warningCount',
 ] as const
 
-export function listColumnsEqual(a: DeclarationSummary, b: DeclarationSummary): boolean {
+type ListColumns = Omit<DeclarationSummary, 'words'>
+
+export function listColumnsEqual(a: ListColumns, b: ListColumns): boolean {
   return LIST_COLUMNS.every((key) => a[key] === b[key]) && a.route.join() === b.route.join()
 }
 
