@@ -75,10 +75,15 @@ async function seed(page: Page) {
       ['documents', rows.map((r) => ({ id: r.row.id, content: r.content }))],
     ])
   }
-  await writeRows(page, [['searchWords', searchWordRows(words)]])
+  // Maps travel as their entries (plain JSON for the page), and are made Maps again there.
+  const buckets = searchWordRows(words).map((row) => ({ ...row, words: [...row.words] }))
+  await writeRows(page, [['searchWords', buckets]])
 }
 
-/** Puts rows into the app's stores; a `content` text (base64) is stored as its bytes. */
+/**
+ * Puts rows into the app's stores; a `content` text (base64) is stored as its bytes, and a
+ * `words` list of entries as a Map.
+ */
 async function writeRows(page: Page, tables: [string, unknown[]][]) {
   await page.evaluate(async (tables) => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -96,7 +101,9 @@ async function writeRows(page: Page, tables: [string, unknown[]][]) {
           tx.objectStore(name).put(
             typeof row.content === 'string'
               ? { ...row, content: Uint8Array.from(atob(row.content), (c) => c.charCodeAt(0)) }
-              : row,
+              : name === 'searchWords'
+                ? { ...row, words: new Map(row.words as [string, string][]) }
+                : row,
           )
       tx.oncomplete = () => ok()
       tx.onerror = () => fail(tx.error)

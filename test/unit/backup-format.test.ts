@@ -143,9 +143,10 @@ describe('backup files', () => {
     expect(decoded.payload).toEqual(payload())
   })
 
-  it('carry compressed documents as base64 text, and refuse one that is not', async () => {
+  it('carry compressed documents as base64 text, and refuse a document row they cannot read', async () => {
     const compressed = payload()
-    compressed.documents = [{ id: 'd1', content: 'eJzLSM3JyQcABiwCFQ==' }]
+    const bytes = 'AAECAwQFBgc=' // base64 of eight bytes: the format checks the form, not the deflate
+    compressed.documents = [{ id: 'd1', content: bytes }]
     const decoded = await decodeBackup(await encodeBackup(compressed, AT))
     if ('error' in decoded) throw new Error(decoded.error)
     expect(decoded.payload.documents).toEqual(compressed.documents)
@@ -153,8 +154,18 @@ describe('backup files', () => {
     const refusal = { error: 'row 1 of its documents holds no readable document' }
     // Format 1 knew no compressed documents.
     expect(await decodeBackup(asFormat(await encodeBackup(compressed, AT), 1))).toEqual(refusal)
-    for (const content of ['not base64!', 'abc', 42]) {
-      compressed.documents = [{ id: 'd1', content }]
+    const document = payload().documents[0]!.document
+    for (const row of [
+      { id: 'd1', content: 'not base64!' },
+      { id: 'd1', content: 'abc' },
+      { id: 'd1', content: '' },
+      { id: 'd1', content: 42 },
+      { id: 'd1' },
+      { id: 'd1', document: 'text' },
+      // Both forms: which one would be the document?
+      { id: 'd1', document, content: bytes },
+    ] as JsonObject[]) {
+      compressed.documents = [row]
       expect(await decodeBackup(await encodeBackup(compressed, AT))).toEqual(refusal)
     }
   })

@@ -117,6 +117,10 @@ describe('backup and restore', () => {
     const target = open()
     await replaceWithBackup(target, formatOne)
     expect(await documents(target)).toEqual(await documents(source))
+    // Stored as this version stores them: compressed.
+    expect((await target.documents.toArray()).every((row) => row.content && !row.document)).toBe(
+      true,
+    )
     expect((await search(target, 'ترانزیت')).total).toBe(1)
   })
 

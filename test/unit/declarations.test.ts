@@ -121,6 +121,16 @@ describe('create / get / save', () => {
     expect(await repo.getDocument(id)).toBeUndefined()
   })
 
+  it('saves over a stored document that cannot be read (without a history entry)', async () => {
+    const id = await repo.create(tir())
+    await db.documents.put({ id, content: new Uint8Array([1, 2, 3]) })
+    await expect(repo.getDocument(id)).rejects.toThrow(/stored document of id-1 cannot be read/)
+    const mended = { ...tir(), remarks: 'mended' }
+    await repo.save(id, mended)
+    expect(await repo.getDocument(id)).toEqual(mended)
+    expect(await db.versions.count()).toBe(0)
+  })
+
   it('creates a blank declaration with a fresh LRN and today’s date', async () => {
     const id = await repo.createBlank()
     const document = await repo.getDocument(id)
@@ -268,6 +278,9 @@ describe('trash', () => {
     await repo.purge([a, c])
     expect(await db.declarations.toCollection().primaryKeys()).toEqual([b])
     expect(await db.documents.toCollection().primaryKeys()).toEqual([b])
+    // Their search words go with them.
+    const words = (await db.searchWords.toArray()).flatMap((row) => [...row.words.keys()])
+    expect(words).toEqual([b])
   })
 
   it('empties the trash only, returning how many went', async () => {

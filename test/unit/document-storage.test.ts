@@ -16,7 +16,9 @@ import {
   wordText,
   wordsOf,
 } from '../../src/renderer/db/search-words'
+import { deflateSync } from 'fflate'
 import {
+  compacted,
   COMPRESSED_UP_TO_ITEMS,
   documentOf,
   storedDocument,
@@ -34,7 +36,8 @@ describe('stored documents', () => {
       fc.property(fc.dictionary(fc.string({ unit: 'grapheme' }), fc.jsonValue()), (document) => {
         const stored = storedDocument('d', document as JsonObject, AT, 3)
         expect(stored.content).toBeInstanceOf(Uint8Array)
-        expect(documentOf(stored)).toEqual(document)
+        // As JSON has it: the document is JSON (its file, its backup), where -0 is 0.
+        expect(documentOf(stored)).toEqual(JSON.parse(JSON.stringify(document)))
       }),
       { numRuns: 200 },
     )
@@ -52,8 +55,24 @@ describe('stored documents', () => {
     expect(documentOf(kept)).toBe(large)
   })
 
-  it('name the row when it holds no document at all', () => {
+  it('name the row when it holds no document at all, or one that cannot be read', () => {
     expect(() => documentOf({ id: 'x7' })).toThrow('the stored document of x7 is empty')
+    const stored = storedDocument('x8', { name: 'Жетысу' }, AT, 1)
+    const damaged = { ...stored, content: stored.content!.slice(0, -3) }
+    expect(() => documentOf(damaged)).toThrow(/^the stored document of x8 cannot be read/)
+    // Bytes that inflate but are not UTF-8 are refused too, not read as replacement characters.
+    const notUtf8 = { id: 'x9', content: deflateSync(new Uint8Array([0x7b, 0xff, 0x7d])) }
+    expect(() => documentOf(notUtf8)).toThrow(/^the stored document of x9 cannot be read/)
+  })
+
+  it('are compacted as a save would store them', () => {
+    const small = generateDeclaration(3, { seed: 6 })
+    const compact = compacted({ id: 'd', document: small })
+    expect(compact.document).toBeUndefined()
+    expect(documentOf(compact)).toEqual(small)
+    const large = { id: 'd', document: generateDeclaration(COMPRESSED_UP_TO_ITEMS + 1) }
+    expect(compacted(large)).toBe(large)
+    expect(compacted(compact)).toBe(compact)
   })
 })
 
@@ -107,7 +126,7 @@ describe('search words in buckets', () => {
       ['a', ['x']],
       ['b', ['y']],
     ])
-    expect(rows.flatMap((r) => Object.keys(r.words)).sort()).toEqual(['a', 'b'])
+    expect(rows.flatMap((r) => [...r.words.keys()]).sort()).toEqual(['a', 'b'])
   })
 
   describe('in the database', () => {
@@ -143,7 +162,7 @@ describe('search words in buckets', () => {
       expect(await idsWithTerms(db.searchWords, ['cot'])).toEqual(new Set())
       expect(await idsWithTerms(db.searchWords, ['ste'])).toEqual(new Set(['a', 'c']))
       const stored = await db.searchWords.toArray()
-      expect(stored.flatMap((r) => Object.keys(r.words)).sort()).toEqual(['a', 'c'])
+      expect(stored.flatMap((r) => [...r.words.keys()]).sort()).toEqual(['a', 'c'])
     })
 
     it('are searched afresh once another connection (a restore worker, a window) changed them', async () => {

@@ -14,6 +14,7 @@ import {
 import { bucketOf, wordsOf as splitWords } from '../../src/renderer/db/search-words'
 import { DATABASE_NAME } from '../../src/shared/app-identity'
 import type { JsonObject } from '../../src/shared/json'
+import { generateDeclaration } from '../fixtures/generate'
 import { sampleText } from './samples'
 
 const fakeIdb = { indexedDB, IDBKeyRange }
@@ -45,7 +46,7 @@ async function createV1Database(
 
 /** A declaration's search words, from its bucket row. */
 async function wordsOf(db: WorkspaceDatabase, id: string) {
-  const text = (await db.searchWords.get(bucketOf(id)))?.words[id]
+  const text = (await db.searchWords.get(bucketOf(id)))?.words.get(id)
   return text === undefined ? undefined : splitWords(text)
 }
 
@@ -136,12 +137,13 @@ describe('migration from version 1', () => {
     expect(await wordsOf(db, 'a')).toEqual(
       expect.arrayContaining(['жетысу', '520512', 'kz-ala-2026-0117']),
     )
-    // The documents themselves are untouched.
-    expect((await db.documents.get('a'))?.document).toEqual(tir())
-    expect((await db.documents.get('b'))?.document).toEqual(national())
+    // The documents read back as they were, now stored compressed (version 7).
+    const repo = new DeclarationRepository(db)
+    expect(await repo.getDocument('a')).toEqual(tir())
+    expect(await repo.getDocument('b')).toEqual(national())
+    expect((await db.documents.get('a'))?.content).toBeInstanceOf(Uint8Array)
 
     // The migrated rows work with the repository's queries.
-    const repo = new DeclarationRepository(db)
     const listed = await repo.list({ trashed: false, sort: 'updated-desc', limit: 10 })
     expect(listed.rows.map((r) => r.id)).toEqual(['b', 'a'])
     expect(listed.total).toBe(2)
@@ -181,6 +183,21 @@ describe('migration from version 1', () => {
       lrn: 'O-1',
       updatedAt: '2025-12-01T00:00:00.000Z',
     })
+  })
+
+  it('opens a database with a document row that holds no document, leaving that row', async () => {
+    const name = uniqueName()
+    await createV1Database(name, [{ row: { id: 'a', lrn: 'A-1' }, document: tir() }])
+    const v1 = new Dexie(name, fakeIdb)
+    v1.version(1).stores(SCHEMA_V1)
+    await v1.table('declarations').add({ id: 'empty', lrn: 'E-1' })
+    await v1.table('documents').add({ id: 'empty' })
+    v1.close()
+    const db = openWorkspace(name)
+    await db.open()
+    expect(db.verno).toBe(7)
+    expect(await db.documents.get('empty')).toEqual({ id: 'empty' })
+    expect(await new DeclarationRepository(db).getDocument('a')).toEqual(tir())
   })
 
   it('opens an empty version 1 database', async () => {
@@ -288,7 +305,7 @@ describe('migration from version 3', () => {
     expect(db.verno).toBe(7)
     expect(await db.declarations.get('a')).toEqual(row)
     expect(await wordsOf(db, 'a')).toEqual(words)
-    expect((await db.documents.get('a'))?.document).toEqual(tir())
+    expect(await new DeclarationRepository(db).getDocument('a')).toEqual(tir())
     expect(db.parties.schema.indexes.find((i) => i.name === 'idKey')?.unique).toBe(true)
     expect(db.vehicles.schema.indexes.find((i) => i.name === 'plateKey')?.unique).toBe(true)
     expect(await db.parties.count()).toBe(0)
@@ -305,7 +322,7 @@ describe('migration from version 6', () => {
     const v6 = new Dexie(name, fakeIdb)
     v6.version(6).stores(SCHEMA_V6)
     await v6.open()
-    const documents = { a: tir(), b: national() }
+    const documents = { a: tir(), b: national(), big: generateDeclaration(150) }
     const stored: Record<string, string[]> = {}
     for (const [id, document] of Object.entries(documents)) {
       const { row, words } = summaryOf(document, {
@@ -325,19 +342,22 @@ describe('migration from version 6', () => {
     const db = openWorkspace(name)
     await db.open()
     expect(db.verno).toBe(7)
-    for (const id of ['a', 'b']) {
+    const repo = new DeclarationRepository(db)
+    for (const [id, document] of Object.entries(documents)) {
       expect(await db.declarations.get(id)).not.toHaveProperty('words')
       expect(await wordsOf(db, id)).toEqual(stored[id])
+      expect(await repo.getDocument(id)).toEqual(document)
     }
-    const repo = new DeclarationRepository(db)
-    expect(await repo.getDocument('a')).toEqual(tir())
+    // Small documents are compressed by the upgrade; a 150-item one stays as it was.
+    expect((await db.documents.get('a'))?.content).toBeInstanceOf(Uint8Array)
+    expect(await db.documents.get('big')).toEqual({ id: 'big', document: documents.big })
     const found = await repo.list({
       trashed: false,
       search: 'жетысу',
       sort: 'updated-desc',
       limit: 9,
     })
-    expect(found.rows.map((r) => r.id)).toEqual(['a'])
+    expect(found.rows.map((r) => r.id).sort()).toEqual(['a', 'big']) // not the national one
     // Saving rewrites the document compressed; it reads back the same.
     await repo.save('a', { ...tir(), remarks: 'после миграции' }, { summary: 'now' })
     expect((await db.documents.get('a'))?.content).toBeInstanceOf(Uint8Array)

@@ -7,7 +7,7 @@ import { fromBase64, toBase64 } from '../../shared/backup/base64'
 import type { BackupPayload } from '../../shared/backup/format'
 import type { JsonObject } from '../../shared/json'
 import { searchWordRows, wordsOf, type SearchWordsRow } from './search-words'
-import type { StoredDocument } from './stored-document'
+import { compacted, type StoredDocument } from './stored-document'
 
 /** A declaration row as a backup holds it: with its words (`text` from its bucket). */
 export function backupDeclarationRow(row: JsonObject, text: string | undefined): JsonObject {
@@ -21,11 +21,16 @@ export function backupDocumentRow(row: StoredDocument): JsonObject {
   return { ...rest, content: toBase64(content) } as unknown as JsonObject
 }
 
-/** A backup's document row as the database keeps it. */
+/**
+ * A backup's document row as the database keeps it: compressed content as bytes, and a small
+ * document the file holds as an object (all of them, in format 1) compressed as a save would.
+ */
 export function storedDocumentRow(row: JsonObject): StoredDocument {
   const { content, ...rest } = row
   const stored = rest as unknown as StoredDocument
-  return typeof content === 'string' ? { ...stored, content: fromBase64(content) } : stored
+  return typeof content === 'string'
+    ? { ...stored, content: fromBase64(content) }
+    : compacted(stored)
 }
 
 /** A backup's declaration row as the database keeps it, and its search words. */

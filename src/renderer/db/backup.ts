@@ -47,7 +47,7 @@ export async function workspaceBackupFile(
   await db.transaction('r', tablesOf(db), async () => {
     const words = new Map<string, string>()
     for (const bucket of await db.searchWords.toArray())
-      for (const id in bucket.words) words.set(id, bucket.words[id]!)
+      for (const [id, text] of bucket.words) words.set(id, text)
     const asBackedUp: Partial<Record<BackupTable, (row: JsonObject) => JsonObject>> = {
       declarations: (row) => backupDeclarationRow(row, words.get(String(row.id))),
       documents: (row) => backupDocumentRow(row as unknown as StoredDocument),

@@ -16,7 +16,7 @@ import { blankItem } from '../../shared/model/item-ops'
 import { changesBack } from '../../shared/history/changes'
 import { summaryOf, type DeclarationRow, type WorkspaceDatabase } from './schema'
 import { idsWithTerms, setSearchWords } from './search-words'
-import { documentOf, storedDocument } from './stored-document'
+import { documentOf, storedDocument, type StoredDocument } from './stored-document'
 
 /** Above this many matches a search reads in list order instead of loading every match. */
 const BROAD_SEARCH = 1000
@@ -94,9 +94,11 @@ export class DeclarationRepository {
    *
    * The document is written every time. Its summary row is rewritten at once when a column the
    * list shows changes (LRN, procedure, holder, route, totals …), otherwise at most every
-   * SUMMARY_LAG_MS and whenever `summary: 'now'` is asked for (the editor asks when it flushes: blur, close). Every
-   * summary write makes the list and counts re-query, and rewrites the search-word index: doing
-   * that on each keystroke's autosave of a 999-item declaration would cost more than the save.
+   * SUMMARY_LAG_MS and whenever `summary: 'now'` is asked for (the editor asks when it flushes:
+   * blur, close). Every summary write makes the list and counts re-query, and rewrites the
+   * declaration's search-word bucket (and so every window's next search reads all the buckets):
+   * doing that on each keystroke's autosave of a 999-item declaration would cost more than the
+   * save.
    */
   async save(
     id: string,
@@ -123,8 +125,7 @@ export class DeclarationRepository {
       }
       // The version before this one, as the changes back to it: one transaction with the
       // document, so a crash keeps both or neither.
-      const stored = options.previous ? undefined : await db.documents.get(id)
-      const previous = options.previous ?? (stored && documentOf(stored))
+      const previous = options.previous ?? readable(await db.documents.get(id))
       const changes = previous ? changesBack(previous, document) : []
       if (changes.length > 0) await db.versions.add({ declarationId: id, at: savedAt, changes })
       await db.documents.put(storedDocument(id, document, savedAt, row.itemCount))
@@ -309,6 +310,18 @@ export class DeclarationRepository {
       .where('[trashed+updatedAt]')
       .between([trashed, lo], [trashed, hi])
       .count()
+  }
+}
+
+/**
+ * The stored document, or nothing when there is none or it cannot be read: a save then writes
+ * the new document without a history entry, rather than never saving again.
+ */
+function readable(stored: StoredDocument | undefined): JsonObject | undefined {
+  try {
+    return stored && documentOf(stored)
+  } catch {
+    return undefined
   }
 }
 

@@ -7,24 +7,35 @@
  * reads one small row to know its copy is current, and all of them (~60 ms) only after a change.
  *
  * Each bucket maps declaration id → its words as one string, each word after a space
- * (" cotton yarn 520512"): a term is a prefix of one of the words exactly when the string
- * contains the term after a space (words and terms are runs of letters and digits).
+ * (" cotton yarn 520512"): a term (a run of letters and digits) starts one of the words exactly
+ * when the string holds it after a space. The whole LRN is a word too, kept as typed; should it
+ * hold a space, its parts count as words — which they are anyway (searchWords splits the LRN).
  */
 import type { EntityTable } from 'dexie'
 
+/**
+ * How many buckets the words are spread over. Part of the stored form: a declaration's bucket
+ * follows from its id and this number, so changing it needs a schema version that re-buckets.
+ */
 export const WORD_BUCKETS = 32
 /** The key of the stamp row, just past the last bucket. */
 const STAMP = WORD_BUCKETS
 
 export interface SearchWordsRow {
   bucket: number
-  /** declaration id → its search words, each after a space */
-  words: Record<string, string>
+  /** declaration id → its search words, each after a space (a Map: any id is a safe key) */
+  words: Map<string, string>
   /** the stamp row's mark of the buckets' state, new at every change */
   stamp?: string
 }
 
-const stampRow = (): SearchWordsRow => ({ bucket: STAMP, words: {}, stamp: crypto.randomUUID() })
+type SearchWordsTable = EntityTable<SearchWordsRow, 'bucket'>
+
+const stampRow = (): SearchWordsRow => ({
+  bucket: STAMP,
+  words: new Map(),
+  stamp: crypto.randomUUID(),
+})
 
 /** The bucket of a declaration: FNV-1a of its id, so ids spread evenly and stay put. */
 export function bucketOf(id: string): number {
@@ -47,11 +58,11 @@ export function hasAllTerms(text: string, terms: readonly string[]): boolean {
 }
 
 /**
- * Sets (or, for `null`, removes) the words of some declarations, a bucket row at a time. Call
- * inside a read-write transaction that holds the table.
+ * Sets (or, for `null`, removes) the words of some declarations, a bucket row at a time, and
+ * stamps the change. Call inside a read-write transaction that holds the table.
  */
 export async function setSearchWords(
-  table: EntityTable<SearchWordsRow, 'bucket'>,
+  table: SearchWordsTable,
   changes: Iterable<[id: string, words: readonly string[] | null]>,
 ): Promise<void> {
   const byBucket = new Map<number, [string, string | null][]>()
@@ -64,13 +75,13 @@ export async function setSearchWords(
   const rows = await table.bulkGet([...byBucket.keys()])
   const changed: SearchWordsRow[] = []
   for (const [i, [bucket, entries]] of [...byBucket].entries()) {
-    const row = rows[i] ?? { bucket, words: {} }
+    const row = rows[i] ?? { bucket, words: new Map() }
     let different = false
     for (const [id, text] of entries) {
-      if ((row.words[id] ?? null) === text) continue
+      if ((row.words.get(id) ?? null) === text) continue
       different = true
-      if (text === null) delete row.words[id]
-      else row.words[id] = text
+      if (text === null) row.words.delete(id)
+      else row.words.set(id, text)
     }
     if (different) changed.push(row)
   }
@@ -79,26 +90,32 @@ export async function setSearchWords(
 
 /** The ids of the declarations whose words start with every term. */
 export async function idsWithTerms(
-  table: EntityTable<SearchWordsRow, 'bucket'>,
+  table: SearchWordsTable,
   terms: readonly string[],
 ): Promise<Set<string>> {
   const ids = new Set<string>()
   for (const { words } of await bucketRows(table))
-    for (const id in words) if (hasAllTerms(words[id]!, terms)) ids.add(id)
+    for (const [id, text] of words) if (hasAllTerms(text, terms)) ids.add(id)
   return ids
 }
 
 /** The bucket rows last read from each database, with the stamp they were read under. */
 const lastRead = new WeakMap<object, { stamp: string; rows: SearchWordsRow[] }>()
 
-/** Every bucket row: as last read while the stamp is unchanged, else read afresh. */
-async function bucketRows(table: EntityTable<SearchWordsRow, 'bucket'>) {
-  const stamp = (await table.get(STAMP))?.stamp
-  const last = lastRead.get(table.db)
-  if (stamp !== undefined && last?.stamp === stamp) return last.rows
-  const rows = await table.toArray()
-  if (stamp !== undefined) lastRead.set(table.db, { stamp, rows })
-  return rows
+/**
+ * Every bucket row: as last read while the stamp is unchanged, else read afresh. Stamp and rows
+ * are read in one transaction of their own, so they are of one moment (and never answered from
+ * a live query's cache, which may lag behind another window's or worker's change).
+ */
+function bucketRows(table: SearchWordsTable): Promise<SearchWordsRow[]> {
+  return table.db.transaction('r', table, async () => {
+    const stamp = (await table.get(STAMP))?.stamp
+    const last = lastRead.get(table.db)
+    if (stamp !== undefined && last?.stamp === stamp) return last.rows
+    const rows = await table.toArray()
+    if (stamp !== undefined) lastRead.set(table.db, { stamp, rows })
+    return rows
+  })
 }
 
 /** Bucket rows holding the given id → words pairs, and a stamp (a restore writes them in one go). */
@@ -108,8 +125,8 @@ export function searchWordRows(
   const rows = new Map<number, SearchWordsRow>()
   for (const [id, words] of entries) {
     const bucket = bucketOf(id)
-    const row = rows.get(bucket) ?? { bucket, words: {} }
-    row.words[id] = wordText(words)
+    const row = rows.get(bucket) ?? { bucket, words: new Map() }
+    row.words.set(id, wordText(words))
     rows.set(bucket, row)
   }
   return [...rows.values(), stampRow()]

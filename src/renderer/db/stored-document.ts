@@ -4,10 +4,12 @@
  * deflated JSON (~1.5 KB) they read back from IndexedDB in a third of the time, which is what
  * makes a backup of the workspace take seconds, not many. A large document (hundreds of items)
  * stays a structured object: compressing 300 KB on every autosave would cost more than it saves,
- * and such documents are few. Rows written before version 7 hold objects too; both forms read.
+ * and such documents are few. The version 7 upgrade and restores of older backup files compact
+ * what they store in the same way.
  */
 import { deflateSync, inflateSync } from 'fflate'
 import type { JsonObject } from '../../shared/json'
+import { listItems } from '../../shared/model/declaration-record'
 
 export interface StoredDocument {
   id: string
@@ -23,22 +25,44 @@ export interface StoredDocument {
 export const COMPRESSED_UP_TO_ITEMS = 100
 
 const encoder = new TextEncoder()
-const decoder = new TextDecoder()
+// Fatal: damaged bytes are refused, never read as replacement characters.
+const decoder = new TextDecoder('utf-8', { fatal: true })
 
 /** The row that stores `document`, compressed when it has at most COMPRESSED_UP_TO_ITEMS items. */
 export function storedDocument(
   id: string,
   document: JsonObject,
-  savedAt: string,
+  savedAt: string | undefined,
   itemCount: number,
 ): StoredDocument {
-  if (itemCount > COMPRESSED_UP_TO_ITEMS) return { id, savedAt, document }
-  return { id, savedAt, content: deflateSync(encoder.encode(JSON.stringify(document))) }
+  const times = savedAt === undefined ? {} : { savedAt }
+  if (itemCount > COMPRESSED_UP_TO_ITEMS) return { id, ...times, document }
+  return { id, ...times, content: deflateSync(encoder.encode(JSON.stringify(document))) }
 }
 
-/** The document a stored row holds, whichever form it is in. */
+/** The row in the form a save would give it: a small document kept as an object is compressed. */
+export function compacted(row: StoredDocument): StoredDocument {
+  if (!row.document) return row
+  const items = listItems(row.document).length
+  return items > COMPRESSED_UP_TO_ITEMS
+    ? row
+    : storedDocument(row.id, row.document, row.savedAt, items)
+}
+
+/** Whether the row holds a document in either form (rows of old versions might not). */
+export const holdsDocument = (row: StoredDocument): boolean => !!(row.content || row.document)
+
+/** The document a stored row holds, whichever form it is in; throws, naming it, if unreadable. */
 export function documentOf(row: StoredDocument): JsonObject {
-  if (row.content) return JSON.parse(decoder.decode(inflateSync(row.content))) as JsonObject
+  if (row.content) {
+    try {
+      return JSON.parse(decoder.decode(inflateSync(row.content))) as JsonObject
+    } catch (error) {
+      throw new Error(
+        `the stored document of ${row.id} cannot be read (${(error as Error).message})`,
+      )
+    }
+  }
   if (row.document) return row.document
   throw new Error(`the stored document of ${row.id} is empty`)
 }

@@ -20,7 +20,10 @@ const FORMAT_PATTERN = /^transitdesk\.backup\/(\d+)$/
 /** The formats this version reads: format 1 files (documents uncompressed) are still restored. */
 const READABLE = ['transitdesk.backup/1', BACKUP_FORMAT]
 
-/** What a backup holds: each table's rows, as the database keeps them. */
+/**
+ * What a backup holds: each table's rows, as the database keeps them but for the two
+ * exceptions above (declaration rows with their words, compressed documents as base64).
+ */
 export interface BackupPayload {
   declarations: JsonObject[]
   documents: JsonObject[]
@@ -193,10 +196,21 @@ export async function decodeBackup(bytes: Uint8Array): Promise<DecodedBackup> {
   } catch {
     return refuse('its content cannot be read')
   }
-  const shapeProblem = payloadProblem(payload, header.counts, header.format === BACKUP_FORMAT)
+  const formatTwo = header.format === BACKUP_FORMAT
+  const shapeProblem = payloadProblem(payload, header.counts, formatTwo)
   if (shapeProblem) return refuse(shapeProblem)
   return { header: header as unknown as BackupHeader, payload: payload as BackupPayload }
 }
+
+/** A document row holding the document itself, and nothing that could be read instead. */
+const holdsObject = (row: JsonObject) => isJsonObject(row.document) && !('content' in row)
+
+/** A document row holding the compressed document as base64 (format 2), and only that. */
+const holdsContent = (row: JsonObject) =>
+  typeof row.content === 'string' &&
+  row.content !== '' &&
+  isBase64(row.content) &&
+  !('document' in row)
 
 /** Each table's key, which every row must have (the database cannot store a row without). */
 const KEYS: Record<BackupTable, ['id' | 'seq' | 'sender', 'string' | 'number']> = {
@@ -210,7 +224,7 @@ const KEYS: Record<BackupTable, ['id' | 'seq' | 'sender', 'string' | 'number']> 
   sheetMappings: ['sender', 'string'],
 }
 
-function payloadProblem(payload: unknown, counts: JsonObject, compressed: boolean): string | null {
+function payloadProblem(payload: unknown, counts: JsonObject, formatTwo: boolean): string | null {
   if (!isJsonObject(payload)) return 'its content is not a workspace'
   for (const table of BACKUP_TABLES) {
     const rows = payload[table]
@@ -222,9 +236,7 @@ function payloadProblem(payload: unknown, counts: JsonObject, compressed: boolea
     if (keyless >= 0) return `row ${keyless + 1} of its ${table} has no ${key}`
   }
   const unreadable = (payload.documents as JsonObject[]).findIndex(
-    (row) =>
-      !isJsonObject(row.document) &&
-      !(compressed && typeof row.content === 'string' && isBase64(row.content)),
+    (row) => !(holdsObject(row) || (formatTwo && holdsContent(row))),
   )
   if (unreadable >= 0) return `row ${unreadable + 1} of its documents holds no readable document`
   const documents = new Set((payload.documents as JsonObject[]).map((d) => d.id))

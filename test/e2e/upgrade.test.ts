@@ -1,0 +1,79 @@
+/**
+ * A workspace written by version 6 of the database (documents as objects, search words in an
+ * index), opened by this version in Chromium: the upgrade moves the words and compresses the
+ * documents, and everything is there, found and editable as before.
+ */
+import { describe, expect, it } from 'vitest'
+import { inject } from 'vitest'
+import { generateDeclaration } from '../fixtures/generate'
+import { openBlankPageOf, version6Rows, writeVersion6 } from '../fixtures/version6'
+import {
+  expectCount,
+  expectValue,
+  listedLrns,
+  openDeclaration,
+  openSection,
+  samplePath,
+  TIR_LRN,
+  useApp,
+  waitForList,
+} from './helpers'
+import { readFileSync } from 'node:fs'
+import type { JsonObject } from '../../src/shared/json'
+
+const app = useApp()
+const sample = (name: string) => JSON.parse(readFileSync(samplePath(name), 'utf8')) as JsonObject
+
+describe('a version-6 workspace', () => {
+  it('opens upgraded: listed, found by its words, and read back whole', async () => {
+    const { page } = app
+    const baseUrl = inject('baseUrl')
+    await openBlankPageOf(page, baseUrl)
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('transitdesk')
+          request.onsuccess = () => resolve()
+          request.onerror = () => reject(request.error)
+        }),
+    )
+    const large = generateDeclaration(150, { lrn: 'BIG-150' })
+    await writeVersion6(page, [
+      version6Rows('tir', sample('tir-almaty-karachi.json'), '2026-02-01T10:00:00.000Z'),
+      version6Rows('national', sample('national-karachi-kabul.json'), '2026-02-02T10:00:00.000Z'),
+      version6Rows('big', large, '2026-02-03T10:00:00.000Z'),
+    ])
+
+    await page.goto(baseUrl)
+    await waitForList(page)
+    await expectCount(page, 3)
+    await page.fill('#declaration-search', '0342')
+    await expect.poll(() => listedLrns(page)).toEqual(['PK-ATT-2026-0342'])
+    await page.fill('#declaration-search', 'жетысу')
+    await expect.poll(async () => (await listedLrns(page)).sort()).toEqual(['BIG-150', TIR_LRN])
+    await page.fill('#declaration-search', '')
+    await expectCount(page, 3)
+
+    await openDeclaration(page, TIR_LRN)
+    await openSection(page, 'Parties')
+    await expectValue(page, '/holder/name', 'ТОО «Жетысу Текстиль Экспорт»')
+    const stored = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const request = indexedDB.open('transitdesk')
+          request.onsuccess = () => {
+            const db = request.result
+            const all = db.transaction('documents').objectStore('documents').getAll()
+            all.onsuccess = () => {
+              db.close()
+              const rows = all.result as { id: string; content?: Uint8Array }[]
+              resolve(rows.map((row) => `${row.id}:${row.content ? 'compressed' : 'object'}`))
+            }
+            all.onerror = () => reject(all.error)
+          }
+          request.onerror = () => reject(request.error)
+        }),
+    )
+    expect(stored.sort()).toEqual(['big:object', 'national:compressed', 'tir:compressed'])
+  })
+})
