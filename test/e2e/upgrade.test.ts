@@ -10,7 +10,9 @@ import { openBlankPageOf, version6Rows, writeVersion6 } from '../fixtures/versio
 import {
   expectCount,
   expectValue,
+  importAndClose,
   listedLrns,
+  listRow,
   openDeclaration,
   openSection,
   samplePath,
@@ -75,5 +77,40 @@ describe('a version-6 workspace', () => {
         }),
     )
     expect(stored.sort()).toEqual(['big:object', 'national:compressed', 'tir:compressed'])
+  })
+
+  it('names a declaration whose stored document is damaged, and opens the others', async () => {
+    const { page } = app
+    await importAndClose(page, [samplePath('tir-almaty-karachi.json')])
+    const { row } = version6Rows(
+      'damaged',
+      sample('eaeu-minsk-almaty.json'),
+      '2026-02-05T10:00:00.000Z',
+    )
+    const { words: _, ...summary } = row
+    await page.evaluate(
+      (summary) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('transitdesk')
+          request.onsuccess = () => {
+            const db = request.result
+            const tx = db.transaction(['declarations', 'documents'], 'readwrite')
+            tx.objectStore('declarations').put(summary)
+            tx.objectStore('documents').put({ id: 'damaged', content: new Uint8Array([1, 2, 3]) })
+            tx.oncomplete = () => (db.close(), resolve())
+            tx.onerror = () => reject(tx.error)
+          }
+          request.onerror = () => reject(request.error)
+        }),
+      summary as unknown,
+    )
+    await page.reload()
+    await waitForList(page)
+    await listRow(page, String(summary.lrn)).click()
+    await expect
+      .poll(() => page.locator('.editor[role="alert"]').textContent())
+      .toMatch(/^This declaration cannot be opened: the stored document of damaged cannot be read/)
+    // The others open as before.
+    await openDeclaration(page, TIR_LRN)
   })
 })

@@ -100,6 +100,23 @@ describe('backup and restore', () => {
     expect((await search(target, 'minsk')).total).toBe(0)
   })
 
+  it('replace: a document row that holds nothing (as an old database may have) comes back as it was', async () => {
+    await filled(source)
+    await source.declarations.add({
+      ...(await source.declarations.toArray())[0]!,
+      id: 'e',
+      lrnKey: 'E-1',
+    })
+    await source.documents.add({ id: 'e' })
+    const { payload } = await backupOf(source)
+    const target = open()
+    await replaceWithBackup(target, payload)
+    expect(await target.documents.get('e')).toEqual({ id: 'e' })
+    const { searchWords: _, ...restored } = await contents(target)
+    const { searchWords: __, ...backedUp } = await contents(source)
+    expect(restored).toEqual(backedUp)
+  })
+
   it('replace: a format 1 file (documents uncompressed, as the first backups) restores whole', async () => {
     await filled(source)
     const { payload } = await backupOf(source)

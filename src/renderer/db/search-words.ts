@@ -8,8 +8,9 @@
  *
  * Each bucket maps declaration id → its words as one string, each word after a space
  * (" cotton yarn 520512"): a term (a run of letters and digits) starts one of the words exactly
- * when the string holds it after a space. The whole LRN is a word too, kept as typed; should it
- * hold a space, its parts count as words — which they are anyway (searchWords splits the LRN).
+ * when the string holds it after a space. The whole LRN is a word too (lower-cased, else whole);
+ * should it hold a space, its parts count as words — which they are anyway (searchWords splits
+ * the LRN).
  */
 import type { EntityTable } from 'dexie'
 
@@ -105,7 +106,8 @@ const lastRead = new WeakMap<object, { stamp: string; rows: SearchWordsRow[] }>(
 /**
  * Every bucket row: as last read while the stamp is unchanged, else read afresh. Stamp and rows
  * are read in one transaction of their own, so they are of one moment (and never answered from
- * a live query's cache, which may lag behind another window's or worker's change).
+ * a live query's cache, which may lag behind another window's or worker's change). Inside
+ * another transaction, that one must hold the `searchWords` table.
  */
 function bucketRows(table: SearchWordsTable): Promise<SearchWordsRow[]> {
   return table.db.transaction('r', table, async () => {

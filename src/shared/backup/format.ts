@@ -202,15 +202,22 @@ export async function decodeBackup(bytes: Uint8Array): Promise<DecodedBackup> {
   return { header: header as unknown as BackupHeader, payload: payload as BackupPayload }
 }
 
-/** A document row holding the document itself, and nothing that could be read instead. */
-const holdsObject = (row: JsonObject) => isJsonObject(row.document) && !('content' in row)
-
-/** A document row holding the compressed document as base64 (format 2), and only that. */
-const holdsContent = (row: JsonObject) =>
-  typeof row.content === 'string' &&
-  row.content !== '' &&
-  isBase64(row.content) &&
-  !('document' in row)
+/**
+ * Whether a document row holds its document in one form this format knows: the object itself,
+ * or (format 2) the compressed document as non-empty base64 — never both. A row holding neither
+ * is passed as it is: an old database may hold one, and the workspace must back up whole.
+ */
+function documentRowReadable(row: JsonObject, formatTwo: boolean): boolean {
+  const hasDocument = 'document' in row
+  const hasContent = 'content' in row
+  if (hasDocument && hasContent) return false
+  if (hasDocument) return isJsonObject(row.document)
+  if (hasContent)
+    return (
+      formatTwo && typeof row.content === 'string' && row.content !== '' && isBase64(row.content)
+    )
+  return true
+}
 
 /** Each table's key, which every row must have (the database cannot store a row without). */
 const KEYS: Record<BackupTable, ['id' | 'seq' | 'sender', 'string' | 'number']> = {
@@ -236,7 +243,7 @@ function payloadProblem(payload: unknown, counts: JsonObject, formatTwo: boolean
     if (keyless >= 0) return `row ${keyless + 1} of its ${table} has no ${key}`
   }
   const unreadable = (payload.documents as JsonObject[]).findIndex(
-    (row) => !(holdsObject(row) || (formatTwo && holdsContent(row))),
+    (row) => !documentRowReadable(row, formatTwo),
   )
   if (unreadable >= 0) return `row ${unreadable + 1} of its documents holds no readable document`
   const documents = new Set((payload.documents as JsonObject[]).map((d) => d.id))

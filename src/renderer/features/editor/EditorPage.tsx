@@ -38,38 +38,48 @@ const SECTION_VIEWS: Record<EditorSectionId, () => React.JSX.Element> = {
   documents: DocumentsSection,
 }
 
+/** A stored document that cannot be read (damaged bytes): said, never a blank editor. */
+interface Unreadable {
+  unreadable: string
+}
+
 export function EditorPage({ id }: { id: string }) {
   const { t } = useTranslation()
-  const [session, setSession] = useState<EditorSession | 'missing' | null>(null)
+  const [session, setSession] = useState<EditorSession | 'missing' | Unreadable | null>(null)
 
   useEffect(() => {
     let cancelled = false
     let opened: EditorSession | null = null
-    void declarations.getDocument(id).then((document) => {
-      if (cancelled) return
-      if (!document) return setSession('missing')
-      opened = new EditorSession(document, {
-        save: (doc, reason, previous) =>
-          measured(reason, () =>
-            declarations.save(id, doc, {
-              summary: reason === 'flush' ? 'now' : 'auto',
-              previous,
-            }),
-          ),
-        describeError: (error, doc) =>
-          describeStorageError(error, { lrn: String(doc.lrn ?? '') }).message,
-        noteEdit: (doc, stored) => writeAhead(id, doc, stored),
-        clearNote: () => clearWriteAhead(id),
-      })
-      // Keystrokes a crash or reload cut off before they were stored: put them back.
-      const pending = recoverPending(id, document)
-      if (pending) {
-        opened.update(() => pending)
-        useUi.getState().notify('info', i18n.t('editor.recovered'))
-      }
-      setActiveSession(opened)
-      setSession(opened)
-    })
+    void declarations.getDocument(id).then(
+      (document) => {
+        if (cancelled) return
+        if (!document) return setSession('missing')
+        opened = new EditorSession(document, {
+          save: (doc, reason, previous) =>
+            measured(reason, () =>
+              declarations.save(id, doc, {
+                summary: reason === 'flush' ? 'now' : 'auto',
+                previous,
+              }),
+            ),
+          describeError: (error, doc) =>
+            describeStorageError(error, { lrn: String(doc.lrn ?? '') }).message,
+          noteEdit: (doc, stored) => writeAhead(id, doc, stored),
+          clearNote: () => clearWriteAhead(id),
+        })
+        // Keystrokes a crash or reload cut off before they were stored: put them back.
+        const pending = recoverPending(id, document)
+        if (pending) {
+          opened.update(() => pending)
+          useUi.getState().notify('info', i18n.t('editor.recovered'))
+        }
+        setActiveSession(opened)
+        setSession(opened)
+      },
+      (error: unknown) => {
+        if (!cancelled) setSession({ unreadable: (error as Error).message })
+      },
+    )
     return () => {
       cancelled = true
       const closing = opened
@@ -82,6 +92,12 @@ export function EditorPage({ id }: { id: string }) {
   if (session === null) return <div className="editor editor--loading">{t('editor.loading')}</div>
   if (session === 'missing')
     return <div className="editor editor--missing">{t('editor.missing')}</div>
+  if ('unreadable' in session)
+    return (
+      <div className="editor editor--missing" role="alert">
+        {t('editor.unreadable', { reason: session.unreadable })}
+      </div>
+    )
   return (
     <SessionContext.Provider value={session}>
       <Editor id={id} session={session} />

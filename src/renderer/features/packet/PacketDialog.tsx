@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import i18n from '../../i18n'
 import { localDate } from '../../../shared/dates'
 import type { JsonObject } from '../../../shared/json'
 import { PACKET_DOCUMENTS, type PacketDocumentId } from '../../../shared/packet/content'
@@ -61,6 +62,13 @@ function PacketChooser({ id }: { id: string }) {
         setDeclaration(document)
         setChosen(defaultDocuments(document))
         setErrors(validateDeclaration(document, { today: localDate(new Date()) }).errors.length)
+      })
+      .catch((error: unknown) => {
+        if (!mounted.current) return
+        useUi
+          .getState()
+          .notify('error', i18n.t('editor.unreadable', { reason: (error as Error).message }))
+        useUi.getState().setPacketFor(null)
       })
     return () => {
       mounted.current = false

@@ -162,7 +162,8 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
 
 /**
  * While the list loads. Opening the database is quick, except the first time after an update
- * that upgrades it (version 7 compresses every document: ~12 s for 10,000 here): then say why.
+ * that upgrades it (version 7 compresses the small documents: ~12 s for 10,000 here): then
+ * say why.
  */
 function ListLoading() {
   const { t } = useTranslation()
