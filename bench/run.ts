@@ -8,16 +8,16 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { chromium, type Page } from 'playwright-core'
-import { preview } from 'vite'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { canonicalJson } from '../src/shared/format/canonical-json'
 import { summaryOf } from '../src/renderer/db/schema'
 import { searchWordRows } from '../src/renderer/db/search-words'
 import { storedDocument } from '../src/renderer/db/stored-document'
 import { toBase64 } from '../src/shared/backup/base64'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser-config'
+import { deleteWorkspaceDatabase } from '../test/fixtures/raw-workspace'
 import { generateDeclaration } from '../test/fixtures/generate'
+import { startWebEdition } from './web-edition'
 
 const STORED = Number(process.env['BENCH_STORED'] ?? 10_000)
 const results: { name: string; value: number; unit: string; target: number }[] = []
@@ -157,19 +157,10 @@ async function typeAndTime(
 }
 
 async function main() {
-  const server = await preview({
-    configFile: false,
-    root: resolve('src/renderer'),
-    logLevel: 'warn',
-    build: { outDir: resolve('out/web') },
-    preview: { host: '127.0.0.1', port: 0 },
-  })
-  const url = server.resolvedUrls!.local[0]!
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  const web = await startWebEdition()
+  const { url, browser } = web
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-    // A failure in the page is printed, not left to surface as a timeout later.
-    page.on('pageerror', (error) => console.log(`page error: ${error.stack ?? error.message}`))
+    const page = await web.newPage({ viewport: { width: 1400, height: 900 } })
     await page.goto(url)
     await page.locator('.list-status').waitFor()
     console.log(`Seeding ${STORED.toLocaleString('en')} declarations …`)
@@ -275,8 +266,7 @@ async function main() {
       `     (floor: the same measurement on a plain page of inputs without script: median ${median(floor.paint).toFixed(1)} ms)`,
     )
   } finally {
-    await browser.close()
-    await server.close()
+    await web.close()
   }
   const slow = results.filter((r) => r.value > r.target)
   console.log(slow.length === 0 ? '\nAll targets met.' : `\n${slow.length} target(s) missed.`)
@@ -318,14 +308,7 @@ async function backupAndRestore(page: Page) {
 
   // The disaster case: the database is gone, and the restore offer brings back the newest
   // automatic backup (the safety backup written before the restore above) into an empty one.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase('transitdesk')
-        request.onsuccess = () => resolve()
-        request.onerror = () => resolve()
-      }),
-  )
+  await deleteWorkspaceDatabase(page)
   await page.reload()
   const offer = page.getByRole('dialog', { name: 'Restore your workspace?' })
   await offer.getByRole('button', { name: 'Restore the backup' }).click({ timeout: 60_000 })

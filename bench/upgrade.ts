@@ -5,12 +5,10 @@
  * buckets and compresses the small documents; the figure is the time from opening the page to the
  * list's first row, beside the same for the next start.
  */
-import { resolve } from 'node:path'
-import { chromium, type Page } from 'playwright-core'
-import { preview } from 'vite'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser-config'
+import type { Page } from 'playwright-core'
 import { generateDeclaration } from '../test/fixtures/generate'
-import { openBlankPageOf, version6Rows, writeVersion6 } from '../test/fixtures/version6'
+import { openBlankPageOf, version6Rows, writeVersion6 } from '../test/fixtures/raw-workspace'
+import { startWebEdition } from './web-edition'
 
 const STORED = Number(process.env['BENCH_STORED'] ?? 10_000)
 
@@ -38,18 +36,10 @@ async function timeToFirstRow(page: Page, url: string): Promise<number> {
 }
 
 async function main() {
-  const server = await preview({
-    configFile: false,
-    root: resolve('src/renderer'),
-    logLevel: 'warn',
-    build: { outDir: resolve('out/web') },
-    preview: { host: '127.0.0.1', port: 0 },
-  })
-  const url = server.resolvedUrls!.local[0]!
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  const web = await startWebEdition()
+  const url = web.url
   try {
-    const page = await browser.newPage()
-    page.on('pageerror', (error) => console.log(`page error: ${error.stack ?? error.message}`))
+    const page = await web.newPage()
     // An empty page of the app's origin (so the app itself does not open the database first).
     await openBlankPageOf(page, url)
     console.log(`Seeding a version-6 workspace of ${STORED.toLocaleString('en')} declarations …`)
@@ -61,8 +51,7 @@ async function main() {
     line(`upgrade: first start on a version-6 workspace of ${STORED} (once)`, first)
     line('  the next start, for comparison', next)
   } finally {
-    await browser.close()
-    await server.close()
+    await web.close()
   }
 }
 

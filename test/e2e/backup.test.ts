@@ -20,6 +20,7 @@ import {
   useApp,
   waitForList,
 } from './helpers'
+import { deleteWorkspaceDatabase } from '../fixtures/raw-workspace'
 
 const app = useApp()
 const SAMPLES = ['tir-almaty-karachi.json', 'national-karachi-kabul.json']
@@ -101,14 +102,7 @@ describe('backup and restore', () => {
       )
       .toBeGreaterThan(0)
     // The database goes (as when the browser resets a damaged one); the backups stay.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const request = indexedDB.deleteDatabase('transitdesk')
-          request.onsuccess = () => resolve()
-          request.onerror = () => resolve()
-        }),
-    )
+    await deleteWorkspaceDatabase(page)
     await page.reload()
     await waitForList(page)
     const offer = page.getByRole('dialog', { name: 'Restore your workspace?' })

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 import { generateDeclaration } from '../fixtures/generate'
-import { openBlankPageOf, version6Rows, writeVersion6 } from '../fixtures/version6'
+import {
+  deleteWorkspaceDatabase,
+  openBlankPageOf,
+  version6Rows,
+  writeVersion6,
+} from '../fixtures/raw-workspace'
 import {
   expectCount,
   expectValue,
@@ -31,14 +36,7 @@ describe('a version-6 workspace', () => {
     const { page } = app
     const baseUrl = inject('baseUrl')
     await openBlankPageOf(page, baseUrl)
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.deleteDatabase('transitdesk')
-          request.onsuccess = () => resolve()
-          request.onerror = () => reject(request.error)
-        }),
-    )
+    await deleteWorkspaceDatabase(page)
     const large = generateDeclaration(150, { lrn: 'BIG-150' })
     await writeVersion6(page, [
       version6Rows('tir', sample('tir-almaty-karachi.json'), '2026-02-01T10:00:00.000Z'),
