@@ -30,6 +30,7 @@ const app = useApp()
 
 const EAEU_LRN = 'BY-MSQ-26-00981'
 const NATIONAL_LRN = 'PK-ATT-2026-0342'
+const T1_LRN = 'GE-PTI-2026-0058'
 const item = (n: number, column: string) => `/consignments/0/items/${n - 1}/${column}`
 
 describe('undo and redo', () => {
@@ -104,7 +105,7 @@ describe('finding declarations', () => {
   it('searches by LRN fragment, Cyrillic holder word and HS code prefix, and filters by procedure', async () => {
     const page = app.page
     await importAndClose(page, VALID_SAMPLES.map(samplePath))
-    await expectCount(page, 3)
+    await expectCount(page, 4)
 
     await search(page, 'MSQ')
     await expectListed(page, [EAEU_LRN])
@@ -114,13 +115,13 @@ describe('finding declarations', () => {
     await search(page, '0902')
     await expectListed(page, [NATIONAL_LRN])
     await search(page, '2026')
-    await expectListed(page, [TIR_LRN, NATIONAL_LRN])
+    await expectListed(page, [TIR_LRN, NATIONAL_LRN, T1_LRN])
     // Every word must match: these two belong to different declarations.
     await search(page, 'Жетысу 0902')
     await expectListed(page, [])
     expect(await page.getByText('No declaration matches this search.').isVisible()).toBe(true)
     await search(page, '')
-    await expectCount(page, 3)
+    await expectCount(page, 4)
 
     const procedure = page.locator('.list-toolbar').getByRole('combobox', { name: 'Procedure' })
     await procedure.selectOption('EAEU')
@@ -130,7 +131,7 @@ describe('finding declarations', () => {
     await search(page, '2026')
     await expectListed(page, [])
     await procedure.selectOption('')
-    await expectListed(page, [TIR_LRN, NATIONAL_LRN])
+    await expectListed(page, [TIR_LRN, NATIONAL_LRN, T1_LRN])
   })
 })
 

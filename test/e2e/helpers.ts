@@ -18,6 +18,7 @@ export const VALID_SAMPLES = [
   'tir-almaty-karachi.json',
   'eaeu-minsk-almaty.json',
   'national-karachi-kabul.json',
+  't1-poti-istanbul.json',
 ]
 export const BAD_SAMPLES = [
   'bad-container-check.json',

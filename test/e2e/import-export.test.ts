@@ -38,7 +38,7 @@ describe('importing the sample files', () => {
 
     const report = importReport(page)
     await report.waitFor()
-    expect(await report.textContent()).toContain('8 of 9 files imported.')
+    expect(await report.textContent()).toContain('9 of 10 files imported.')
     for (const name of files) {
       expect(await reportEntry(page, name).count(), name).toBe(1)
       expect(await outcomeOf(page, name), name).toBe(
@@ -55,11 +55,12 @@ describe('importing the sample files', () => {
     )
     await closeImportReport(page)
 
-    await expectCount(page, 8)
+    await expectCount(page, 9)
     await expectListed(page, [
       TIR_LRN,
       'BY-MSQ-26-00981',
       'PK-ATT-2026-0342',
+      'GE-PTI-2026-0058',
       'PK-ATT-2026-0342-2',
       `${TIR_LRN}-2`,
       'BY-MSQ-26-00981-2',

@@ -29,6 +29,7 @@ import { isTransportMode, TRANSPORT_MODE_NAMES } from '../../src/shared/codes/tr
 import { isUnitCode, UNITS } from '../../src/shared/codes/units'
 import {
   BULK_PACKAGE_KINDS,
+  UNPACKED_PACKAGE_KINDS,
   INCOTERMS_2020,
   TRANSPORT_MODES,
 } from '../../src/shared/format/constants'
@@ -77,7 +78,8 @@ describe('project code lists', () => {
   it('has a name for every transport mode of the format (UN/ECE Rec 19)', () => {
     expect(Object.keys(TRANSPORT_MODE_NAMES).sort()).toEqual([...TRANSPORT_MODES].sort())
     expect(isTransportMode('3')).toBe(true)
-    expect(isTransportMode('6')).toBe(false)
+    expect(isTransportMode('6')).toBe(true)
+    expect(isTransportMode('0')).toBe(false)
     expect(isTransportMode(3)).toBe(false)
   })
 
@@ -90,14 +92,14 @@ describe('project code lists', () => {
   })
 
   it('has the common package kinds and marks bulk kinds as the format does (UN/ECE Rec 21)', () => {
-    const common = 'BG BL CT BX PK PL PX CS DR BA BE CR SA TN RL CY JR VL VO VQ VR VS VY NE'.split(
-      ' ',
-    )
-    for (const code of common) expect(isPackageKind(code), code).toBe(true)
+    const common = 'BG BL CT BX PK PL PX CS DR BA BE CR SA TN RL CY JR VG VL VO VQ VR VS VY NE'
+    for (const code of common.split(' ')) expect(isPackageKind(code), code).toBe(true)
     const bulk = Object.keys(PACKAGE_KINDS).filter(isBulkPackageKind)
     const countOptional = Object.keys(PACKAGE_KINDS).filter(packageCountOptional)
     expect(countOptional.sort()).toEqual([...BULK_PACKAGE_KINDS].sort())
-    expect(bulk.sort()).toEqual(BULK_PACKAGE_KINDS.filter((k) => k !== 'NE').sort())
+    expect(bulk.sort()).toEqual([...BULK_PACKAGE_KINDS].sort())
+    const unpacked = Object.keys(PACKAGE_KINDS).filter((k) => PACKAGE_KINDS[k as never]['unpacked'])
+    expect(unpacked.sort()).toEqual([...UNPACKED_PACKAGE_KINDS].sort())
     expect(isPackageKind('constructor')).toBe(false)
   })
 
@@ -109,7 +111,7 @@ describe('project code lists', () => {
 
   it('has the transit document codes', () => {
     const listed =
-      'N380 N271 N730 N955 N861 N851 N705 N740 N760 N325 N703 N704 N714 N722 N823 N853 N954'
+      'N380 N271 N730 N952 N955 N861 N851 N705 N740 N760 N325 N703 N704 N714 N722 N823 N853 N954'
     for (const code of listed.split(' ')) expect(isKnownDocumentCode(code), code).toBe(true)
     for (const code of Object.keys(DOCUMENT_CODES)) expect(code).toMatch(/^N[0-9A-Z]{3}$/)
     expect(isKnownDocumentCode('N999')).toBe(false)

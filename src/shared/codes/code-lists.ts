@@ -36,6 +36,11 @@ export const CORRIDOR_COUNTRIES = [
   'BY', 'RU', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'AF', 'PK', 'IR', 'CN', 'TR', 'AM',
 ] as const // prettier-ignore
 
+/** Kinds of packages seen most on the corridor, first when nothing is typed yet. */
+export const COMMON_PACKAGE_KINDS = [
+  'BG', 'BL', 'BX', 'CT', 'CS', 'PX', 'PK', 'BE', 'RL', 'DR', 'BA', 'SA', 'CR', 'NE', 'VR', 'VL',
+] as const // prettier-ignore
+
 /** Currencies the corridor trades in, first when nothing is typed yet. */
 export const CORRIDOR_CURRENCIES = ['USD', 'EUR', 'RUB', 'KZT', 'UZS', 'PKR', 'AFN', 'BYN', 'CNY']
 
@@ -77,10 +82,20 @@ function currencyOptions(): CodeOption[] {
   }))
 }
 
+function packageKindOptions(): CodeOption[] {
+  const first = new Set<string>(COMMON_PACKAGE_KINDS)
+  // Object.keys lists integer-like codes ('43', '44') first; the rest follow in code order.
+  const rest = Object.keys(PACKAGE_KINDS)
+    .filter((code) => !first.has(code))
+    .sort()
+  const kinds: Readonly<Record<string, { name: string }>> = PACKAGE_KINDS
+  return named([...COMMON_PACKAGE_KINDS, ...rest].map((code) => [code, kinds[code]!.name]))
+}
+
 const builders: Record<CodeListId, () => CodeOption[]> = {
   country: countryOptions,
   currency: currencyOptions,
-  packageKind: () => named(Object.entries(PACKAGE_KINDS).map(([code, k]) => [code, k.name])),
+  packageKind: packageKindOptions,
   transportMode: () => named(Object.entries(TRANSPORT_MODE_NAMES)),
   incoterm: () => named(Object.entries(INCOTERM_NAMES)),
   documentCode: () => named(Object.entries(DOCUMENT_CODES)),

@@ -1,8 +1,8 @@
 /**
  * Modes of transport.
- * Source: UN/ECE Recommendation 19 "Codes for Modes of Transport" — the single-digit codes the
- * declaration format accepts (6 "multimodal" and 0 "not specified" are not used in transit
- * declarations; declaration-format.md, Transport).
+ * Source: UN/ECE Recommendation 19 "Codes for Modes of Transport" — the single-digit codes 1–9
+ * the declaration format accepts (0 "not specified" is not; declaration-format.md, Transport,
+ * corrected: 9 is "not applicable", not "own propulsion").
  */
 import { TRANSPORT_MODES } from '../format/constants'
 
@@ -14,9 +14,10 @@ export const TRANSPORT_MODE_NAMES: Readonly<Record<TransportMode, string>> = {
   '3': 'Road transport',
   '4': 'Air transport',
   '5': 'Mail (postal consignment)',
+  '6': 'Multimodal transport',
   '7': 'Fixed transport installation (pipeline, power line)',
   '8': 'Inland water transport',
-  '9': 'Own propulsion',
+  '9': 'Transport mode not applicable',
 }
 
 const MODES: ReadonlySet<string> = new Set(TRANSPORT_MODES)

@@ -7,7 +7,7 @@ export const MAX_DECLARATION_FILE_BYTES = 16 * 1024 * 1024
 export const PROCEDURES = ['TIR', 'T1', 'T2', 'EAEU', 'NATIONAL'] as const
 export type Procedure = (typeof PROCEDURES)[number]
 
-export const TRANSPORT_MODES = ['1', '2', '3', '4', '5', '7', '8', '9'] as const
+export const TRANSPORT_MODES = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
 export const MEANS_KINDS = [
   'tractor',
   'trailer',
@@ -18,7 +18,16 @@ export const MEANS_KINDS = [
   'vessel',
   'aircraft',
 ] as const
-export const GUARANTEE_KINDS = ['TIR_CARNET', 'GRN', 'CASH', 'WAIVER'] as const
+export const GUARANTEE_KINDS = [
+  'TIR_CARNET',
+  'GRN',
+  'CASH',
+  'BANK',
+  'SURETY',
+  'PLEDGE',
+  'INSURANCE',
+  'WAIVER',
+] as const
 export const CARNET_VOUCHERS = [4, 6, 14, 20] as const
 export const IDENTIFICATION_SCHEMES = [
   'EORI',
@@ -29,6 +38,7 @@ export const IDENTIFICATION_SCHEMES = [
   'RU-INN',
   'BY-UNP',
   'UZ-TIN',
+  'UZ-PINFL',
   'AF-TIN',
   'OTHER',
 ] as const
@@ -46,11 +56,56 @@ export const INCOTERMS_2020 = [
   'CIF',
 ] as const
 /** UN/ECE Rec 21 kinds that carry no count and no marks. */
-export const BULK_PACKAGE_KINDS = ['VL', 'VO', 'VQ', 'VR', 'VS', 'VY', 'NE'] as const
+export const BULK_PACKAGE_KINDS = ['VG', 'VL', 'VO', 'VQ', 'VR', 'VS', 'VY'] as const
+/** UN/ECE Rec 21 kinds of unpacked goods: counted, marks optional (NCTS rule C0060). */
+export const UNPACKED_PACKAGE_KINDS = ['NE', 'NF', 'NG'] as const
+
+/** Customs status of the goods (EAEU): absent means foreign. */
+export const GOODS_STATUSES = ['foreign', 'union'] as const
+/** ADR packing groups. */
+export const PACKING_GROUPS = ['I', 'II', 'III'] as const
+
+/** Where a declaration stands with customs (declaration-format.md, Movement). */
+export const MOVEMENT_STATUSES = [
+  'draft',
+  'lodged',
+  'accepted',
+  'released',
+  'notReleased',
+  'arrived',
+  'discharged',
+  'rejected',
+  'cancelled',
+] as const
+/** What happened to a movement, named by meaning (declaration-format.md, Movement). */
+export const MOVEMENT_EVENT_TYPES = [
+  'lodged',
+  'acknowledged',
+  'mrnAllocated',
+  'registered',
+  'amendmentLodged',
+  'amendmentAccepted',
+  'amendmentRejected',
+  'controlDecided',
+  'released',
+  'notReleased',
+  'incident',
+  'arrived',
+  'releasedAtDestination',
+  'discharged',
+  'writtenOff',
+  'rejected',
+  'cancellationRequested',
+  'cancellationRefused',
+  'cancelled',
+  'guaranteeInvalid',
+  'tirStarted',
+  'tirTerminated',
+] as const
 
 export const LIMITS = {
   lrn: 22,
-  routing: { min: 2, max: 99 },
+  routing: { min: 1, max: 99 },
   officesOfTransit: 9,
   seals: 99,
   documents: 99,

@@ -9,10 +9,14 @@
 import { z } from 'zod'
 import {
   DECLARATION_FORMAT,
+  GOODS_STATUSES,
   GUARANTEE_KINDS,
   IDENTIFICATION_SCHEMES,
   INCOTERMS_2020,
   MEANS_KINDS,
+  MOVEMENT_EVENT_TYPES,
+  MOVEMENT_STATUSES,
+  PACKING_GROUPS,
   PROCEDURES,
   TRANSPORT_MODES,
 } from './constants'
@@ -28,7 +32,8 @@ export const MoneySchema = z.looseObject({
 })
 
 export const OfficeSchema = z.looseObject({
-  reference: z.string().regex(/^[A-Z]{2}[0-9A-Z]{6}$/),
+  // COL-style reference, or an EAEU member's national customs code of 2, 5 or 8 digits
+  reference: z.string().regex(/^(?:[A-Z]{2}[0-9A-Z]{6}|[0-9]{2}|[0-9]{5}|[0-9]{8})$/),
   name: text(1, 70),
   country: CountrySchema,
 })
@@ -74,6 +79,7 @@ export const TransportSchema = z.looseObject({
   meansAtBorder: optional(z.looseObject({ identity: text(1, 35), nationality: CountrySchema })),
   containerised: z.boolean(),
   approvalCertificate: optional(text(1, 35)),
+  heavyOrBulky: optional(z.boolean()),
 })
 
 export const GuaranteeSchema = z.looseObject({
@@ -112,6 +118,15 @@ export const PackageSchema = z.looseObject({
   marks: optional(text(1, 512)),
 })
 
+/** ADR 5.4.1.1.1 particulars of one dangerous substance. */
+export const DangerousGoodsSchema = z.looseObject({
+  unNumber: z.string().regex(/^[0-9]{4}$/),
+  properShippingName: optional(text(1, 512)),
+  class: optional(text(1, 35)),
+  packingGroup: optional(z.enum(PACKING_GROUPS)),
+  tunnelCode: optional(text(1, 10)),
+})
+
 export const ItemSchema = z.looseObject({
   sequence: z.number().int().min(1),
   description: text(1, 512),
@@ -125,7 +140,7 @@ export const ItemSchema = z.looseObject({
   packages: z.array(PackageSchema).min(1).max(99),
   containers: z.array(z.string()).max(99),
   value: optional(MoneySchema),
-  dangerousGoods: z.array(z.looseObject({ unNumber: z.string().regex(/^[0-9]{4}$/) })).max(99),
+  dangerousGoods: z.array(DangerousGoodsSchema).max(99),
   documents: z.array(DocumentSchema).max(99),
   additionalInformation: optional(z.string().max(512)),
 })
@@ -136,6 +151,20 @@ export const ConsignmentSchema = z.looseObject({
   items: z.array(ItemSchema).min(1).max(999),
 })
 
+export const MovementEventSchema = z.looseObject({
+  type: z.enum(MOVEMENT_EVENT_TYPES),
+  at: z.iso.datetime({ offset: true }),
+  reference: optional(text(1, 70)),
+  detail: optional(text(1, 512)),
+  message: optional(text(1, 35)),
+  by: optional(text(1, 70)),
+})
+
+export const MovementSchema = z.looseObject({
+  status: z.enum(MOVEMENT_STATUSES),
+  events: z.array(MovementEventSchema),
+})
+
 export const DeclarationFileSchema = z.looseObject({
   format: z.literal(DECLARATION_FORMAT),
   lrn: z
@@ -143,14 +172,15 @@ export const DeclarationFileSchema = z.looseObject({
     .min(1)
     .max(22)
     .regex(/^[A-Za-z0-9/._-]+$/),
-  mrn: optional(z.string().length(18)),
+  mrn: optional(text(1, 35)),
   procedure: z.enum(PROCEDURES),
+  goodsStatus: optional(z.enum(GOODS_STATUSES)),
   declarationDate: DateSchema,
   placeOfDeclaration: text(1, 35),
   limitDate: optional(DateSchema),
   countryOfDispatch: CountrySchema,
   countryOfDestination: CountrySchema,
-  countriesOfRouting: z.array(CountrySchema).min(2).max(99),
+  countriesOfRouting: z.array(CountrySchema).min(1).max(99),
   officeOfDeparture: OfficeSchema,
   officesOfTransit: z.array(OfficeSchema).max(9),
   officeOfDestination: OfficeSchema,
@@ -167,6 +197,7 @@ export const DeclarationFileSchema = z.looseObject({
   documents: z.array(DocumentSchema).max(99),
   consignments: z.array(ConsignmentSchema).min(1).max(99),
   remarks: optional(z.string().max(512)),
+  movement: optional(MovementSchema),
 })
 
 export type DeclarationFile = z.infer<typeof DeclarationFileSchema>

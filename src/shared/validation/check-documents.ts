@@ -60,9 +60,16 @@ export function readInvoice(c: Checker, d: Obj): InvoiceFacts {
   return { present: true, currency, total, rule }
 }
 
-function readDocument(c: Checker, doc: Obj, path: string): void {
+/** A listed document whose code has the right shape, and where it is. */
+export interface DocumentFacts {
+  type: string
+  path: string
+}
+
+function readDocument(c: Checker, doc: Obj, path: string, found: DocumentFacts[]): void {
   const type = readString(c, doc, 'type', path, true)
   if (type !== undefined) {
+    if (type.length === 4 && DOCUMENT_TYPE.test(type)) found.push({ type, path })
     if (type.length !== 4 || !DOCUMENT_TYPE.test(type)) {
       c.report(
         'structure.pattern',
@@ -81,8 +88,14 @@ function readDocument(c: Checker, doc: Obj, path: string): void {
   readCode(c, doc, 'date', path, CALENDAR_DATE, false)
 }
 
-/** The documents of the declaration (`base` "") or of a goods item. */
-export function readDocuments(c: Checker, o: Obj, base: string): void {
+/**
+ * The documents of the declaration (`base` "") or of a goods item; those with a well-formed code
+ * are added to `found`.
+ */
+export function readDocuments(c: Checker, o: Obj, base: string, found: DocumentFacts[]): void {
   const list = readList(c, o, 'documents', base, 0, LIMITS.documents, true)
-  if (list) readEntries(c, list, LIMITS.documents, `${base}/documents`, readDocument)
+  if (!list) return
+  readEntries(c, list, LIMITS.documents, `${base}/documents`, (c, doc, path) =>
+    readDocument(c, doc, path, found),
+  )
 }

@@ -4,7 +4,7 @@
  */
 import { isHsSubheading } from '../codes/hs2022'
 import { isUnitCode } from '../codes/units'
-import { LIMITS } from '../format/constants'
+import { LIMITS, PACKING_GROUPS } from '../format/constants'
 import { isJsonObject } from '../json'
 import {
   type Checker,
@@ -21,18 +21,23 @@ import {
   readText,
   show,
 } from './checker'
-import { type InvoiceFacts, readDocuments } from './check-documents'
+import { type DocumentFacts, type InvoiceFacts, readDocuments } from './check-documents'
 import { readPackage } from './check-packages'
 import { readParty } from './check-parties'
 import { checkContainerNumber } from './identifiers'
-import { readCountry, readMoney } from './read-codes'
+import { oneOf, readCode, readCountry, readMoney } from './read-codes'
 
 const HS_CODE = /^(?:[0-9]{6}|[0-9]{8}|[0-9]{10})$/
 const UN_NUMBER = /^[0-9]{4}$/
 const MAX_ITEMS = LIMITS.itemsTotal
+const PACKING_GROUP = oneOf(PACKING_GROUPS)
 
 export interface GoodsState {
   containerised?: boolean
+  /** road or rail at the border: dangerous goods need their ADR / RID particulars */
+  landMode: boolean
+  /** documents listed for the items, with well-formed codes */
+  documents: DocumentFacts[]
   invoice: InvoiceFacts
   /** running count of items looked at */
   count: number
@@ -156,8 +161,17 @@ function readItemValue(c: Checker, item: Obj, base: string, number: number, s: G
   } else s.valueSum += value.amount
 }
 
-/** The UN numbers of the item's dangerous goods; `number` is the item's, for the messages. */
-function readDangerousGoods(c: Checker, item: Obj, base: string, number: number): void {
+/**
+ * The item's dangerous goods: each UN number, and on a road or rail movement the particulars the
+ * transport document must show (ADR / RID 5.4.1.1.1).
+ */
+function readDangerousGoods(
+  c: Checker,
+  item: Obj,
+  base: string,
+  number: number,
+  s: GoodsState,
+): void {
   const list = readList(c, item, 'dangerousGoods', base, 0, 99, true)
   if (!list) return
   // A loop rather than readEntries: a callback would need a closure over `number` per item.
@@ -172,6 +186,24 @@ function readDangerousGoods(c: Checker, item: Obj, base: string, number: number)
         'structure.pattern',
         `${path}/unNumber`,
         `UN number ${show(un)} of goods item ${number} should be 4 digits, e.g. 1202.`,
+      )
+    }
+    const name = readText(c, entry, 'properShippingName', path, 1, 512, false)
+    const hazard = readText(c, entry, 'class', path, 1, 35, false)
+    readCode(c, entry, 'packingGroup', path, PACKING_GROUP, false)
+    readText(c, entry, 'tunnelCode', path, 1, 10, false)
+    if (!s.landMode) continue
+    // The packing group is shown only "where assigned" (ADR 5.4.1.1.1 (d)), which the app
+    // cannot tell without ADR's table A: its absence is not a finding.
+    const missing = [
+      name === undefined && !present(own(entry, 'properShippingName')) && 'proper shipping name',
+      hazard === undefined && !present(own(entry, 'class')) && 'class',
+    ].filter((m): m is string => typeof m === 'string')
+    if (missing.length > 0) {
+      c.report(
+        'dangerous-goods.particulars',
+        path,
+        `Dangerous goods${un ? ` UN ${show(un)}` : ''} of goods item ${number}: the transport document must show the ${missing.join(', ')} (ADR 5.4.1.1.1).`,
       )
     }
   }
@@ -201,8 +233,8 @@ function readItem(c: Checker, item: Obj, base: string, number: number, s: GoodsS
 
   readContainers(c, item, base, number, s)
   readItemValue(c, item, base, number, s)
-  readDangerousGoods(c, item, base, number)
-  readDocuments(c, item, base)
+  readDangerousGoods(c, item, base, number, s)
+  readDocuments(c, item, base, s.documents)
   readText(c, item, 'additionalInformation', base, 0, 512, false)
 }
 

@@ -16,7 +16,8 @@ import {
   show,
 } from './checker'
 import type { GuaranteeFacts } from './check-transport'
-import { isLocode, isOfficeReference } from './identifiers'
+import { COMMON_TRANSIT_COUNTRIES, EAEU_MEMBERS } from '../codes/regimes'
+import { isEaeuOfficeCode, isLocode, isOfficeReference } from './identifiers'
 import { checkCountryValue, readCountry } from './read-codes'
 
 export interface RoutingFacts {
@@ -27,7 +28,7 @@ export interface RoutingFacts {
 }
 
 export function readRouting(c: Checker, d: Obj): RoutingFacts {
-  const list = readList(c, d, 'countriesOfRouting', '', 2, 99, true)
+  const list = readList(c, d, 'countriesOfRouting', '', 1, 99, true)
   const countries: (string | undefined)[] = []
   if (!list) return { countries }
   const n = Math.min(list.length, 99)
@@ -46,28 +47,41 @@ interface OfficeFacts {
 
 function readOffice(c: Checker, office: Obj, path: string): OfficeFacts {
   const reference = readString(c, office, 'reference', path, true)
-  let referenceOk: string | undefined
-  if (reference !== undefined) {
-    if (isOfficeReference(reference)) referenceOk = reference
-    else {
-      c.report(
-        'office.reference',
-        `${path}/reference`,
-        `Office reference ${show(reference)} should be 2 letters of country and 6 letters or digits, e.g. KZ510100.`,
-      )
-    }
-  }
   readText(c, office, 'name', path, 1, 70, true)
   const country = readCountry(c, office, 'country', path, true)
-  if (referenceOk && country && referenceOk.slice(0, 2) !== country) {
+  if (reference === undefined) return { country }
+  const at = `${path}/reference`
+  if (isEaeuOfficeCode(reference)) {
+    // A national code names no country; it is right in an EAEU member only.
+    if (country === undefined || EAEU_MEMBERS.has(country)) return { reference, country }
+    c.report(
+      'office.reference',
+      at,
+      `Office reference ${reference} is a national code, which only offices in EAEU members (AM, BY, KG, KZ, RU) carry; an office in ${country} has 2 letters of country and 6 letters or digits, e.g. ${country}510100.`,
+    )
+    return { country }
+  }
+  if (!isOfficeReference(reference)) {
+    c.report(
+      'office.reference',
+      at,
+      `Office reference ${show(reference)} should be 2 letters of country and 6 letters or digits, e.g. KZ510100${country === undefined || EAEU_MEMBERS.has(country) ? ', or in an EAEU member its national code of 2, 5 or 8 digits, e.g. 06611' : ''}.`,
+    )
+    return { country }
+  }
+  if (country && !prefixFits(reference.slice(0, 2), country)) {
     c.report(
       'office.country-match',
-      `${path}/reference`,
-      `Office reference ${referenceOk} starts with ${referenceOk.slice(0, 2)}, but the office is in ${country}: the reference should start with ${country}.`,
+      at,
+      `Office reference ${reference} starts with ${reference.slice(0, 2)}, but the office is in ${country}: the reference should start with ${country}.`,
     )
   }
-  return { reference: referenceOk, country }
+  return { reference, country }
 }
+
+/** Offices in Northern Ireland carry the prefix XI while the country is GB (NCTS). */
+const prefixFits = (prefix: string, country: string) =>
+  prefix === country || (prefix === 'XI' && country === 'GB')
 
 export interface OfficesFacts {
   departure: OfficeFacts
@@ -147,7 +161,8 @@ export function checkItinerary(c: Checker, facts: ItineraryFacts): void {
       `The itinerary starts with ${first}, but the goods leave from ${dispatch} (country of dispatch): put ${dispatch} first.`,
     )
   }
-  if (destination && last && lastIndex > 0 && last !== destination) {
+  // One country of routing is right for a movement within one country, and then it is both ends.
+  if (destination && last && (lastIndex > 0 || first === dispatch) && last !== destination) {
     c.report(
       'routing.end',
       `/countriesOfRouting/${lastIndex}`,
@@ -170,19 +185,14 @@ export function checkItinerary(c: Checker, facts: ItineraryFacts): void {
       `The office of departure${offices.departure.reference ? ` ${offices.departure.reference}` : ''} is in ${offices.departure.country}, but the country of dispatch is ${dispatch}.`,
     )
   }
-  if (destination && offices.destination.country && offices.destination.country !== destination) {
-    c.report(
-      'office.destination-country',
-      '/officeOfDestination/country',
-      `The office of destination${offices.destination.reference ? ` ${offices.destination.reference}` : ''} is in ${offices.destination.country}, but the country of destination is ${destination}.`,
-    )
-  }
   // The countries of the itinerary; dispatch and destination count even when the routing
   // list forgets them (that is reported once, as routing.start / routing.end).
   const itinerary = new Set<string>()
   for (const country of routing) if (country) itinerary.add(country)
   if (dispatch) itinerary.add(dispatch)
   if (destination) itinerary.add(destination)
+  checkDestinationOffice(c, facts, itinerary)
+  checkRegimeOffices(c, facts.procedure, offices)
   if (facts.routing.length !== undefined) {
     offices.transit.forEach((office, i) => {
       if (office.country && !itinerary.has(office.country)) {
@@ -206,5 +216,80 @@ export function checkItinerary(c: Checker, facts: ItineraryFacts): void {
       '/guarantee/vouchers',
       `A carnet of ${guarantee.vouchers} vouchers covers ${guarantee.vouchers / 2} countries, but the itinerary has ${facts.routing.length}: use a carnet with more vouchers.`,
     )
+  }
+}
+
+/** The countries where each regime's transit may start and end (undefined: anywhere). */
+function regimeArea(procedure: string | undefined): ReadonlySet<string> | undefined {
+  if (procedure === 'T1' || procedure === 'T2') return COMMON_TRANSIT_COUNTRIES
+  if (procedure === 'EAEU') return EAEU_MEMBERS
+  return undefined
+}
+
+/**
+ * Where the procedure ends. National transit ends at the exit office of the country of departure.
+ * EAEU and common transit of goods bound for a country outside their area end at the office of
+ * exit from it (EAEU Customs Code art. 142(3); NCTS), in a country of the itinerary; otherwise
+ * the office of destination is in the country of destination (docs/rules.md).
+ */
+function checkDestinationOffice(c: Checker, facts: ItineraryFacts, itinerary: Set<string>): void {
+  const office = facts.offices.destination
+  if (!office.country) return
+  const named = office.reference ? ` ${office.reference}` : ''
+  const path = '/officeOfDestination/country'
+  if (facts.procedure === 'NATIONAL') {
+    if (!facts.dispatch || office.country === facts.dispatch) return
+    c.report(
+      'office.destination-country',
+      path,
+      `National transit ends at an office of the country of departure (the exit office), but the office of destination${named} is in ${office.country}, not ${facts.dispatch}.`,
+    )
+    return
+  }
+  const area = regimeArea(facts.procedure)
+  if (area && facts.destination && !area.has(facts.destination)) {
+    if (facts.routing.length === undefined || itinerary.has(office.country)) return
+    c.report(
+      'office.destination-country',
+      path,
+      `The goods leave the ${facts.procedure === 'EAEU' ? 'Union' : 'common transit area'} on their way to ${facts.destination}, so the transit ends at the office of exit; but the office of destination${named} is in ${office.country}, which is not a country of the itinerary.`,
+    )
+    return
+  }
+  if (!facts.destination || office.country === facts.destination) return
+  c.report(
+    'office.destination-country',
+    path,
+    `The office of destination${named} is in ${office.country}, but the country of destination is ${facts.destination}.`,
+  )
+}
+
+/** Where common transit and EAEU transit may start and end (corridor.md). */
+function checkRegimeOffices(
+  c: Checker,
+  procedure: string | undefined,
+  offices: OfficesFacts,
+): void {
+  const area = regimeArea(procedure)
+  if (!area) return
+  const ends = [
+    ['officeOfDeparture', 'office of departure', offices.departure],
+    ['officeOfDestination', 'office of destination', offices.destination],
+  ] as const
+  for (const [key, name, office] of ends) {
+    if (!office.country || area.has(office.country)) continue
+    if (procedure === 'EAEU') {
+      c.report(
+        'eaeu.office-country',
+        `/${key}/country`,
+        `EAEU transit starts and ends in a member of the Union (AM, BY, KG, KZ, RU), but the ${name} is in ${office.country}: use TIR or the countries' own transit.`,
+      )
+    } else {
+      c.report(
+        't1.office-country',
+        `/${key}/country`,
+        `${procedure} transit starts and ends in a country of the common transit convention, but the ${name} is in ${office.country}: use TIR or the countries' own transit.`,
+      )
+    }
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The packages of a goods item: the kind of packages (UN/ECE Rec 21), their number and marks,
- * as far as the kind calls for them (bulk goods carry no number, unpacked goods no marks).
+ * as far as the kind calls for them: bulk goods carry no number, unpacked goods are counted but
+ * need no marks (NCTS rule C0060).
  */
 import { packageKind, type PackageKind } from '../codes/package-kinds'
 import {
@@ -50,11 +51,13 @@ export function readPackage(c: Checker, pkg: Obj, path: string): void {
       )
     }
   } else if (definition) {
-    if (!present(count) && !definition.unpacked) {
+    if (!present(count)) {
       c.report(
         'package.count-required',
         countPath,
-        `${c.What(countPath)} is missing: say how many ${definition.name.toLowerCase()} packages there are.`,
+        definition.unpacked
+          ? `${c.What(countPath)} is missing: unpacked goods are counted too, so say how many pieces there are.`
+          : `${c.What(countPath)} is missing: say how many ${definition.name.toLowerCase()} packages there are.`,
       )
     } else if (countOk && (count as number) < 1) {
       c.report(

@@ -21,6 +21,7 @@ import {
   isPkCnic,
   isPkNtn,
   isRuInn,
+  isUzPinfl,
   isUzTin,
   tirHolderIdCountry,
 } from './identifiers'
@@ -37,6 +38,7 @@ const SCHEME_NAMES: Record<string, string> = {
   'RU-INN': 'INN',
   'BY-UNP': 'UNP',
   'UZ-TIN': 'TIN',
+  'UZ-PINFL': 'PINFL',
   EORI: 'EORI number',
 }
 
@@ -50,7 +52,7 @@ const SCHEME_CHECKS: Record<string, CodeCheck> = {
   'PK-NTN': {
     rule: 'identification.pk-ntn',
     valid: isPkNtn,
-    problem: 'is not a valid Pakistani NTN: 7 digits, e.g. 4512789.',
+    problem: 'is not a valid Pakistani NTN: 7 digits, e.g. 4512789 (also written 4512789-1).',
   },
   'RU-INN': {
     rule: 'identification.ru-inn',
@@ -66,6 +68,11 @@ const SCHEME_CHECKS: Record<string, CodeCheck> = {
     rule: 'identification.uz-tin',
     valid: isUzTin,
     problem: 'should be 9 digits (Uzbek TIN).',
+  },
+  'UZ-PINFL': {
+    rule: 'identification.uz-pinfl',
+    valid: isUzPinfl,
+    problem: 'should be 14 digits (Uzbek personal identification number, PINFL).',
   },
   EORI: {
     rule: 'identification.eori',

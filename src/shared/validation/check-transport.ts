@@ -34,7 +34,7 @@ const TRANSPORT_MODE: CodeCheck = {
   rule: 'code.transport-mode',
   valid: isTransportMode,
   problem:
-    'should be a UN/ECE Rec 19 code: 1 sea, 2 rail, 3 road, 4 air, 5 post, 7 fixed installation, 8 inland water or 9 own propulsion.',
+    'should be a UN/ECE Rec 19 code: 1 sea, 2 rail, 3 road, 4 air, 5 post, 6 multimodal, 7 fixed installation, 8 inland water or 9 not applicable.',
 }
 const MEANS_KIND = oneOf(MEANS_KINDS)
 const GUARANTEE_KIND = oneOf(GUARANTEE_KINDS)
@@ -44,6 +44,7 @@ const VOUCHER_SET: ReadonlySet<unknown> = new Set(CARNET_VOUCHERS)
 export interface TransportFacts {
   borderMode?: string
   containerised?: boolean
+  heavyOrBulky?: boolean
   /** whether a road vehicle is among the means at departure (undefined: cannot tell) */
   road?: boolean
   approvalCertificate: boolean
@@ -78,6 +79,7 @@ export function readTransport(c: Checker, d: Obj): TransportFacts {
   if (border) readVehicle(c, border, `${base}/meansAtBorder`)
 
   facts.containerised = readBoolean(c, transport, 'containerised', base, true)
+  facts.heavyOrBulky = readBoolean(c, transport, 'heavyOrBulky', base, false)
 
   facts.approvalCertificate =
     readText(c, transport, 'approvalCertificate', base, 1, 35, false) !== undefined ||
@@ -91,6 +93,11 @@ export interface GuaranteeFacts {
   vouchers?: number
 }
 
+const SECURITY_NEEDS = [
+  ['reference', 'the number of its certificate or contract'],
+  ['amount', 'the amount secured'],
+] as const
+
 const GUARANTEE_NEEDS: Record<string, readonly (readonly [string, string])[]> = {
   TIR_CARNET: [
     ['reference', 'the TIR Carnet number'],
@@ -103,13 +110,27 @@ const GUARANTEE_NEEDS: Record<string, readonly (readonly [string, string])[]> = 
     ['amount', 'the guarantee amount'],
   ],
   CASH: [['amount', 'the amount deposited']],
+  BANK: SECURITY_NEEDS,
+  SURETY: SECURITY_NEEDS,
+  PLEDGE: SECURITY_NEEDS,
+  INSURANCE: SECURITY_NEEDS,
   WAIVER: [],
 }
+
+/** A T1/T2 waiver is registered in NCTS like a guarantee: its reference and access code. */
+const COMMON_TRANSIT_WAIVER_NEEDS = [
+  ['reference', 'the reference of the waiver'],
+  ['accessCode', 'the 4-character access code'],
+] as const
 
 const GUARANTEE_NAMES: Record<string, string> = {
   TIR_CARNET: 'A TIR Carnet guarantee',
   GRN: 'A guarantee with a GRN',
   CASH: 'A cash guarantee',
+  BANK: 'A bank guarantee',
+  SURETY: 'A surety',
+  PLEDGE: 'A pledge',
+  INSURANCE: 'An insurance guarantee',
   WAIVER: 'A guarantee waiver',
 }
 
@@ -143,16 +164,20 @@ function checkGuaranteeReference(c: Checker, kind: string | undefined, reference
   }
 }
 
-export function readGuarantee(c: Checker, d: Obj): GuaranteeFacts {
+const isCommonTransit = (procedure: string | undefined) => procedure === 'T1' || procedure === 'T2'
+
+export function readGuarantee(c: Checker, d: Obj, procedure: string | undefined): GuaranteeFacts {
   const facts: GuaranteeFacts = {}
   const guarantee = readObject(c, d, 'guarantee', '', true)
   if (!guarantee) return facts
   const base = '/guarantee'
   const kind = readCode(c, guarantee, 'kind', base, GUARANTEE_KIND, true)
   facts.kind = kind
+  const commonTransitWaiver = kind === 'WAIVER' && isCommonTransit(procedure)
 
   if (kind !== undefined) {
-    for (const [key, what] of GUARANTEE_NEEDS[kind]!) {
+    const needs = commonTransitWaiver ? COMMON_TRANSIT_WAIVER_NEEDS : GUARANTEE_NEEDS[kind]!
+    for (const [key, what] of needs) {
       if (!present(own(guarantee, key))) {
         c.report(
           'guarantee.element-required',
@@ -164,7 +189,9 @@ export function readGuarantee(c: Checker, d: Obj): GuaranteeFacts {
   }
 
   const reference = readString(c, guarantee, 'reference', base, false)
-  if (reference !== undefined) checkGuaranteeReference(c, kind, reference)
+  if (reference !== undefined) {
+    checkGuaranteeReference(c, commonTransitWaiver ? 'GRN' : kind, reference)
+  }
 
   facts.validUntil = readCode(c, guarantee, 'validUntil', base, CALENDAR_DATE, false)
 

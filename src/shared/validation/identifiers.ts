@@ -139,6 +139,12 @@ export function isUzTin(value: string): boolean {
   return value.length === 9 && UZ_TIN.test(value)
 }
 
+const UZ_PINFL = /^[0-9]{14}$/
+/** Uzbek personal identification number (PINFL): 14 digits. */
+export function isUzPinfl(value: string): boolean {
+  return value.length === 14 && UZ_PINFL.test(value)
+}
+
 type StdnumValidator = { validate(value: string): { isValid: boolean } }
 function viaStdnum(validator: StdnumValidator, value: string): boolean {
   try {
@@ -149,8 +155,15 @@ function viaStdnum(validator: StdnumValidator, value: string): boolean {
 }
 /** Pakistan CNIC (13 digits, printed 35202-1234567-1), as the `stdnum` package validates it. */
 export const isPkCnic = (value: string): boolean => viaStdnum(pkCnic, value)
-/** Pakistan NTN (7 digits), as `stdnum` validates it. */
-export const isPkNtn = (value: string): boolean => viaStdnum(pkNtn, value)
+const NTN_WITH_DIGIT = /^([0-9]{7})-[0-9]$/
+/**
+ * Pakistan NTN: 7 digits as `stdnum` validates them, also written `NNNNNNN-N`; the digit after
+ * the dash is accepted as written, since its algorithm is not public (validation.md).
+ */
+export function isPkNtn(value: string): boolean {
+  const written = value.length === 9 ? NTN_WITH_DIGIT.exec(value) : null
+  return viaStdnum(pkNtn, written ? written[1]! : value)
+}
 /** Russia INN (10 or 12 digits with check digits), as `stdnum` validates it. */
 export const isRuInn = (value: string): boolean => viaStdnum(ruInn, value)
 /** Belarus UNP (9 characters with a check digit), as `stdnum` validates it. */
@@ -160,6 +173,27 @@ const OFFICE = /^[A-Z]{2}[0-9A-Z]{6}$/
 /** Customs office reference: 2 letters of country + 6 letters or digits. */
 export function isOfficeReference(value: string): boolean {
   return value.length === 8 && OFFICE.test(value)
+}
+
+const NATIONAL_OFFICE = /^(?:[0-9]{2}|[0-9]{5}|[0-9]{8})$/
+/** An EAEU member's national customs code: 2, 5 or 8 digits (administration, customs, post). */
+export function isEaeuOfficeCode(value: string): boolean {
+  return value.length <= 8 && NATIONAL_OFFICE.test(value)
+}
+
+const TD_NUMBER = /^([0-9]{2}|[0-9]{5}|[0-9]{8})\/([0-9]{2})([0-9]{2})([0-9]{2})\/[0-9]{1,7}$/
+/**
+ * The registration number of an EAEU transit declaration (ТД), `CODE/DDMMYY/NNNNNNN`: the
+ * registering office's code of 2, 5 or 8 digits, the date of registration, and the serial of the
+ * registration journal — printed as 7 digits, 1 to 7 in the FNS format (`TDNumberType`, which
+ * docs/rules.md follows where it differs from the spec).
+ * Returns the registration date as YYYY-MM-DD (not yet checked as a calendar date), or null
+ * when the shape is wrong. Two-digit years are read as 20YY.
+ */
+export function tdNumberDate(value: string): string | null {
+  if (value.length > 25) return null
+  const match = TD_NUMBER.exec(value)
+  return match ? `20${match[4]}-${match[3]}-${match[2]}` : null
 }
 
 const LOCODE = /^[A-Z]{2}[A-Z2-9]{3}$/

@@ -90,12 +90,25 @@ export const RULES = {
   'mrn.format': {
     severity: 'error',
     box: 'A',
-    description: 'The MRN is 18 characters: year, country, 13 letters or digits, check character.',
+    description:
+      'An MRN (T1, T2; TIR when it has 18 characters) is 18 characters: year, country, 13 letters or digits, check character.',
   },
   'mrn.check-character': {
     severity: 'error',
     box: 'A',
     description: 'The last character of the MRN is its ISO 6346 check character.',
+  },
+  'mrn.procedure-character': {
+    severity: 'error',
+    box: 'A',
+    description:
+      'A transit MRN (T1, T2, TIR in NCTS) has J, K, L or M as its 17th character (NCTS rule R0410).',
+  },
+  'mrn.td-number': {
+    severity: 'error',
+    box: 'A',
+    description:
+      'An EAEU transit declaration is registered as CODE/DDMMYY/NNNNNNN: office code of 2, 5 or 8 digits, date of registration (not after today), 7-digit serial.',
   },
   'container.format': {
     severity: 'error',
@@ -139,7 +152,7 @@ export const RULES = {
   },
   'identification.pk-ntn': {
     severity: 'error',
-    description: 'A Pakistani NTN is 7 digits.',
+    description: 'A Pakistani NTN is 7 digits, also written NNNNNNN-N.',
   },
   'identification.ru-inn': {
     severity: 'error',
@@ -153,13 +166,18 @@ export const RULES = {
     severity: 'error',
     description: 'An Uzbek TIN is 9 digits.',
   },
+  'identification.uz-pinfl': {
+    severity: 'error',
+    description: 'An Uzbek personal identification number (PINFL) is 14 digits.',
+  },
   'identification.eori': {
     severity: 'error',
     description: 'An EORI number is 2 letters of country and 1–15 letters or digits (17 at most).',
   },
   'office.reference': {
     severity: 'error',
-    description: 'A customs office reference is 2 letters of country and 6 letters or digits.',
+    description:
+      'A customs office reference is 2 letters of country and 6 letters or digits; in an EAEU member also the national code of 2, 5 or 8 digits.',
   },
   'office.country-match': {
     severity: 'error',
@@ -199,7 +217,7 @@ export const RULES = {
   },
   'code.transport-mode': {
     severity: 'error',
-    description: 'Modes of transport are UN/ECE Recommendation 19 codes 1–5, 7–9.',
+    description: 'Modes of transport are UN/ECE Recommendation 19 codes 1–9.',
   },
   'code.unit': {
     severity: 'error',
@@ -246,12 +264,12 @@ export const RULES = {
     severity: 'error',
     box: '31',
     description:
-      'Packages other than bulk and unpacked goods state how many there are (1 or more).',
+      'Packages other than bulk goods state how many there are (1 or more); unpacked goods (NE, NF, NG) are counted too.',
   },
   'package.bulk-count': {
     severity: 'error',
     box: '31',
-    description: 'Bulk goods (VL, VO, VQ, VR, VS, VY) carry no number of packages.',
+    description: 'Bulk goods (VG, VL, VO, VQ, VR, VS, VY) carry no number of packages.',
   },
   'package.marks-required': {
     severity: 'error',
@@ -282,12 +300,23 @@ export const RULES = {
   'office.destination-country': {
     severity: 'error',
     box: '53',
-    description: 'The office of destination is in the country of destination.',
+    description:
+      'The office of destination is in the country of destination; under national transit, in the country of departure (the exit office).',
   },
   'office.transit-country': {
     severity: 'error',
     box: '51',
     description: 'Every office of transit is in a country of the itinerary.',
+  },
+  't1.office-country': {
+    severity: 'error',
+    description:
+      'T1 and T2 start and end at offices in countries of the common transit convention; no corridor country is one.',
+  },
+  'eaeu.office-country': {
+    severity: 'error',
+    description:
+      'EAEU transit starts and ends at offices in members of the Union (AM, BY, KG, KZ, RU).',
   },
   'tir.vouchers': {
     severity: 'error',
@@ -314,13 +343,14 @@ export const RULES = {
   'guarantee.procedure': {
     severity: 'error',
     box: '52',
-    description: 'TIR needs a TIR Carnet; T1/T2 need a GRN, cash or a waiver.',
+    description:
+      'Each regime takes its own guarantees: TIR the TIR Carnet; T1/T2 a GRN, cash or a waiver; EAEU cash, bank guarantee, surety, pledge, insurance or a waiver; national transit anything but a TIR Carnet or a GRN.',
   },
   'guarantee.element-required': {
     severity: 'error',
     box: '52',
     description:
-      'A guarantee states what its type needs: carnet number, validity and vouchers; GRN, access code and amount; or the cash amount.',
+      'A guarantee states what its kind needs: carnet number, validity and vouchers; GRN, access code and amount; the cash amount; the certificate or contract number and amount; for a T1/T2 waiver its reference and access code.',
   },
   'party.address-required': {
     severity: 'error',
@@ -342,6 +372,38 @@ export const RULES = {
     description:
       'Under TIR, goods not in containers travel in an approved vehicle: give its certificate.',
   },
+  'tir.heavy-bulky-approval': {
+    severity: 'warning',
+    box: 'TIR 6',
+    description:
+      'Heavy or bulky goods may travel without a certificate of approval only if the office of departure allows it (TIR art. 29).',
+  },
+  'eaeu.union-goods': {
+    severity: 'warning',
+    description:
+      'Union goods are placed under EAEU transit only through a non-member or by sea (EAEU Customs Code art. 142(2)).',
+  },
+  'carrier.required': {
+    severity: 'warning',
+    description: 'A road or rail movement names its carrier (CMR box 16, SMGS).',
+  },
+  'documents.transport-mode': {
+    severity: 'warning',
+    box: '44',
+    description:
+      'The consignment note fits the mode: CMR (N730) for road, SMGS or CIM (N720) for rail.',
+  },
+  'documents.ata-carnet': {
+    severity: 'warning',
+    box: '44',
+    description: 'N955 is the ATA Carnet; a TIR declaration lists its carnet as N952.',
+  },
+  'dangerous-goods.particulars': {
+    severity: 'warning',
+    box: '44',
+    description:
+      'On a road or rail movement, dangerous goods carry their proper shipping name, class and packing group (ADR/RID 5.4.1.1.1).',
+  },
   'containers.required': {
     severity: 'error',
     box: '31',
@@ -353,11 +415,11 @@ export const RULES = {
     description:
       'Items list containers while the declaration says the goods are not containerised.',
   },
-  'incoterm.mode': {
+  'incoterm.containerised': {
     severity: 'warning',
     box: '20',
     description:
-      'FAS, FOB, CFR and CIF are for sea or inland water; the border mode is another one.',
+      'FAS, FOB, CFR and CIF are not meant for containerised goods: ICC advises FCA, CPT or CIP.',
   },
 } as const satisfies Record<string, RuleDefinition>
 

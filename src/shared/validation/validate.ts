@@ -10,15 +10,18 @@
 import { isJsonObject } from '../json'
 import { Checker, kindOf, type Obj, own, readText } from './checker'
 import {
+  checkCarrier,
   checkContainerised,
   checkDates,
-  checkIncotermMode,
+  checkDocumentKinds,
+  checkIncotermContainers,
   checkProcedure,
 } from './check-consistency'
-import { readDocuments, readInvoice } from './check-documents'
+import { type DocumentFacts, readDocuments, readInvoice } from './check-documents'
 import { checkInvoiceTotal, type GoodsState, readConsignments } from './check-goods'
 import { readHeader } from './check-header'
 import { checkItinerary, readOffices, readPlace, readRouting } from './check-itinerary'
+import { readMovement } from './check-movement'
 import { readParty } from './check-parties'
 import { readGuarantee, readSeals, readTransport } from './check-transport'
 import { isCalendarDate } from './read-codes'
@@ -29,26 +32,29 @@ export { show } from './checker'
 export { isCalendarDate } from './read-codes'
 
 function checkDeclaration(c: Checker, d: Obj, today: string | undefined, lrnTaken: boolean) {
-  const header = readHeader(c, d, lrnTaken)
+  const header = readHeader(c, d, lrnTaken, today)
   const routing = readRouting(c, d)
   const offices = readOffices(c, d)
 
   const holder = readParty(c, d, 'holder', '', true, true)
   readParty(c, d, 'representative', '', false, false)
-  readParty(c, d, 'carrier', '', false, false)
+  const carrier = readParty(c, d, 'carrier', '', false, false)
 
   const transport = readTransport(c, d)
-  const guarantee = readGuarantee(c, d)
+  const guarantee = readGuarantee(c, d, header.procedure)
   readSeals(c, d)
 
   readPlace(c, d, 'placeOfLoading')
   readPlace(c, d, 'placeOfUnloading')
   readText(c, d, 'locationOfGoods', '', 1, 70, false)
   const invoice = readInvoice(c, d)
-  readDocuments(c, d, '')
+  const documents: DocumentFacts[] = []
+  readDocuments(c, d, '', documents)
 
   const goods: GoodsState = {
     containerised: transport.containerised,
+    landMode: transport.borderMode === '2' || transport.borderMode === '3',
+    documents,
     invoice,
     count: 0,
     valueSum: 0,
@@ -57,13 +63,16 @@ function checkDeclaration(c: Checker, d: Obj, today: string | undefined, lrnTake
   }
   readConsignments(c, d, goods)
   readText(c, d, 'remarks', '', 0, 512, false)
+  readMovement(c, d)
 
   const { procedure, dispatch, destination } = header
   checkItinerary(c, { procedure, dispatch, destination, routing, offices, guarantee })
   checkDates(c, header, guarantee, today)
-  checkProcedure(c, procedure, guarantee, holder, transport)
+  checkProcedure(c, header, routing.countries, guarantee, holder, transport)
+  checkCarrier(c, carrier !== undefined, transport)
+  checkDocumentKinds(c, documents, procedure, transport)
   checkContainerised(c, transport, goods)
-  checkIncotermMode(c, invoice, transport)
+  checkIncotermContainers(c, invoice, transport)
   checkInvoiceTotal(c, invoice, goods)
 }
 

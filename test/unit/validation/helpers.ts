@@ -8,11 +8,12 @@ import { sampleText } from '../samples'
 /** The earliest day on which every valid sample is valid (national-karachi-kabul is dated 2026-02-06). */
 export const SAMPLE_TODAY = '2026-02-06'
 
-export type SampleName = 'tir' | 'national' | 'eaeu'
+export type SampleName = 'tir' | 'national' | 'eaeu' | 't1'
 const FILES: Record<SampleName, string> = {
   tir: 'tir-almaty-karachi.json',
   national: 'national-karachi-kabul.json',
   eaeu: 'eaeu-minsk-almaty.json',
+  t1: 't1-poti-istanbul.json',
 }
 const parsed = Object.fromEntries(
   Object.entries(FILES).map(([key, file]) => [key, JSON.parse(sampleText(file)) as JsonObject]),

@@ -130,8 +130,9 @@ function checkChar(body: string): string {
 const oracle = {
   container: (v: string) =>
     /^[A-Z]{3}[UJZ][0-9]{7}$/.test(v) && checkChar(v.slice(0, 10)) === v[10],
+  // a transit MRN: J, K, L or M in the 17th place (NCTS rule R0410)
   mrn: (v: string) =>
-    /^[0-9]{2}[A-Z]{2}[A-Z0-9]{13}[A-Z0-9]$/.test(v) && checkChar(v.slice(0, 17)) === v[17],
+    /^[0-9]{2}[A-Z]{2}[A-Z0-9]{12}[JKLM][0-9]$/.test(v) && checkChar(v.slice(0, 17)) === v[17],
   bin: (v: string) => {
     if (!/^[0-9]{12}$/.test(v)) return false
     const d = [...v].map(Number)
@@ -184,9 +185,9 @@ const IDENTIFIERS: IdentifierCase[] = [
   },
   {
     name: 'MRN',
-    base: 'tir',
+    base: 't1',
     path: ['mrn'],
-    prepare: (d) => void (d.mrn = '26KZ000000012345J4'),
+    prepare: (d) => void (d.mrn = '26GE000000012345J2'),
     valid: oracle.mrn,
   },
   {

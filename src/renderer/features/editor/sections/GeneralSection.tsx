@@ -16,7 +16,7 @@ export function GeneralSection() {
         <div className="grid">
           <TextField path={['lrn']} element="lrn" maxLength={22} />
           <SelectField path={['procedure']} element="procedure" options={procedureOptions(t)} />
-          <TextField path={['mrn']} element="mrn" maxLength={18} upper />
+          <TextField path={['mrn']} element="mrn" maxLength={35} upper />
           <DateField path={['declarationDate']} element="declarationDate" />
           <TextField path={['placeOfDeclaration']} element="placeOfDeclaration" maxLength={35} />
           <DateField path={['limitDate']} element="limitDate" />
@@ -33,7 +33,7 @@ export function GeneralSection() {
           <TextField
             path={['guarantee', 'reference']}
             element="guarantee.reference"
-            maxLength={24}
+            maxLength={35}
             upper
           />
           <DateField path={['guarantee', 'validUntil']} element="guarantee.validUntil" />

@@ -1,0 +1,119 @@
+/**
+ * The corridor's regimes as their own officers check them (corridor.md): the cases the first
+ * rules got wrong, each in the direction it was wrong.
+ */
+import { describe, expect, it } from 'vitest'
+import { validateDeclaration } from '../../../src/shared/validation/validate'
+import { allFindings, type Doc, expectWellFormed, sample, SAMPLE_TODAY } from './helpers'
+
+function findings(d: Doc, today = SAMPLE_TODAY): string[] {
+  const report = validateDeclaration(d, { today })
+  expectWellFormed(report)
+  return allFindings(report).map((f) => `${f.rule} ${f.path}`)
+}
+
+describe('what the first rules accepted and an officer refuses', () => {
+  it('a T1 from Kazakhstan to Pakistan: no corridor country is a common transit country', () => {
+    const d: Doc = sample('tir')
+    d.procedure = 'T1'
+    d.guarantee = { kind: 'CASH', amount: { amount: 25000, currency: 'USD' } }
+    delete d.holder.tirHolderId
+    expect(findings(d)).toEqual([
+      't1.office-country /officeOfDeparture/country',
+      't1.office-country /officeOfDestination/country',
+    ])
+  })
+
+  it('an EAEU transit to an office in Uzbekistan: the Union ends at its border', () => {
+    const d: Doc = sample('eaeu')
+    d.countryOfDestination = 'UZ'
+    d.countriesOfRouting = ['BY', 'RU', 'KZ', 'UZ']
+    d.officeOfDestination = { reference: 'UZ170300', name: 'Yallama', country: 'UZ' }
+    expect(findings(d)).toEqual(['eaeu.office-country /officeOfDestination/country'])
+  })
+
+  it('an EAEU transit "guaranteed" by a TIR Carnet', () => {
+    const d: Doc = sample('eaeu')
+    d.guarantee = {
+      kind: 'TIR_CARNET',
+      reference: 'XZ81234567',
+      validUntil: '2026-03-01',
+      vouchers: 6,
+    }
+    expect(findings(d)).toEqual(['guarantee.procedure /guarantee/kind'])
+  })
+
+  it('a Pakistani national transit that ends in Kabul', () => {
+    const d: Doc = sample('national')
+    d.officeOfDestination = { reference: 'AF010100', name: 'Kabul customs house', country: 'AF' }
+    expect(findings(d)).toContain('office.destination-country /officeOfDestination/country')
+  })
+
+  it('Union goods in EAEU transit that never leave the Union by land: a warning', () => {
+    const d: Doc = sample('eaeu')
+    d.goodsStatus = 'union'
+    expect(findings(d)).toEqual(['eaeu.union-goods /goodsStatus'])
+  })
+})
+
+describe('what the first rules refused and an officer accepts', () => {
+  it('an EAEU transit declaration number 06611/280126/0001234', () => {
+    const d: Doc = sample('eaeu')
+    d.mrn = '06611/280126/0001234'
+    expect(findings(d)).toEqual([])
+    d.mrn = '06611/280126/1234' // the FNS format's serial of 1–7 digits
+    expect(findings(d)).toEqual([])
+  })
+
+  it.each(['10', '06611', '10228010'])('an EAEU national office code of %s', (code) => {
+    const d: Doc = sample('eaeu')
+    d.officeOfDeparture.reference = code
+    expect(findings(d)).toEqual([])
+  })
+
+  it('a Pakistani NTN written 4512789-1', () => {
+    const d: Doc = sample('tir')
+    d.consignments[0].consignee.identification.value = '4512789-1'
+    expect(findings(d)).toEqual([])
+  })
+
+  it('an Uzbek PINFL', () => {
+    const d: Doc = sample('tir')
+    d.representative = {
+      name: 'Karimov Jasur',
+      identification: { scheme: 'UZ-PINFL', value: '31507851234567' },
+    }
+    expect(findings(d)).toEqual([])
+  })
+
+  it('heavy or bulky TIR goods without an approval certificate: a warning, not an error', () => {
+    const d: Doc = sample('tir')
+    delete d.transport.approvalCertificate
+    d.transport.heavyOrBulky = true
+    expect(findings(d)).toEqual(['tir.heavy-bulky-approval /transport/approvalCertificate'])
+  })
+
+  it('an EAEU transit of goods for Uzbekistan that ends at the Kazakh exit post', () => {
+    const d: Doc = sample('eaeu')
+    d.countryOfDestination = 'UZ'
+    d.countriesOfRouting = ['BY', 'RU', 'KZ', 'UZ']
+    d.officeOfDestination = { reference: '55205', name: 'Zhibek Zholy', country: 'KZ' }
+    expect(findings(d)).toEqual([])
+  })
+
+  it('a T1 ending at a Northern Ireland office (prefix XI, country GB)', () => {
+    const d: Doc = sample('t1')
+    d.countryOfDestination = 'GB'
+    d.countriesOfRouting = ['GE', 'TR', 'GB']
+    d.officeOfDestination = { reference: 'XI000142', name: 'Belfast EPU', country: 'GB' }
+    expect(findings(d)).toEqual([])
+  })
+
+  it('a movement within one country has one country of routing', () => {
+    const d: Doc = sample('national')
+    d.countryOfDestination = 'PK'
+    d.countriesOfRouting = ['PK']
+    d.placeOfUnloading = { locode: 'PKPEW', name: 'Peshawar', country: 'PK' }
+    expect(findings(d)).toEqual(['incoterm.containerised /invoice/incoterm/rule'])
+  })
+})
