@@ -1,5 +1,5 @@
 /** Text helpers of the command line: everything it prints is one line per line, deterministic. */
-import type { Finding } from '../shared/validation/report'
+import type { RenderedFinding } from '../shared/validation/report'
 
 /**
  * Control characters, line separators and bidirectional overrides (from a file name or a value
@@ -13,7 +13,7 @@ export function oneLine(text: string): string {
 }
 
 /** `error  /path  rule  message`; the whole file (path "") is shown as `(file)`. */
-export function findingLine(severity: 'error' | 'warning', finding: Finding): string {
+export function findingLine(severity: 'error' | 'warning', finding: RenderedFinding): string {
   const path = finding.path === '' ? '(file)' : finding.path
   return [severity, path, finding.rule, finding.message].map(oneLine).join('  ')
 }

@@ -11,7 +11,9 @@ import { loadPacketFonts } from '../main/core/fonts'
 import { localDate } from '../shared/dates'
 import { PACKET_DOCUMENTS, type PacketDocumentId } from '../shared/packet/content'
 import { makePacketPdf } from '../shared/packet/make'
+import { renderReport } from '../shared/validation/finding-text'
 import { validateDeclaration } from '../shared/validation/validate'
+import { english } from './english'
 import { isCalendarDate } from './dates'
 import { EXIT, UsageError, type CliIo } from './io'
 import { count, findingLine, oneLine } from './output'
@@ -82,9 +84,10 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
     io.stderr(oneLine(read.message) + '\n')
     return EXIT.unreadable
   }
-  const report = validateDeclaration(read.declaration, {
-    today: values.today ?? localDate(new Date()),
-  })
+  const report = renderReport(
+    validateDeclaration(read.declaration, { today: values.today ?? localDate(new Date()) }),
+    english,
+  )
   const draft = values.draft === true
   if (!report.valid && !draft) {
     for (const finding of report.errors) io.stdout(findingLine('error', finding) + '\n')

@@ -5,9 +5,11 @@
  */
 import { parseArgs } from 'node:util'
 import { localDate } from '../shared/dates'
-import type { ValidationReport } from '../shared/validation/report'
+import { renderReport } from '../shared/validation/finding-text'
+import type { RenderedReport } from '../shared/validation/report'
 import { validateDeclaration } from '../shared/validation/validate'
 import { isCalendarDate } from './dates'
+import { english } from './english'
 import { EXIT, UsageError, type CliIo } from './io'
 import { count, findingLine, oneLine } from './output'
 import { readDeclarationFile } from './read-file'
@@ -23,9 +25,9 @@ Options:
 
 Exit status: 0 valid (warnings allowed), 1 errors, 2 unreadable input or usage error.`
 
-/** The outcome for one file named on the command line. */
+/** The outcome for one file named on the command line, its findings in English. */
 export type FileOutcome =
-  { file: string; report: ValidationReport } | { file: string; unreadable: string }
+  { file: string; report: RenderedReport } | { file: string; unreadable: string }
 
 export function runValidate(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
@@ -65,7 +67,7 @@ export function validateFile(file: string, today: string): FileOutcome {
   const read = readDeclarationFile(file)
   if (!read.ok) return { file, unreadable: read.message }
   try {
-    return { file, report: validateDeclaration(read.declaration, { today }) }
+    return { file, report: renderReport(validateDeclaration(read.declaration, { today }), english) }
   } catch (error) {
     // The validator promises a report for any input; should it break, say so in one line.
     const detail = error instanceof Error ? error.message : String(error)
@@ -79,7 +81,7 @@ function exitCodeOf(outcome: FileOutcome): number {
 }
 
 /** With one file, `--json` prints its report object alone; nothing when it is unreadable. */
-function onlyReport(outcome: FileOutcome): ValidationReport | undefined {
+function onlyReport(outcome: FileOutcome): RenderedReport | undefined {
   return 'report' in outcome ? outcome.report : undefined
 }
 
@@ -112,7 +114,7 @@ function humanText(outcomes: FileOutcome[]): string {
   return lines.map((line) => line + '\n').join('')
 }
 
-function statusLine(report: ValidationReport): string {
+function statusLine(report: RenderedReport): string {
   const counts = `${count(report.errors.length, 'error')}, ${count(report.warnings.length, 'warning')}`
   return `${report.valid ? 'valid' : 'not valid'}: ${counts}`
 }

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
 import { oneLine } from '../../src/cli/output'
-import type { Finding, ValidationReport } from '../../src/shared/validation/report'
+import type { RenderedFinding, RenderedReport } from '../../src/shared/validation/report'
 import { SAMPLES_DIR } from '../unit/samples'
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -73,7 +73,7 @@ export function expectUsageError(run: Run, mention: string | RegExp) {
 }
 
 /** The report object of validation.md, "Report". */
-export function expectReportShape(report: ValidationReport) {
+export function expectReportShape(report: RenderedReport) {
   expect(Object.keys(report).sort()).toEqual(['errors', 'valid', 'warnings'])
   expect(report.valid).toBe(report.errors.length === 0)
   for (const finding of [...report.errors, ...report.warnings]) {
@@ -85,17 +85,17 @@ export function expectReportShape(report: ValidationReport) {
   }
 }
 
-export const paths = (findings: Finding[]) => findings.map((finding) => finding.path)
+export const paths = (findings: RenderedFinding[]) => findings.map((finding) => finding.path)
 
 /** `error  /path  rule  message`, the whole file shown as `(file)`, one line whatever the text. */
-export function findingLine(severity: 'error' | 'warning', finding: Finding): string {
+export function findingLine(severity: 'error' | 'warning', finding: RenderedFinding): string {
   const path = finding.path === '' ? '(file)' : finding.path
   return [severity, path, finding.rule, finding.message].map(oneLine).join('  ')
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
-export function statusLine(report: ValidationReport): string {
+export function statusLine(report: RenderedReport): string {
   const counts = `${plural(report.errors.length, 'error')}, ${plural(report.warnings.length, 'warning')}`
   return `${report.valid ? 'valid' : 'not valid'}: ${counts}`
 }

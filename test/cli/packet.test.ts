@@ -21,6 +21,8 @@ import { canonicalJson } from '../../src/shared/format/canonical-json'
 import type { JsonObject } from '../../src/shared/json'
 import { buildPacketContent, declarationView } from '../../src/shared/packet/documents'
 import { layoutPacket, WATERMARK } from '../../src/shared/packet/layout'
+import { english } from '../../src/cli/english'
+import { renderReport } from '../../src/shared/validation/finding-text'
 import { validateDeclaration } from '../../src/shared/validation/validate'
 import { checkMrn } from '../../src/shared/validation/identifiers'
 import { expected, sampleText, validSamples } from '../unit/samples'
@@ -215,7 +217,7 @@ describe.concurrent('transitdesk packet', () => {
       expect(run.status).toBe(1)
       const read = readDeclarationFile(sample(name))
       if (!read.ok) throw new Error(read.message)
-      const report = validateDeclaration(read.declaration, { today: TODAY })
+      const report = renderReport(validateDeclaration(read.declaration, { today: TODAY }), english)
       expect(lines(run.stdout)).toEqual([
         ...report.errors.map((f) => findingLine('error', f)),
         ...report.warnings.map((f) => findingLine('warning', f)),

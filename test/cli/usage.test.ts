@@ -1,6 +1,6 @@
 /** The command line's usage errors: exit 2, the usage on stderr, never a stack trace. */
 import { describe, expect, it } from 'vitest'
-import type { ValidationReport } from '../../src/shared/validation/report'
+import type { RenderedReport } from '../../src/shared/validation/report'
 import { expectReportShape, expectUsageError, sample, TIMEOUT, transitdesk } from './helpers'
 
 describe.concurrent('transitdesk: usage', () => {
@@ -56,7 +56,7 @@ describe.concurrent('transitdesk: usage', () => {
     async () => {
       const run = await transitdesk('validate', file, '--json')
       expect([0, 1]).toContain(run.status)
-      expectReportShape(JSON.parse(run.stdout) as ValidationReport)
+      expectReportShape(JSON.parse(run.stdout) as RenderedReport)
     },
     TIMEOUT,
   )

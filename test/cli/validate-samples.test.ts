@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import type { ValidationReport } from '../../src/shared/validation/report'
+import type { RenderedReport } from '../../src/shared/validation/report'
 import { expected, sampleNames } from '../unit/samples'
 import {
   expectReportShape,
@@ -38,7 +38,7 @@ describe.concurrent('transitdesk validate: the shared samples', () => {
       ])
       expect(json.stderr).toBe('')
       expect(json.status).toBe(outcome.exit)
-      const report = JSON.parse(json.stdout) as ValidationReport
+      const report = JSON.parse(json.stdout) as RenderedReport
       expectReportShape(report)
       if (outcome.exit === 0) expect(report.errors).toEqual([])
       for (const path of outcome.errors ?? []) expect(paths(report.errors)).toContain(path)
@@ -73,7 +73,7 @@ describe.concurrent('transitdesk validate: the shared samples', () => {
       const file = sample('national-karachi-kabul.json')
       const run = await transitdesk('validate', file, '--json', '--today', '2026-02-04')
       expect(run.status).toBe(1)
-      const report = JSON.parse(run.stdout) as ValidationReport
+      const report = JSON.parse(run.stdout) as RenderedReport
       expect(paths(report.errors)).toContain('/declarationDate')
     },
     TIMEOUT,

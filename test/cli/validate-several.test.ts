@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { ValidationReport } from '../../src/shared/validation/report'
+import type { RenderedReport } from '../../src/shared/validation/report'
 import { expected, sampleNames } from '../unit/samples'
 import {
   expectReportShape,
@@ -16,7 +16,7 @@ import {
   transitdesk,
 } from './helpers'
 
-type Entry = { file: string; report: ValidationReport } | { file: string; unreadable: string }
+type Entry = { file: string; report: RenderedReport } | { file: string; unreadable: string }
 
 const withExit = (exit: number) => sampleNames.filter((name) => expected[name]!.exit === exit)
 

@@ -100,7 +100,7 @@ describe('the address book', () => {
     await idValue.fill('451278')
     await expect
       .poll(() => form.getByRole('alert').textContent())
-      .toMatch(/NTN "451278" is not a valid/)
+      .toMatch(/NTN "451278" of this party is not a valid/)
     await idValue.fill('4512789')
     await expect.poll(() => form.getByRole('alert').count()).toBe(0)
     await form.getByRole('button', { name: 'Save' }).click()

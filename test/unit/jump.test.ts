@@ -52,16 +52,16 @@ describe('jumpTarget: which part of the editor shows an element', () => {
 })
 
 describe('FindingsStore', () => {
-  const report = (messages: string[]) => ({
-    valid: messages.length === 0,
-    errors: messages.map((message) => ({ rule: 'r', path: '/lrn', message })),
-    warnings: [{ rule: 'w', path: '/invoice/incoterm/rule', message: 'sea rule on a road' }],
+  const report = (values: string[]) => ({
+    valid: values.length === 0,
+    errors: values.map((value) => ({ rule: 'r', path: '/lrn', params: { value } })),
+    warnings: [{ rule: 'w', path: '/invoice/incoterm/rule', params: { rule: 'CFR' } }],
   })
   it('indexes findings by pointer with their severity', () => {
     const store = new FindingsStore()
     store.set(report(['bad LRN']))
     expect(store.at('/lrn')).toEqual([
-      { rule: 'r', path: '/lrn', message: 'bad LRN', severity: 'error' },
+      { rule: 'r', path: '/lrn', params: { value: 'bad LRN' }, severity: 'error' },
     ])
     expect(store.at('/invoice/incoterm/rule')[0]?.severity).toBe('warning')
     expect(store.at('/holder')).toEqual([])
@@ -71,7 +71,7 @@ describe('FindingsStore', () => {
     store.set(report(['bad LRN']))
     const before = store.at('/invoice/incoterm/rule')
     const lrnBefore = store.at('/lrn')
-    store.set(report(['other message']))
+    store.set(report(['other value']))
     expect(store.at('/invoice/incoterm/rule')).toBe(before)
     expect(store.at('/lrn')).not.toBe(lrnBefore)
   })

@@ -1,13 +1,15 @@
 /**
  * Zod schemas of the exchange file `transitdesk.declaration/1`, element for element as
- * declaration-format.md defines them. Objects are "loose": unknown elements survive parsing
- * so that import → export never drops data a newer tool wrote.
+ * declaration-format.md defines them, with the lengths, shapes, ranges and counts of the one
+ * element table (elements.ts). Objects are "loose": unknown elements survive parsing so that
+ * import → export never drops data a newer tool wrote.
  *
  * These schemas describe a complete, well-typed file. Drafts in the workspace may be
  * incomplete; the validator (not the importer) reports what is missing.
  */
 import { z } from 'zod'
 import {
+  CARNET_VOUCHERS,
   DECLARATION_FORMAT,
   GOODS_STATUSES,
   GUARANTEE_KINDS,
@@ -20,43 +22,66 @@ import {
   PROCEDURES,
   TRANSPORT_MODES,
 } from './constants'
+import { element, type ElementId } from './elements'
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish()
-const text = (min: number, max: number) => z.string().min(min).max(max)
+
+function textOf(id: ElementId): z.ZodString {
+  const spec = element(id)
+  if (spec.type !== 'text') throw new Error(`${id} is not a text element`)
+  let schema = z.string().min(spec.min)
+  if (spec.max !== undefined) schema = schema.max(spec.max)
+  return spec.pattern ? schema.regex(spec.pattern) : schema
+}
+
+function numberOf(id: ElementId): z.ZodNumber {
+  const spec = element(id)
+  if (spec.type !== 'number') throw new Error(`${id} is not a number element`)
+  let schema = z.number()
+  if (spec.min !== undefined) schema = spec.above ? schema.gt(spec.min) : schema.min(spec.min)
+  return spec.integer ? schema.int() : schema
+}
+
+function listOf<T extends z.ZodType>(id: ElementId, entry: T) {
+  const spec = element(id)
+  if (spec.type !== 'list') throw new Error(`${id} is not a list element`)
+  const schema = z.array(entry).min(spec.min)
+  return Number.isFinite(spec.max) ? schema.max(spec.max) : schema
+}
 
 export const CountrySchema = z.string().regex(/^[A-Z]{2}$/)
+const CurrencySchema = z.string().regex(/^[A-Z]{3}$/)
 export const DateSchema = z.iso.date()
-export const MoneySchema = z.looseObject({
-  amount: z.number(),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-})
+export const MoneySchema = z.looseObject({ amount: z.number(), currency: CurrencySchema })
 
 export const OfficeSchema = z.looseObject({
-  // COL-style reference, or an EAEU member's national customs code of 2, 5 or 8 digits
-  reference: z.string().regex(/^(?:[A-Z]{2}[0-9A-Z]{6}|[0-9]{2}|[0-9]{5}|[0-9]{8})$/),
-  name: text(1, 70),
+  reference: textOf('office.reference'),
+  name: textOf('office.name'),
   country: CountrySchema,
 })
 
 export const AddressSchema = z.looseObject({
-  street: text(1, 70),
-  city: text(1, 35),
-  postcode: optional(z.string().max(17)),
+  street: textOf('party.street'),
+  city: textOf('party.city'),
+  postcode: optional(textOf('party.postcode')),
   country: CountrySchema,
 })
 
 export const PartySchema = z.looseObject({
-  name: text(1, 70),
+  name: textOf('party.name'),
   address: optional(AddressSchema),
   identification: optional(
-    z.looseObject({ scheme: z.enum(IDENTIFICATION_SCHEMES), value: text(1, 35) }),
+    z.looseObject({
+      scheme: z.enum(IDENTIFICATION_SCHEMES),
+      value: textOf('party.idValue'),
+    }),
   ),
-  tirHolderId: optional(z.string()),
+  tirHolderId: optional(textOf('party.tirHolderId')),
   contact: optional(
     z.looseObject({
-      name: optional(z.string()),
-      phone: optional(z.string()),
-      email: optional(z.string()),
+      name: optional(textOf('party.contactName')),
+      phone: optional(textOf('party.phone')),
+      email: optional(textOf('party.email')),
     }),
   ),
 })
@@ -66,137 +91,139 @@ export const TransportModeSchema = z.enum(TRANSPORT_MODES)
 export const TransportSchema = z.looseObject({
   borderMode: TransportModeSchema,
   inlandMode: optional(TransportModeSchema),
-  meansAtDeparture: z
-    .array(
-      z.looseObject({
-        kind: z.enum(MEANS_KINDS),
-        identity: text(1, 35),
-        nationality: CountrySchema,
-      }),
-    )
-    .min(1)
-    .max(9),
-  meansAtBorder: optional(z.looseObject({ identity: text(1, 35), nationality: CountrySchema })),
+  meansAtDeparture: listOf(
+    'transport.meansAtDeparture',
+    z.looseObject({
+      kind: z.enum(MEANS_KINDS),
+      identity: textOf('means.identity'),
+      nationality: CountrySchema,
+    }),
+  ),
+  meansAtBorder: optional(
+    z.looseObject({ identity: textOf('means.identity'), nationality: CountrySchema }),
+  ),
   containerised: z.boolean(),
-  approvalCertificate: optional(text(1, 35)),
+  approvalCertificate: optional(textOf('transport.approvalCertificate')),
   heavyOrBulky: optional(z.boolean()),
 })
 
 export const GuaranteeSchema = z.looseObject({
   kind: z.enum(GUARANTEE_KINDS),
-  reference: optional(z.string()),
+  reference: optional(textOf('guarantee.reference')),
   validUntil: optional(DateSchema),
-  vouchers: optional(z.union([z.literal(4), z.literal(6), z.literal(14), z.literal(20)])),
-  accessCode: optional(z.string().length(4)),
+  vouchers: optional(z.union(CARNET_VOUCHERS.map((n) => z.literal(n)))),
+  accessCode: optional(textOf('guarantee.accessCode')),
   amount: optional(MoneySchema),
 })
 
 export const PlaceSchema = z.looseObject({
-  locode: optional(z.string().length(5)),
-  name: text(1, 35),
+  locode: optional(textOf('place.locode')),
+  name: textOf('place.name'),
   country: CountrySchema,
 })
 
 export const InvoiceSchema = z.looseObject({
-  number: text(1, 35),
+  number: textOf('invoice.number'),
   date: DateSchema,
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  incoterm: z.looseObject({ rule: z.enum(INCOTERMS_2020), place: text(1, 35) }),
-  total: z.number().min(0),
-  exchangeRate: optional(z.number().positive()),
+  currency: CurrencySchema,
+  incoterm: z.looseObject({
+    rule: z.enum(INCOTERMS_2020),
+    place: textOf('invoice.incotermPlace'),
+  }),
+  total: numberOf('invoice.total'),
+  exchangeRate: optional(numberOf('invoice.exchangeRate')),
 })
 
 export const DocumentSchema = z.looseObject({
-  type: z.string().regex(/^N[0-9A-Z]{3}$/),
-  reference: text(1, 70),
+  type: textOf('document.type'),
+  reference: textOf('document.reference'),
   date: optional(DateSchema),
 })
 
 export const PackageSchema = z.looseObject({
-  kind: z.string().regex(/^[0-9A-Z]{2}$/),
-  count: optional(z.number().int()),
-  marks: optional(text(1, 512)),
+  kind: textOf('package.kind'),
+  count: optional(numberOf('package.count')),
+  marks: optional(textOf('package.marks')),
 })
 
 /** ADR 5.4.1.1.1 particulars of one dangerous substance. */
 export const DangerousGoodsSchema = z.looseObject({
-  unNumber: z.string().regex(/^[0-9]{4}$/),
-  properShippingName: optional(text(1, 512)),
-  class: optional(text(1, 35)),
+  unNumber: textOf('dangerous.unNumber'),
+  properShippingName: optional(textOf('dangerous.properShippingName')),
+  class: optional(textOf('dangerous.class')),
   packingGroup: optional(z.enum(PACKING_GROUPS)),
-  tunnelCode: optional(text(1, 10)),
+  tunnelCode: optional(textOf('dangerous.tunnelCode')),
 })
 
 export const ItemSchema = z.looseObject({
-  sequence: z.number().int().min(1),
-  description: text(1, 512),
-  hsCode: z.string().regex(/^([0-9]{6}|[0-9]{8}|[0-9]{10})$/),
+  sequence: numberOf('item.sequence'),
+  description: textOf('item.description'),
+  hsCode: textOf('item.hsCode'),
   countryOfOrigin: optional(CountrySchema),
-  grossMass: z.number().positive(),
-  netMass: optional(z.number().min(0)),
+  grossMass: numberOf('item.grossMass'),
+  netMass: optional(numberOf('item.netMass')),
   supplementaryUnits: optional(
-    z.looseObject({ quantity: z.number().positive(), unit: z.string().min(1).max(3) }),
+    z.looseObject({
+      quantity: numberOf('item.supplementaryQuantity'),
+      unit: textOf('item.supplementaryUnit'),
+    }),
   ),
-  packages: z.array(PackageSchema).min(1).max(99),
-  containers: z.array(z.string()).max(99),
+  packages: listOf('item.packages', PackageSchema),
+  containers: listOf('item.containers', z.string()),
   value: optional(MoneySchema),
-  dangerousGoods: z.array(DangerousGoodsSchema).max(99),
-  documents: z.array(DocumentSchema).max(99),
-  additionalInformation: optional(z.string().max(512)),
+  dangerousGoods: listOf('item.dangerousGoods', DangerousGoodsSchema),
+  documents: listOf('item.documents', DocumentSchema),
+  additionalInformation: optional(textOf('item.additionalInformation')),
 })
 
 export const ConsignmentSchema = z.looseObject({
   consignor: PartySchema,
   consignee: PartySchema,
-  items: z.array(ItemSchema).min(1).max(999),
+  items: listOf('consignment.items', ItemSchema),
 })
 
 export const MovementEventSchema = z.looseObject({
   type: z.enum(MOVEMENT_EVENT_TYPES),
   at: z.iso.datetime({ offset: true }),
-  reference: optional(text(1, 70)),
-  detail: optional(text(1, 512)),
-  message: optional(text(1, 35)),
-  by: optional(text(1, 70)),
+  reference: optional(textOf('event.reference')),
+  detail: optional(textOf('event.detail')),
+  message: optional(textOf('event.message')),
+  by: optional(textOf('event.by')),
 })
 
 export const MovementSchema = z.looseObject({
   status: z.enum(MOVEMENT_STATUSES),
-  events: z.array(MovementEventSchema),
+  events: listOf('movement.events', MovementEventSchema),
 })
 
 export const DeclarationFileSchema = z.looseObject({
   format: z.literal(DECLARATION_FORMAT),
-  lrn: z
-    .string()
-    .min(1)
-    .max(22)
-    .regex(/^[A-Za-z0-9/._-]+$/),
-  mrn: optional(text(1, 35)),
+  lrn: textOf('lrn'),
+  mrn: optional(textOf('mrn')),
   procedure: z.enum(PROCEDURES),
   goodsStatus: optional(z.enum(GOODS_STATUSES)),
   declarationDate: DateSchema,
-  placeOfDeclaration: text(1, 35),
+  placeOfDeclaration: textOf('placeOfDeclaration'),
   limitDate: optional(DateSchema),
   countryOfDispatch: CountrySchema,
   countryOfDestination: CountrySchema,
-  countriesOfRouting: z.array(CountrySchema).min(1).max(99),
+  countriesOfRouting: listOf('countriesOfRouting', CountrySchema),
   officeOfDeparture: OfficeSchema,
-  officesOfTransit: z.array(OfficeSchema).max(9),
+  officesOfTransit: listOf('officesOfTransit', OfficeSchema),
   officeOfDestination: OfficeSchema,
   holder: PartySchema,
   representative: optional(PartySchema),
   carrier: optional(PartySchema),
   transport: TransportSchema,
   guarantee: GuaranteeSchema,
-  seals: z.array(text(1, 20)).max(99),
+  seals: listOf('seals', textOf('seal')),
   placeOfLoading: optional(PlaceSchema),
   placeOfUnloading: optional(PlaceSchema),
-  locationOfGoods: optional(text(1, 70)),
+  locationOfGoods: optional(textOf('locationOfGoods')),
   invoice: optional(InvoiceSchema),
-  documents: z.array(DocumentSchema).max(99),
-  consignments: z.array(ConsignmentSchema).min(1).max(99),
-  remarks: optional(z.string().max(512)),
+  documents: listOf('documents', DocumentSchema),
+  consignments: listOf('consignments', ConsignmentSchema),
+  remarks: optional(textOf('remarks')),
   movement: optional(MovementSchema),
 })
 

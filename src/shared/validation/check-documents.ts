@@ -3,22 +3,21 @@
  * or a goods item.
  */
 import { isKnownDocumentCode } from '../codes/document-codes'
-import { INCOTERM_NAMES, isIncoterm } from '../codes/incoterms'
-import { LIMITS } from '../format/constants'
+import { isIncoterm } from '../codes/incoterms'
+import { PATTERNS } from '../format/elements'
 import {
   type Checker,
+  listMax,
   type Obj,
+  quote,
   readEntries,
   readList,
   readNumber,
   readObject,
   readString,
   readText,
-  show,
 } from './checker'
-import { CALENDAR_DATE, CURRENCY, readCode } from './read-codes'
-
-const DOCUMENT_TYPE = /^N[0-9A-Z]{3}$/
+import { readField } from './read-codes'
 
 export interface InvoiceFacts {
   present: boolean
@@ -35,15 +34,9 @@ function readIncoterm(c: Checker, invoice: Obj, base: string): string | undefine
   let rule: string | undefined
   if (value !== undefined) {
     if (isIncoterm(value)) rule = value
-    else {
-      c.report(
-        'code.incoterm',
-        `${at}/rule`,
-        `Incoterms rule ${show(value)} should be one of the Incoterms 2020 rules: ${Object.keys(INCOTERM_NAMES).join(', ')}.`,
-      )
-    }
+    else c.report('code.incoterm', `${at}/rule`, { value: quote(value) })
   }
-  readText(c, incoterm, 'place', at, 1, 35, true)
+  readText(c, incoterm, 'place', at, 'invoice.incotermPlace', true)
   return rule
 }
 
@@ -51,12 +44,12 @@ export function readInvoice(c: Checker, d: Obj): InvoiceFacts {
   const invoice = readObject(c, d, 'invoice', '', false)
   if (!invoice) return { present: false }
   const base = '/invoice'
-  readText(c, invoice, 'number', base, 1, 35, true)
-  readCode(c, invoice, 'date', base, CALENDAR_DATE, true)
-  const currency = readCode(c, invoice, 'currency', base, CURRENCY, true)
+  readText(c, invoice, 'number', base, 'invoice.number', true)
+  readField(c, invoice, 'date', base, 'invoice.date', true)
+  const currency = readField(c, invoice, 'currency', base, 'invoice.currency', true)
   const rule = readIncoterm(c, invoice, base)
-  const total = readNumber(c, invoice, 'total', base, { required: true, min: 0 })
-  readNumber(c, invoice, 'exchangeRate', base, { required: false, min: 0, above: true })
+  const total = readNumber(c, invoice, 'total', base, 'invoice.total', true)
+  readNumber(c, invoice, 'exchangeRate', base, 'invoice.exchangeRate', false)
   return { present: true, currency, total, rule }
 }
 
@@ -69,23 +62,15 @@ export interface DocumentFacts {
 function readDocument(c: Checker, doc: Obj, path: string, found: DocumentFacts[]): void {
   const type = readString(c, doc, 'type', path, true)
   if (type !== undefined) {
-    if (type.length === 4 && DOCUMENT_TYPE.test(type)) found.push({ type, path })
-    if (type.length !== 4 || !DOCUMENT_TYPE.test(type)) {
-      c.report(
-        'structure.pattern',
-        `${path}/type`,
-        `Document code ${show(type)} should be N and 3 letters or digits, e.g. N380 for a commercial invoice.`,
-      )
-    } else if (!isKnownDocumentCode(type)) {
-      c.report(
-        'code.document',
-        `${path}/type`,
-        `Document code ${type} is not one the app knows; check that it is right.`,
-      )
+    if (type.length !== 4 || !PATTERNS.documentType.test(type)) {
+      c.report('structure.pattern', `${path}/type`, { context: 'document', value: quote(type) })
+    } else {
+      found.push({ type, path })
+      if (!isKnownDocumentCode(type)) c.report('code.document', `${path}/type`, { type })
     }
   }
-  readText(c, doc, 'reference', path, 1, 70, true)
-  readCode(c, doc, 'date', path, CALENDAR_DATE, false)
+  readText(c, doc, 'reference', path, 'document.reference', true)
+  readField(c, doc, 'date', path, 'document.date', false)
 }
 
 /**
@@ -93,9 +78,10 @@ function readDocument(c: Checker, doc: Obj, path: string, found: DocumentFacts[]
  * are added to `found`.
  */
 export function readDocuments(c: Checker, o: Obj, base: string, found: DocumentFacts[]): void {
-  const list = readList(c, o, 'documents', base, 0, LIMITS.documents, true)
+  const id = base === '' ? 'documents' : 'item.documents'
+  const list = readList(c, o, 'documents', base, id, true)
   if (!list) return
-  readEntries(c, list, LIMITS.documents, `${base}/documents`, (c, doc, path) =>
+  readEntries(c, list, listMax(id), `${base}/documents`, (c, doc, path) =>
     readDocument(c, doc, path, found),
   )
 }

@@ -1,15 +1,12 @@
 /**
- * The declaration's own particulars: format, LRN, MRN, procedure, dates, place of declaration and
- * the countries of dispatch and destination.
+ * The declaration's own particulars: format, LRN, the number from customs, procedure, status of
+ * the goods, dates, place of declaration and the countries of dispatch and destination.
  */
-import { DECLARATION_FORMAT, GOODS_STATUSES, PROCEDURES } from '../format/constants'
+import { DECLARATION_FORMAT } from '../format/constants'
 import { LRN_PATTERN } from '../format/lrn'
-import { type Checker, type Obj, own, present, readString, readText, show } from './checker'
+import { type Checker, type Obj, own, present, quote, readString, readText } from './checker'
 import { checkMrn, tdNumberDate } from './identifiers'
-import { CALENDAR_DATE, isCalendarDate, oneOf, readCode, readCountry } from './read-codes'
-
-const PROCEDURE = oneOf(PROCEDURES)
-const GOODS_STATUS = oneOf(GOODS_STATUSES)
+import { isCalendarDate, readField } from './read-codes'
 
 export interface HeaderFacts {
   procedure?: string
@@ -27,8 +24,8 @@ function checkFormat(c: Checker, d: Obj): void {
     'structure.format',
     '/format',
     present(format)
-      ? `The format ${show(format)} is not "${DECLARATION_FORMAT}".`
-      : `The format element is missing; it should be "${DECLARATION_FORMAT}".`,
+      ? { value: quote(format), format: DECLARATION_FORMAT }
+      : { context: 'missing', format: DECLARATION_FORMAT },
   )
 }
 
@@ -36,44 +33,24 @@ function readLrn(c: Checker, d: Obj, lrnTaken: boolean): void {
   const lrn = readString(c, d, 'lrn', '', true)
   if (lrn === undefined) return
   if (lrn.length > 22 || !LRN_PATTERN.test(lrn)) {
-    c.report(
-      'lrn.format',
-      '/lrn',
-      `LRN ${show(lrn)} should be 1 to 22 letters, digits or the characters / . _ and -.`,
-    )
+    c.report('lrn.format', '/lrn', { value: quote(lrn) })
   } else if (lrnTaken) {
-    c.report(
-      'lrn.unique',
-      '/lrn',
-      `LRN ${lrn} is already used by another declaration in this workspace; give this one its own.`,
-    )
+    c.report('lrn.unique', '/lrn', { lrn })
   }
 }
 
-/** Transit MRNs carry J, K, L or M as their 17th character (procedure category). */
+/** Transit MRNs carry J, K, L or M as their 17th character (NCTS rule R0410). */
 const TRANSIT_MRN_CHARACTERS = new Set(['J', 'K', 'L', 'M'])
 
 /** An 18-character MRN with its check character and J, K, L or M as a transit's 17th. */
 function checkMrnNumber(c: Checker, mrn: string): void {
   const result = checkMrn(mrn)
   if (!result.ok && result.problem === 'format') {
-    c.report(
-      'mrn.format',
-      '/mrn',
-      `MRN ${show(mrn)} should be 18 characters: 2 digits of year, 2 letters of country, 13 letters or digits and a check character, e.g. 26KZ000000012345J4.`,
-    )
+    c.report('mrn.format', '/mrn', { value: quote(mrn) })
   } else if (!result.ok) {
-    c.report(
-      'mrn.check-character',
-      '/mrn',
-      `MRN ${mrn}: the check character (the last one) should be ${result.expected}.`,
-    )
+    c.report('mrn.check-character', '/mrn', { mrn, expected: result.expected ?? '' })
   } else if (!TRANSIT_MRN_CHARACTERS.has(mrn[16]!)) {
-    c.report(
-      'mrn.procedure-character',
-      '/mrn',
-      `MRN ${mrn} has ${mrn[16]} as its 17th character; a transit MRN has J, K, L or M there.`,
-    )
+    c.report('mrn.procedure-character', '/mrn', { mrn, character: mrn[16]! })
   }
 }
 
@@ -81,17 +58,11 @@ function checkMrnNumber(c: Checker, mrn: string): void {
 function checkTdNumber(c: Checker, number: string, today: string | undefined): void {
   const date = tdNumberDate(number)
   if (date === null) {
-    c.report(
-      'mrn.td-number',
-      '/mrn',
-      `Registration number ${show(number)} should read office code (2, 5 or 8 digits)/date DDMMYY/7-digit serial, e.g. 06611/280126/0001234.`,
-    )
-  } else if (!isCalendarDate(date) || (today !== undefined && date > today)) {
-    c.report(
-      'mrn.td-number',
-      '/mrn',
-      `Registration number ${number}: ${number.split('/')[1]} is not a registration date${isCalendarDate(date) ? ' up to today' : ''} (DDMMYY).`,
-    )
+    c.report('mrn.td-number', '/mrn', { value: quote(number) })
+  } else if (!isCalendarDate(date)) {
+    c.report('mrn.td-number', '/mrn', { context: 'date', number, date: number.split('/')[1]! })
+  } else if (today !== undefined && date > today) {
+    c.report('mrn.td-number', '/mrn', { context: 'future', number, date, today })
   }
 }
 
@@ -119,14 +90,14 @@ export function readHeader(
 ): HeaderFacts {
   checkFormat(c, d)
   readLrn(c, d, lrnTaken)
-  const mrn = readText(c, d, 'mrn', '', 1, 35, false)
-  const procedure = readCode(c, d, 'procedure', '', PROCEDURE, true)
+  const mrn = readText(c, d, 'mrn', '', 'mrn', false)
+  const procedure = readField(c, d, 'procedure', '', 'procedure', true)
   if (mrn !== undefined) checkCustomsNumber(c, mrn, procedure, today)
-  const goodsStatus = readCode(c, d, 'goodsStatus', '', GOODS_STATUS, false)
-  const declarationDate = readCode(c, d, 'declarationDate', '', CALENDAR_DATE, true)
-  readText(c, d, 'placeOfDeclaration', '', 1, 35, true)
-  const limitDate = readCode(c, d, 'limitDate', '', CALENDAR_DATE, false)
-  const dispatch = readCountry(c, d, 'countryOfDispatch', '', true)
-  const destination = readCountry(c, d, 'countryOfDestination', '', true)
+  const goodsStatus = readField(c, d, 'goodsStatus', '', 'goodsStatus', false)
+  const declarationDate = readField(c, d, 'declarationDate', '', 'declarationDate', true)
+  readText(c, d, 'placeOfDeclaration', '', 'placeOfDeclaration', true)
+  const limitDate = readField(c, d, 'limitDate', '', 'limitDate', false)
+  const dispatch = readField(c, d, 'countryOfDispatch', '', 'countryOfDispatch', true)
+  const destination = readField(c, d, 'countryOfDestination', '', 'countryOfDestination', true)
   return { procedure, goodsStatus, declarationDate, limitDate, dispatch, destination }
 }

@@ -9,9 +9,9 @@ import {
   type Obj,
   own,
   present,
+  quote,
   readString,
   readText,
-  show,
   wrongType,
 } from './checker'
 
@@ -20,59 +20,36 @@ export function readPackage(c: Checker, pkg: Obj, path: string): void {
   let definition: PackageKind | undefined
   if (kind !== undefined) {
     definition = packageKind(kind)
-    if (!definition) {
-      c.report(
-        'code.package-kind',
-        `${path}/kind`,
-        `Kind of packages ${show(kind)} is not a UN/ECE Rec 21 code the app knows (e.g. BG bag, CT carton, PX pallet, VR bulk grains).`,
-      )
-    }
+    if (!definition) c.report('code.package-kind', `${path}/kind`, { value: quote(kind) })
   }
   const countPath = `${path}/count`
   const count = own(pkg, 'count')
   let countOk = false
   if (present(count)) {
     if (typeof count !== 'number' || !Number.isFinite(count)) {
-      wrongType(c, countPath, count, 'a number')
+      wrongType(c, countPath, count, 'number')
     } else if (!Number.isInteger(count)) {
-      c.report(
-        'package.count-whole',
-        countPath,
-        `${c.What(countPath)} is ${count}; packages are counted in whole numbers.`,
-      )
+      c.report('package.count-whole', countPath, { number: count })
     } else countOk = true
   }
   if (definition?.bulk) {
-    if (present(count)) {
-      c.report(
-        'package.bulk-count',
-        countPath,
-        `Bulk goods (${kind}) carry no number of packages; remove ${show(count)}.`,
-      )
-    }
+    if (present(count))
+      c.report('package.bulk-count', countPath, { kind: kind!, value: quote(count) })
   } else if (definition) {
     if (!present(count)) {
-      c.report(
-        'package.count-required',
-        countPath,
-        definition.unpacked
-          ? `${c.What(countPath)} is missing: unpacked goods are counted too, so say how many pieces there are.`
-          : `${c.What(countPath)} is missing: say how many ${definition.name.toLowerCase()} packages there are.`,
-      )
+      c.report('package.count-required', countPath, {
+        context: definition.unpacked ? 'unpacked' : 'missing',
+        kind: kind!,
+      })
     } else if (countOk && (count as number) < 1) {
-      c.report(
-        'package.count-required',
-        countPath,
-        `${c.What(countPath)} is ${count as number}; it should be 1 or more.`,
-      )
+      c.report('package.count-required', countPath, {
+        context: 'below-one',
+        number: count as number,
+      })
     }
     if (!present(own(pkg, 'marks')) && !definition.unpacked) {
-      c.report(
-        'package.marks-required',
-        `${path}/marks`,
-        `${c.What(`${path}/marks`)} are missing: give the marks and numbers on the packages.`,
-      )
+      c.report('package.marks-required', `${path}/marks`)
     }
   }
-  readText(c, pkg, 'marks', path, 1, 512, false)
+  readText(c, pkg, 'marks', path, 'package.marks', false)
 }

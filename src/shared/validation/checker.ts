@@ -1,40 +1,54 @@
 /**
- * What every check of the validator shares: the Checker that collects findings, how a value is
- * quoted in a message, and the readers of plain elements (text, numbers, yes/no, objects, lists).
- * A reader reports what is wrong with its element and returns the value only when it is usable;
- * the input may be any value at all.
+ * What every check of the validator shares: the Checker that collects findings, how a value from
+ * the file is quoted, and the readers of plain elements, each reading its limits from the element
+ * table (format/elements.ts). A reader reports what is wrong with its element and returns the
+ * value only when it is usable; the input may be any value at all.
+ *
+ * Nothing here composes a sentence: a finding names its rule and the values its sentence needs
+ * (report.ts), and the sentence is rendered in the reader's language (finding-text.ts).
  */
+import { element, type ElementId } from '../format/elements'
 import { isJsonObject } from '../json'
-import { boxForPointer, capitalise, describePointer } from './describe'
-import type { Finding } from './report'
+import { boxForPointer } from './describe'
+import type { Finding, FindingParam, FindingParams, QuotedValue } from './report'
 import { RULES, type RuleDefinition, type RuleId } from './rules'
 
 export type Obj = Record<string, unknown>
+
+const ITEM_PATH = /^\/consignments\/([0-9]+)\/items\/([0-9]+)(?:\/|$)/
 
 /** Collects findings; everything else of the pass lives in local variables. */
 export class Checker {
   readonly errors: Finding[] = []
   readonly warnings: Finding[] = []
-  /** running item number before each consignment (for "goods item 12" in messages) */
+  /** running item number before each consignment (for "goods item 12" in sentences) */
   readonly itemOffsets: number[] = []
 
-  report(rule: RuleId, path: string, message: string): void {
+  report(rule: RuleId, path: string, params: FindingParams = {}): void {
     const definition: RuleDefinition = RULES[rule]
-    const finding: Finding = { rule, path, message }
+    const item = this.itemNumber(path)
+    const finding: Finding = {
+      rule,
+      path,
+      params: item === undefined ? params : { ...params, item },
+    }
     const box = boxForPointer(path) ?? definition.box
     if (box !== undefined) finding.box = box
     if (definition.severity === 'error') this.errors.push(finding)
     else this.warnings.push(finding)
   }
 
-  /** "the net mass of goods item 2" */
-  what(path: string): string {
-    return describePointer(path, (c, i) => (this.itemOffsets[c] ?? 0) + i + 1)
+  /** Another element a sentence names ("the holder"), numbered as findings are. */
+  element(path: string): FindingParam {
+    const item = this.itemNumber(path)
+    return item === undefined ? { element: path } : { element: path, item }
   }
 
-  /** "The net mass of goods item 2" */
-  What(path: string): string {
-    return capitalise(this.what(path))
+  /** The running number of the goods item a path lies in (items count across consignments). */
+  private itemNumber(path: string): number | undefined {
+    const match = path.length > 20 ? ITEM_PATH.exec(path) : null
+    if (!match) return undefined
+    return (this.itemOffsets[Number(match[1])] ?? 0) + Number(match[2]) + 1
   }
 }
 
@@ -46,44 +60,43 @@ export function present(value: unknown): boolean {
   return value !== undefined && value !== null
 }
 
-/** A value quoted for a message: short, one line, no control characters. */
-export function show(value: unknown): string {
+/** A value as the file holds it, for a sentence to quote: short, one line, no control characters. */
+function quoted(value: unknown): QuotedValue {
   if (typeof value === 'string') {
     let cut = value.length > 40 ? value.slice(0, 40) : value
     const last = cut.charCodeAt(cut.length - 1)
     if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1)
     // eslint-disable-next-line no-control-regex
     cut = cut.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?')
-    return `"${cut}${value.length > 40 ? '…' : ''}"`
+    return { text: cut, cut: value.length > 40 }
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'not a number'
-  if (typeof value === 'boolean') return value ? 'yes (true)' : 'no (false)'
-  if (value === null) return 'empty (null)'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'an object'
-  return 'an unsupported value'
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? { number: value } : { other: 'infinite' }
+  }
+  if (typeof value === 'boolean') return { other: value ? 'true' : 'false' }
+  if (value === null) return { other: 'null' }
+  if (value === undefined) return { other: 'missing' }
+  if (Array.isArray(value)) return { other: 'list' }
+  if (typeof value === 'object') return { other: 'object' }
+  return { other: 'unsupported' }
 }
 
-/** What a value of the wrong type is, for "should be text, not …". */
-export function kindOf(value: unknown): string {
-  if (typeof value === 'string') return `the text ${show(value)}`
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? `the number ${value}` : 'a number that is not finite'
-  }
-  if (typeof value === 'boolean') return `${value}`
-  if (value === null) return 'null'
-  if (value === undefined) return 'nothing'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'an object'
-  return `a ${typeof value}`
-}
+/** The value as written ("MSKU1234566"). */
+export const quote = (value: unknown): FindingParam => ({ quote: quoted(value) })
+
+/** What kind of value it is, for "should be text, not the number 5". */
+export const kind = (value: unknown): FindingParam => ({ kind: quoted(value) })
+
+/** A code the sentence names with its name (`code.<list>.<code>` in the catalogue). */
+export const codeName = (list: string, code: string): FindingParam => ({ code, list })
 
 function missing(c: Checker, path: string): void {
-  c.report('structure.required', path, `${c.What(path)} is missing.`)
+  c.report('structure.required', path)
 }
 
+/** `expected` is the kind of value the element holds: text, number, boolean, object, list. */
 export function wrongType(c: Checker, path: string, value: unknown, expected: string): void {
-  c.report('structure.type', path, `${c.What(path)} should be ${expected}, not ${kindOf(value)}.`)
+  c.report('structure.type', path, { context: expected, actual: kind(value) })
 }
 
 /**
@@ -114,19 +127,25 @@ export function readString(
   return typeof value === 'string' ? value : notOfType(c, `${base}/${key}`, value, 'text', required)
 }
 
-/** A free text element of `min` to `max` characters. */
+/** A free text element, as long as the element table allows. */
 export function readText(
   c: Checker,
   o: Obj,
   key: string,
   base: string,
-  min: number,
-  max: number,
+  id: ElementId,
   required: boolean,
 ): string | undefined {
   const value = readString(c, o, key, base, required)
   if (value === undefined) return undefined
-  return checkLength(c, `${base}/${key}`, value, min, max) ? value : undefined
+  return checkText(c, `${base}/${key}`, value, id) ? value : undefined
+}
+
+/** Whether a text is as long as text element `id` may be; reports it when not. */
+export function checkText(c: Checker, path: string, value: string, id: ElementId): boolean {
+  const spec = element(id)
+  if (spec.type !== 'text') return true
+  return checkLength(c, path, value, spec.min, spec.max ?? Infinity)
 }
 
 /** Length in characters (code points; a lone surrogate counts as one). */
@@ -146,70 +165,51 @@ function charLength(text: string, max: number): number {
   return text.length - pairs
 }
 
-export function checkLength(
-  c: Checker,
-  path: string,
-  value: string,
-  min: number,
-  max: number,
-): boolean {
+function checkLength(c: Checker, path: string, value: string, min: number, max: number): boolean {
   // Characters never outnumber UTF-16 units: a short text with min 0 or 1 needs no counting.
   if (value.length <= max && value.length >= min && min <= 1) return true
   const length = charLength(value, max)
   if (length >= min && length <= max) return true
-  const range = min === max ? `exactly ${min}` : min > 0 ? `${min} to ${max}` : `at most ${max}`
-  const message =
-    length === 0
-      ? `${c.What(path)} is empty; fill it in.`
-      : `${c.What(path)} ${show(value)} is ${length} characters long; it should be ${range} characters.`
-  c.report('structure.length', path, message)
+  const context = length === 0 ? 'empty' : min === max ? 'exactly' : min > 0 ? 'between' : 'atMost'
+  c.report('structure.length', path, { context, value: quote(value), length, min, max })
   return false
 }
 
-interface NumberRule {
-  required: boolean
-  /** lowest allowed value; `above` makes it exclusive */
-  min?: number
-  above?: boolean
-  integer?: boolean
-  /** masses: at most 3 decimals */
-  mass?: boolean
-  unit?: string
-}
-
-function hasDecimalsBeyond3(n: number): boolean {
+function hasDecimalsBeyond(n: number, decimals: number): boolean {
   if (Math.abs(n) >= 1e15) return false
-  return Math.round(n * 1000) / 1000 !== n
+  const scale = 10 ** decimals
+  return Math.round(n * scale) / scale !== n
 }
 
+/** A number element within the range the element table gives. */
 export function readNumber(
   c: Checker,
   o: Obj,
   key: string,
   base: string,
-  rule: NumberRule,
+  id: ElementId,
+  required: boolean,
 ): number | undefined {
   const value = own(o, key)
   const path = `${base}/${key}`
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return notOfType(c, path, value, 'a number', rule.required)
+    return notOfType(c, path, value, 'number', required)
   }
-  const unit = rule.unit ? ` ${rule.unit}` : ''
-  if (rule.integer && !Number.isInteger(value)) {
-    c.report('structure.type', path, `${c.What(path)} ${value} should be a whole number.`)
+  const spec = element(id)
+  if (spec.type !== 'number') return value
+  // Masses are the numbers with decimals fixed: kilograms to the gram.
+  const mass = spec.decimals !== undefined ? '-mass' : ''
+  if (spec.integer && !Number.isInteger(value)) {
+    c.report('structure.type', path, { context: 'whole', number: value })
     return undefined
   }
-  if (rule.min !== undefined && (rule.above ? value <= rule.min : value < rule.min)) {
-    const bound = rule.above ? `more than ${rule.min}` : `${rule.min} or more`
-    c.report('structure.range', path, `${c.What(path)} is ${value}${unit}; it should be ${bound}.`)
+  if (spec.min !== undefined && (spec.above ? value <= spec.min : value < spec.min)) {
+    const context = `${spec.above ? 'above' : 'min'}${mass}`
+    c.report('structure.range', path, { context, number: value, min: spec.min })
     return undefined
   }
-  if (rule.mass && hasDecimalsBeyond3(value)) {
-    c.report(
-      'structure.decimals',
-      path,
-      `${c.What(path)} ${value} kg has more than 3 decimals; give it to the gram.`,
-    )
+  if (spec.decimals !== undefined && hasDecimalsBeyond(value, spec.decimals)) {
+    c.report('structure.decimals', path, { number: value, decimals: spec.decimals })
     return undefined
   }
   return value
@@ -224,7 +224,7 @@ export function readObject(
 ): Obj | undefined {
   const value = own(o, key)
   if (isJsonObject(value)) return value
-  return notOfType(c, `${base}/${key}`, value, 'an object with its own elements', required)
+  return notOfType(c, `${base}/${key}`, value, 'object', required)
 }
 
 export function readBoolean(
@@ -236,45 +236,75 @@ export function readBoolean(
 ): boolean | undefined {
   const value = own(o, key)
   if (typeof value === 'boolean') return value
-  return notOfType(c, `${base}/${key}`, value, 'yes (true) or no (false)', required)
+  return notOfType(c, `${base}/${key}`, value, 'boolean', required)
 }
 
-/** A list; reports a wrong number of entries. The caller looks at the first `max` entries only. */
+/**
+ * A choice from the fixed set the element table gives (procedure, guarantee type …); the set is
+ * named in the sentence when the value is not one of it.
+ */
+export function readChoice(
+  c: Checker,
+  o: Obj,
+  key: string,
+  base: string,
+  id: ElementId,
+  required: boolean,
+): string | undefined {
+  const spec = element(id)
+  const values = spec.type === 'choice' ? spec.values : []
+  const value = own(o, key)
+  const path = `${base}/${key}`
+  const expected = typeof values[0] === 'number' ? 'number' : 'text'
+  if (!present(value)) return notOfType(c, path, value, expected, required)
+  if (values.includes(value as string | number)) return value as string
+  if (expected === 'text' && typeof value !== 'string') {
+    return notOfType(c, path, value, expected, required)
+  }
+  c.report('structure.enum', path, { value: quote(value), allowed: values.join(', ') })
+  return undefined
+}
+
+/**
+ * A list of as many entries as the element table allows; reports a wrong number of entries.
+ * The caller looks at the first `max` entries only.
+ */
 export function readList(
   c: Checker,
   o: Obj,
   key: string,
   base: string,
-  min: number,
-  max: number,
+  id: ElementId,
   required: boolean,
 ): readonly unknown[] | undefined {
   const value = own(o, key)
   const path = `${base}/${key}`
-  if (!Array.isArray(value)) return notOfType(c, path, value, 'a list', required)
+  if (!Array.isArray(value)) return notOfType(c, path, value, 'list', required)
+  const spec = element(id)
+  const [min, max] = spec.type === 'list' ? [spec.min, spec.max] : [0, Infinity]
   if (value.length < min || value.length > max) {
-    const message =
-      value.length === 0
-        ? `${c.What(path)} is an empty list; at least ${min === 1 ? 'one entry is' : `${min} entries are`} needed.`
-        : value.length < min
-          ? `There ${value.length === 1 ? 'is 1 entry' : `are ${value.length} entries`} in ${c.what(path)}; at least ${min} are needed.`
-          : `There are ${value.length} entries in ${c.what(path)}; at most ${max} are allowed.`
-    c.report('structure.count', path, message)
+    const context = value.length === 0 ? 'empty' : value.length < min ? 'few' : 'many'
+    c.report('structure.count', path, { context, count: value.length, min, max })
   }
   return value
 }
 
-/** A list entry of the wrong kind: null gets its own message, lists never hold it. */
+/** The most entries of list `id` a check looks at. */
+export function listMax(id: ElementId): number {
+  const spec = element(id)
+  return spec.type === 'list' ? spec.max : Infinity
+}
+
+/** A list entry of the wrong kind: null gets its own sentence, lists never hold it. */
 function wrongEntry(c: Checker, path: string, value: unknown, expected: string): undefined {
-  if (value === undefined || value === null) {
-    c.report('structure.type', path, `${c.What(path)} is empty (null); lists never hold null.`)
-  } else wrongType(c, path, value, expected)
+  if (value === undefined || value === null) c.report('structure.type', path, { context: 'null' })
+  else wrongType(c, path, value, expected)
   return undefined
 }
 
 /** An entry of a list that should be an object. */
 export function entryObject(c: Checker, value: unknown, path: string): Obj | undefined {
-  return isJsonObject(value) ? value : wrongEntry(c, path, value, 'an object with its own elements')
+  return isJsonObject(value) ? value : wrongEntry(c, path, value, 'object')
 }
 
 /** An entry of a list that should be a string. */

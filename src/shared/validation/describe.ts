@@ -1,123 +1,17 @@
 /**
- * How findings name the element they point at: a plain-language phrase for a JSON Pointer
- * ("the net mass of goods item 2") and the SAD / TIR box the element is printed in.
- * Only called when a finding is made, so it may take its time.
+ * How findings name the element they point at — a phrase for a JSON Pointer in the reader's
+ * language ("the net mass of goods item 2"), from the catalogue's `validation.noun` and
+ * `validation.entry` — and the SAD / TIR box the element is printed in.
+ * Only called when a finding is shown, so it may take its time.
  */
-import { ELEMENT_BOXES, type ElementBoxes } from '../format/elements'
+import { boxesOf } from '../format/elements'
 import { fromPointer } from '../json'
 
-/** Labels by "parent.key" (parent = the previous named segment) first, then by key. */
-const LABELS: Record<string, string> = {
-  format: 'the format',
-  lrn: 'the LRN',
-  mrn: 'the MRN',
-  procedure: 'the procedure',
-  declarationDate: 'the declaration date',
-  placeOfDeclaration: 'the place of declaration',
-  limitDate: 'the time limit',
-  countryOfDispatch: 'the country of dispatch',
-  countryOfDestination: 'the country of destination',
-  countriesOfRouting: 'the itinerary (countries of routing)',
-  officeOfDeparture: 'the office of departure',
-  officesOfTransit: 'the offices of transit',
-  officeOfDestination: 'the office of destination',
-  holder: 'the holder',
-  representative: 'the representative',
-  carrier: 'the carrier',
-  consignor: 'the consignor',
-  consignee: 'the consignee',
-  transport: 'the transport details',
-  guarantee: 'the guarantee',
-  seals: 'the seals',
-  placeOfLoading: 'the place of loading',
-  placeOfUnloading: 'the place of unloading',
-  locationOfGoods: 'the location of goods',
-  invoice: 'the invoice',
-  documents: 'the documents',
-  consignments: 'the consignments',
-  remarks: 'the remarks',
-  reference: 'the reference',
-  name: 'the name',
-  country: 'the country',
-  address: 'the address',
-  'address.street': 'the street',
-  'address.city': 'the city',
-  'address.postcode': 'the postcode',
-  'address.country': 'the country of the address',
-  identification: 'the identification',
-  'identification.scheme': 'the identification scheme',
-  'identification.value': 'the identification number',
-  tirHolderId: 'the TIR holder id',
-  contact: 'the contact details',
-  'contact.name': 'the contact name',
-  'contact.phone': 'the phone number',
-  'contact.email': 'the e-mail address',
-  'transport.borderMode': 'the mode of transport at the border',
-  'transport.inlandMode': 'the inland mode of transport',
-  'transport.meansAtDeparture': 'the means of transport at departure',
-  'transport.meansAtBorder': 'the means of transport at the border',
-  'transport.containerised': 'the "containerised" indicator',
-  'transport.approvalCertificate': 'the certificate of approval of the vehicle',
-  'meansAtDeparture.kind': 'the kind of vehicle',
-  identity: 'the identity',
-  nationality: 'the nationality',
-  'guarantee.kind': 'the guarantee type',
-  'guarantee.reference': 'the guarantee reference',
-  'guarantee.validUntil': 'the TIR Carnet validity date',
-  'guarantee.vouchers': 'the number of TIR Carnet vouchers',
-  'guarantee.accessCode': 'the guarantee access code',
-  'guarantee.amount': 'the guarantee amount',
-  'amount.amount': 'the guarantee amount',
-  'amount.currency': 'the guarantee currency',
-  locode: 'the UN/LOCODE',
-  'invoice.number': 'the invoice number',
-  'invoice.date': 'the invoice date',
-  'invoice.currency': 'the invoice currency',
-  'invoice.incoterm': 'the delivery terms (Incoterms)',
-  'incoterm.rule': 'the Incoterms rule',
-  'incoterm.place': 'the Incoterms place',
-  'invoice.total': 'the invoice total',
-  'invoice.exchangeRate': 'the exchange rate',
-  'documents.type': 'the document code',
-  'documents.reference': 'the document reference',
-  'documents.date': 'the document date',
-  items: 'the goods items',
-  'items.sequence': 'the item number',
-  'items.description': 'the description of goods',
-  'items.hsCode': 'the commodity code',
-  'items.countryOfOrigin': 'the country of origin',
-  'items.grossMass': 'the gross mass',
-  'items.netMass': 'the net mass',
-  'items.supplementaryUnits': 'the supplementary units',
-  'supplementaryUnits.quantity': 'the supplementary quantity',
-  'supplementaryUnits.unit': 'the supplementary unit',
-  'items.packages': 'the packages',
-  'items.containers': 'the containers',
-  'items.value': 'the value',
-  'value.amount': 'the value',
-  'value.currency': 'the currency of the value',
-  'items.dangerousGoods': 'the dangerous goods',
-  'items.documents': 'the documents',
-  'items.additionalInformation': 'the additional information',
-  'packages.kind': 'the kind of packages',
-  'packages.count': 'the number of packages',
-  'packages.marks': 'the marks and numbers',
-  'dangerousGoods.unNumber': 'the UN number',
-}
-
-/** Nouns for one entry of a list, followed by its number. */
-const ENTRY: Record<string, string> = {
-  countriesOfRouting: 'routing country',
-  officesOfTransit: 'office of transit',
-  seals: 'seal',
-  documents: 'document',
-  consignments: 'consignment',
-  items: 'goods item',
-  packages: 'package line',
-  containers: 'container',
-  dangerousGoods: 'dangerous-goods line',
-  meansAtDeparture: 'means of transport',
-}
+/**
+ * Translates a catalogue key (i18next's `t`, or any function of the same shape). With
+ * `defaultValue` it returns that when the key is missing.
+ */
+export type Translate = (key: string, options?: Record<string, unknown>) => string
 
 /** Groups that read better folded into their child's label ("the invoice total"). */
 const FOLDED = new Set([
@@ -131,18 +25,40 @@ const FOLDED = new Set([
   'transport',
   'guarantee',
   'invoice',
+  'movement',
 ])
+
+/** The catalogue's phrase at `key`, or undefined when it has none. */
+function phrase(t: Translate, key: string, options: Record<string, unknown> = {}) {
+  const text = t(key, { ...options, defaultValue: '' })
+  return text === '' ? undefined : text
+}
+
+/** "the net mass" for a key under its parent ("parent/key" first, then the key alone). */
+function noun(t: Translate, parent: string, key: string): string {
+  return (
+    phrase(t, `validation.noun.${parent}/${key}`) ??
+    phrase(t, `validation.noun.${key}`) ??
+    t('validation.noun.unknown', { key })
+  )
+}
+
+/** "goods item 3" for entry `number` of list `list`. */
+function entry(t: Translate, list: string, number: number): string {
+  return (
+    phrase(t, `validation.entry.${list}`, { number }) ??
+    t('validation.entry.unknown', { list, number })
+  )
+}
 
 /**
  * "the net mass of goods item 2" for /consignments/0/items/1/netMass.
- * @param itemNumber the running number of item `item` of consignment `consignment`
+ * @param item the running number of the goods item the pointer lies in, when it lies in one
+ *   (items are numbered across consignments; without it, within the consignment)
  */
-export function describePointer(
-  pointer: string,
-  itemNumber: (consignment: number, item: number) => number = (_c, i) => i + 1,
-): string {
+export function describePointer(pointer: string, t: Translate, item?: number): string {
   const parts = fromPointer(pointer)
-  if (parts.length === 0) return 'the declaration'
+  if (parts.length === 0) return t('validation.noun.declaration')
   const nouns: string[] = []
   let parent = ''
   for (let i = 0; i < parts.length; i++) {
@@ -155,24 +71,20 @@ export function describePointer(
         parent = part
         continue
       }
-      const number =
-        part === 'items' && typeof parts[i - 2] === 'number'
-          ? itemNumber(parts[i - 2] as number, next)
-          : next + 1
-      nouns.push(`${ENTRY[part] ?? `entry of ${part}`} ${number}`)
+      const number = part === 'items' && item !== undefined ? item : next + 1
+      nouns.push(entry(t, part, number))
     } else if (!(FOLDED.has(part) && next !== undefined)) {
-      nouns.push(LABELS[`${parent}.${part}`] ?? LABELS[part] ?? `the "${part}" element`)
+      nouns.push(noun(t, parent, part))
     }
     parent = part
   }
-  return nouns.reverse().join(' of ')
+  // Innermost first: "the net mass" of "goods item 2".
+  return nouns.reduceRight((inner, outer) => t('validation.nest', { inner, outer }))
 }
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
-
-const BOXES: Record<string, ElementBoxes> = ELEMENT_BOXES
 
 /** Element ids (elements.ts) for a pointer, most specific first. */
 function elementIds(pointer: string): string[] {
@@ -191,6 +103,7 @@ function elementIds(pointer: string): string[] {
           return [sub === 'unit' ? 'item.supplementaryUnit' : 'item.supplementaryQuantity']
         }
         if (field === 'value') return [sub === 'currency' ? 'item.valueCurrency' : 'item.value']
+        if (field === 'dangerousGoods' && sub) return [`dangerous.${sub}`, 'item.dangerousGoods']
         return [`item.${field}`]
       }
       if (second === 'consignor' || second === 'consignee') {
@@ -219,7 +132,7 @@ function elementIds(pointer: string): string[] {
 /** The box the element at `pointer` is printed in: "35" (SAD), or "TIR 22" where only a TIR box exists. */
 export function boxForPointer(pointer: string): string | undefined {
   for (const id of elementIds(pointer)) {
-    const boxes = Object.hasOwn(BOXES, id) ? BOXES[id] : undefined
+    const boxes = boxesOf(id)
     if (boxes?.sad) return boxes.sad
     if (boxes?.tir) return `TIR ${boxes.tir}`
   }

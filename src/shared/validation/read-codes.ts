@@ -1,20 +1,31 @@
 /**
- * Readers of elements that hold a code or a date: a choice from a fixed set, a calendar date,
- * a country, a currency, and money (an amount in a currency).
+ * Readers of elements that hold a code or a date: a calendar date, a date and time, a country, a
+ * currency, money (an amount in a currency), and any element of the table by its kind.
  */
 import { isCountryCode } from '../codes/countries'
 import { isCurrencyCode } from '../codes/currencies'
-import { type Checker, type Obj, readNumber, readObject, readString, show } from './checker'
+import { element, type ElementId } from '../format/elements'
+import {
+  type Checker,
+  type Obj,
+  quote,
+  readChoice,
+  readNumber,
+  readObject,
+  readString,
+  readText,
+} from './checker'
+import type { FindingParams } from './report'
 import type { RuleId } from './rules'
 
 /**
  * What a coded string element should be: `valid` tells, and a value that fails is reported under
- * `rule` as "<The element> <value> <problem>".
+ * `rule` (with `context` picking the rule's sentence, when it has several).
  */
 export interface CodeCheck {
   rule: RuleId
   valid: (value: string) => boolean
-  problem: string
+  context?: string
 }
 
 /** A string element that should pass `code`. */
@@ -28,19 +39,11 @@ export function readCode(
 ): string | undefined {
   const value = readString(c, o, key, base, required)
   if (value === undefined || code.valid(value)) return value
-  const path = `${base}/${key}`
-  c.report(code.rule, path, `${c.What(path)} ${show(value)} ${code.problem}`)
+  const params: FindingParams = code.context
+    ? { value: quote(value), context: code.context }
+    : { value: quote(value) }
+  c.report(code.rule, `${base}/${key}`, params)
   return undefined
-}
-
-/** A choice among `allowed`, listed in that order when the value is not one of them. */
-export function oneOf(allowed: readonly string[]): CodeCheck {
-  const set: ReadonlySet<string> = new Set(allowed)
-  return {
-    rule: 'structure.enum',
-    valid: (value) => set.has(value),
-    problem: `should be one of ${allowed.join(', ')}.`,
-  }
 }
 
 const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/
@@ -58,17 +61,25 @@ export function isCalendarDate(value: string): boolean {
   return day <= days
 }
 
-export const CALENDAR_DATE: CodeCheck = {
-  rule: 'date.format',
-  valid: isCalendarDate,
-  problem: 'is not a date written YYYY-MM-DD (e.g. 2026-02-04).',
+export const CALENDAR_DATE: CodeCheck = { rule: 'date.format', valid: isCalendarDate }
+
+const DATE_TIME =
+  /^([0-9]{4}-[0-9]{2}-[0-9]{2})T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$/
+
+/** An ISO 8601 date and time with its offset, e.g. 2026-02-04T09:30:00Z. */
+export function isDateTime(value: string): boolean {
+  if (value.length > 40) return false
+  const match = DATE_TIME.exec(value)
+  return match !== null && isCalendarDate(match[1]!)
 }
 
-export const CURRENCY: CodeCheck = {
-  rule: 'code.currency',
-  valid: isCurrencyCode,
-  problem: 'is not an ISO 4217 currency code (e.g. USD, EUR, KZT).',
+export const DATE_TIME_CHECK: CodeCheck = {
+  rule: 'date.format',
+  valid: isDateTime,
+  context: 'time',
 }
+
+export const CURRENCY: CodeCheck = { rule: 'code.currency', valid: isCurrencyCode }
 
 export function readCountry(
   c: Checker,
@@ -85,15 +96,12 @@ export function readCountry(
 /** A country code, with a hint when only its case is wrong. */
 export function checkCountryValue(c: Checker, path: string, value: string): string | undefined {
   if (isCountryCode(value)) return value
-  const hint =
-    value.length === 2 && isCountryCode(value.toUpperCase())
-      ? ` Write it in capitals: ${value.toUpperCase()}.`
-      : ''
-  c.report(
-    'code.country',
-    path,
-    `${c.What(path)} ${show(value)} is not an ISO 3166-1 two-letter country code (e.g. KZ, PK).${hint}`,
-  )
+  const upper = value.toUpperCase()
+  const params: FindingParams =
+    value.length === 2 && isCountryCode(upper)
+      ? { value: quote(value), context: 'case', upper }
+      : { value: quote(value) }
+  c.report('code.country', path, params)
   return undefined
 }
 
@@ -102,18 +110,50 @@ export interface Money {
   currency?: string
 }
 
+/** Money: an amount (element `amount` of the table) in a currency. */
 export function readMoney(
   c: Checker,
   o: Obj,
   key: string,
   base: string,
+  amount: ElementId,
   required: boolean,
 ): Money | undefined {
   const money = readObject(c, o, key, base, required)
   if (!money) return undefined
   const path = `${base}/${key}`
   return {
-    amount: readNumber(c, money, 'amount', path, { required: true }),
+    amount: readNumber(c, money, 'amount', path, amount, true),
     currency: readCode(c, money, 'currency', path, CURRENCY, true),
+  }
+}
+
+/**
+ * A text-valued element of the table, read by its kind: free text, a choice, a country, a
+ * currency, a date, or a date and time. Numbers, yes/no, objects and lists have their readers.
+ */
+export function readField(
+  c: Checker,
+  o: Obj,
+  key: string,
+  base: string,
+  id: ElementId,
+  required: boolean,
+): string | undefined {
+  switch (element(id).type) {
+    case 'text':
+      return readText(c, o, key, base, id, required)
+    case 'choice':
+      return readChoice(c, o, key, base, id, required)
+    case 'country':
+      return readCountry(c, o, key, base, required)
+    case 'currency':
+      return readCode(c, o, key, base, CURRENCY, required)
+    case 'date':
+      return readCode(c, o, key, base, CALENDAR_DATE, required)
+    case 'datetime':
+      return readCode(c, o, key, base, DATE_TIME_CHECK, required)
+    default:
+      throw new Error(`${id} is not a text-valued element`)
   }
 }

@@ -8,7 +8,7 @@
  * in the order of the file, then the checks across sections run; the findings keep that order.
  */
 import { isJsonObject } from '../json'
-import { Checker, kindOf, type Obj, own, readText } from './checker'
+import { Checker, kind, type Obj, own, readText } from './checker'
 import {
   checkCarrier,
   checkContainerised,
@@ -20,15 +20,16 @@ import {
 import { type DocumentFacts, readDocuments, readInvoice } from './check-documents'
 import { checkInvoiceTotal, type GoodsState, readConsignments } from './check-goods'
 import { readHeader } from './check-header'
-import { checkItinerary, readOffices, readPlace, readRouting } from './check-itinerary'
+import { readGuarantee } from './check-guarantee'
+import { checkItinerary, readPlace, readRouting } from './check-itinerary'
+import { readOffices } from './check-offices'
 import { readMovement } from './check-movement'
 import { readParty } from './check-parties'
-import { readGuarantee, readSeals, readTransport } from './check-transport'
+import { readSeals, readTransport } from './check-transport'
 import { isCalendarDate } from './read-codes'
 import type { ValidationOptions, ValidationReport } from './report'
 
 // Exported from here before the validator was split into modules; kept for importers.
-export { show } from './checker'
 export { isCalendarDate } from './read-codes'
 
 function checkDeclaration(c: Checker, d: Obj, today: string | undefined, lrnTaken: boolean) {
@@ -46,7 +47,7 @@ function checkDeclaration(c: Checker, d: Obj, today: string | undefined, lrnTake
 
   readPlace(c, d, 'placeOfLoading')
   readPlace(c, d, 'placeOfUnloading')
-  readText(c, d, 'locationOfGoods', '', 1, 70, false)
+  readText(c, d, 'locationOfGoods', '', 'locationOfGoods', false)
   const invoice = readInvoice(c, d)
   const documents: DocumentFacts[] = []
   readDocuments(c, d, '', documents)
@@ -62,7 +63,7 @@ function checkDeclaration(c: Checker, d: Obj, today: string | undefined, lrnTake
     itemsWithContainers: 0,
   }
   readConsignments(c, d, goods)
-  readText(c, d, 'remarks', '', 0, 512, false)
+  readText(c, d, 'remarks', '', 'remarks', false)
   readMovement(c, d)
 
   const { procedure, dispatch, destination } = header
@@ -94,13 +95,7 @@ export function validateDeclaration(input: unknown, options: ValidationOptions):
   if (!isJsonObject(input)) {
     return {
       valid: false,
-      errors: [
-        {
-          rule: 'structure.not-an-object',
-          path: '',
-          message: `The file holds ${kindOf(input)}, not a declaration: a declaration is one JSON object.`,
-        },
-      ],
+      errors: [{ rule: 'structure.not-an-object', path: '', params: { actual: kind(input) } }],
       warnings: [],
     }
   }
@@ -109,11 +104,7 @@ export function validateDeclaration(input: unknown, options: ValidationOptions):
     const { today, lrnTaken } = readOptions(options)
     checkDeclaration(c, input, today, lrnTaken)
   } catch {
-    c.report(
-      'structure.unreadable',
-      '',
-      'Checking stopped on something unexpected in the file, so this list may be incomplete.',
-    )
+    c.report('structure.unreadable', '')
   }
   return { valid: c.errors.length === 0, errors: c.errors, warnings: c.warnings }
 }

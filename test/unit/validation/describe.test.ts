@@ -1,5 +1,6 @@
-/** How findings name their element and find its box. */
+/** How findings name their element (in English, through the catalogue) and find its box. */
 import { describe, expect, it } from 'vitest'
+import { english } from '../../../src/cli/english'
 import { boxForPointer, describePointer } from '../../../src/shared/validation/describe'
 
 describe('describePointer', () => {
@@ -19,14 +20,18 @@ describe('describePointer', () => {
     ['/guarantee/amount/currency', 'the guarantee currency'],
     ['/transport/meansAtDeparture/0/kind', 'the kind of vehicle of means of transport 1'],
     ['/countriesOfRouting/3', 'routing country 4'],
+    ['/movement/events/1/at', 'the date and time of the event of event 2'],
+    [
+      '/consignments/0/items/0/dangerousGoods/0/class',
+      'the class of dangerous-goods line 1 of goods item 1',
+    ],
     ['/a~1b', 'the "a/b" element'],
   ])('%s → %s', (pointer, phrase) => {
-    expect(describePointer(pointer)).toBe(phrase)
+    expect(describePointer(pointer, english)).toBe(phrase)
   })
 
-  it('numbers items across consignments', () => {
-    const offsets = [0, 3]
-    expect(describePointer('/consignments/1/items/0/hsCode', (c, i) => offsets[c]! + i + 1)).toBe(
+  it('numbers items across consignments with the running item number it is given', () => {
+    expect(describePointer('/consignments/1/items/0/hsCode', english, 4)).toBe(
       'the commodity code of goods item 4',
     )
   })
@@ -40,6 +45,7 @@ describe('boxForPointer', () => {
     ['/consignments/0/items/0/supplementaryUnits/unit', '41'],
     ['/consignments/0/items/0/packages/0/count', '31'],
     ['/consignments/0/items/0/value/currency', '42'],
+    ['/consignments/0/items/0/dangerousGoods/0/unNumber', '44'],
     ['/consignments/0/consignee/identification/value', '8'],
     ['/holder/identification/value', '50'],
     ['/holder/tirHolderId', 'TIR 3'],

@@ -2,6 +2,8 @@
 import { expect } from 'vitest'
 import { cloneJson, type JsonObject } from '../../../src/shared/json'
 import type { Finding, ValidationReport } from '../../../src/shared/validation/report'
+import { english } from '../../../src/cli/english'
+import { findingText } from '../../../src/shared/validation/finding-text'
 import { RULES } from '../../../src/shared/validation/rules'
 import { sampleText } from '../samples'
 
@@ -46,11 +48,15 @@ export function expectWellFormed(report: ValidationReport): void {
       expect(Object.hasOwn(RULES, finding.rule), finding.rule).toBe(true)
       expect(RULES[finding.rule as keyof typeof RULES].severity).toBe(severity)
       expect(finding.path === '' || finding.path.startsWith('/')).toBe(true)
-      expect(typeof finding.message).toBe('string')
-      expectSentence(finding.message)
+      expectSentence(message(finding))
       if (finding.box !== undefined) expect(finding.box).toMatch(/^(TIR )?[0-9A-Z]{1,3}a?$/)
     }
   }
+}
+
+/** A finding's sentence in English, as the command line prints it. */
+export function message(finding: Finding): string {
+  return findingText(finding, english)
 }
 
 /** One plain sentence: starts with a capital, a digit or a quote, ends with a full stop, one line. */
@@ -59,4 +65,6 @@ export function expectSentence(message: string): void {
   expect(message, message).toMatch(/\.$/)
   expect(message, message).not.toMatch(/[\n\r]/)
   expect(message.length, message).toBeLessThan(400)
+  // every value filled in, every word from the catalogue
+  expect(message, message).not.toMatch(/\{\{|\}\}|validation\.|code\.[a-zA-Z]+\./)
 }

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest'
 import { validateDeclaration } from '../../../src/shared/validation/validate'
 import { expected, readableSamples, sampleText } from '../samples'
-import { expectWellFormed, SAMPLE_TODAY } from './helpers'
+import { english } from '../../../src/cli/english'
+import { renderFinding } from '../../../src/shared/validation/finding-text'
+import { expectWellFormed, message, SAMPLE_TODAY } from './helpers'
 
 const paths = (findings: { path: string }[]) => findings.map((f) => f.path).sort()
 
@@ -23,18 +25,32 @@ describe('shared samples', () => {
   })
 
   it('names the faulty value in the bad samples’ messages', () => {
-    const message = (name: string) =>
+    const first = (name: string) =>
       validateDeclaration(JSON.parse(sampleText(name)), { today: SAMPLE_TODAY }).errors[0]!
-    expect(message('bad-container-check.json')).toEqual({
+    expect(renderFinding(first('bad-container-check.json'), english)).toEqual({
       rule: 'container.check-digit',
       path: '/consignments/0/items/0/containers/0',
       message: 'Container MSKU1234566: check digit should be 5.',
       box: '31',
     })
-    expect(message('bad-holder-bin.json').message).toContain('050140001239')
-    expect(message('bad-hs-code.json').message).toContain('843399')
-    expect(message('bad-net-over-gross.json').message).toMatch(/6200 kg.*6150 kg/)
-    expect(message('bad-routing-end.json').message).toMatch(/AF.*PK/)
+    expect(message(first('bad-holder-bin.json'))).toBe(
+      'BIN "050140001239" of the holder: the check digit (the last one) should be 8.',
+    )
+    expect(message(first('bad-hs-code.json'))).toContain('843399')
+    expect(message(first('bad-net-over-gross.json'))).toMatch(/6200 kg.*6150 kg/)
+    expect(message(first('bad-routing-end.json'))).toMatch(/AF.*PK/)
+  })
+
+  it('carries the values of its sentence, not the sentence', () => {
+    const finding = validateDeclaration(JSON.parse(sampleText('bad-container-check.json')), {
+      today: SAMPLE_TODAY,
+    }).errors[0]!
+    expect(finding).toEqual({
+      rule: 'container.check-digit',
+      path: '/consignments/0/items/0/containers/0',
+      params: { container: 'MSKU1234566', expected: '5', item: 1 },
+      box: '31',
+    })
   })
 
   // national-karachi-kabul (and bad-container-check, made from it) are dated 2026-02-06: on

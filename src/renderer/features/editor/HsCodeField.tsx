@@ -30,7 +30,7 @@ export const HsCodeField = memo(function HsCodeField({
         }
       }}
     >
-      <TextField path={path} element="item.hsCode" maxLength={10} compact={compact} />
+      <TextField path={path} element="item.hsCode" compact={compact} />
       <button
         type="button"
         className={compact ? 'icon-button' : undefined}

@@ -6,8 +6,9 @@
 import { memo, useCallback, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { codeOptions, searchCodeOptions, type CodeListId } from '../../../shared/codes/code-lists'
-import { boxCaption, type ElementId } from '../../../shared/format/elements'
+import { boxCaption, type ElementId, maxLengthOf } from '../../../shared/format/elements'
 import { jsonEqual, toPointer, type JsonPath } from '../../../shared/json'
+import { findingText } from '../../../shared/validation/finding-text'
 import { CodeCombobox } from '../../components/CodeCombobox'
 import { fieldId, findingsId, useFindings, useSession, useValue } from './session-context'
 
@@ -33,7 +34,9 @@ export function FieldFrame({ path, element, children, compact }: FrameProps) {
     <div
       className={classes.join(' ')}
       data-path={toPointer(path)}
-      title={compact && findings.length ? findings.map((f) => f.message).join('\n') : undefined}
+      title={
+        compact && findings.length ? findings.map((f) => findingText(f, t)).join('\n') : undefined
+      }
     >
       <label htmlFor={fieldId(path)} className={compact ? 'visually-hidden' : undefined}>
         {t(`element.${element}.label`)}
@@ -42,13 +45,9 @@ export function FieldFrame({ path, element, children, compact }: FrameProps) {
       {children}
       {findings.length > 0 && (
         <ul className={compact ? 'findings visually-hidden' : 'findings'} id={findingsId(path)}>
-          {findings.map((f) => (
-            <li
-              key={f.rule + f.message}
-              className={`finding finding--${f.severity}`}
-              data-rule={f.rule}
-            >
-              {f.message}
+          {findings.map((f, i) => (
+            <li key={i} className={`finding finding--${f.severity}`} data-rule={f.rule}>
+              {findingText(f, t)}
             </li>
           ))}
         </ul>
@@ -76,7 +75,6 @@ export function displayText(value: unknown): string {
 interface TextFieldProps {
   path: JsonPath
   element: ElementId
-  maxLength?: number
   /** codes are upper case by format rule */
   upper?: boolean
   multiline?: boolean
@@ -86,7 +84,7 @@ interface TextFieldProps {
 }
 
 export const TextField = memo(function TextField(props: TextFieldProps) {
-  const { path, element, maxLength, upper, multiline, placeholder, compact, list } = props
+  const { path, element, upper, multiline, placeholder, compact, list } = props
   const session = useSession()
   const value = useValue(path)
   const { t } = useTranslation()
@@ -106,7 +104,7 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
     ...invalid,
     id: fieldId(path),
     value: displayText(value),
-    maxLength,
+    maxLength: maxLengthOf(element),
     placeholder,
     spellCheck: !upper,
     'aria-label': compact ? t(`element.${element}.label`) : undefined,
@@ -258,18 +256,18 @@ export const CheckboxField = memo(function CheckboxField({
 
 /** Dates are typed as the format writes them: YYYY-MM-DD. */
 export function DateField(props: { path: JsonPath; element: ElementId; compact?: boolean }) {
-  return <TextField {...props} maxLength={10} placeholder="YYYY-MM-DD" />
+  return <TextField {...props} placeholder="YYYY-MM-DD" />
 }
 
-/** How long each list's codes are, and whether they are upper case (all but transport modes). */
-const CODE_SHAPE: Record<CodeListId, { maxLength: number; upper: boolean; placeholder: string }> = {
-  country: { maxLength: 2, upper: true, placeholder: 'KZ' },
-  currency: { maxLength: 3, upper: true, placeholder: 'USD' },
-  packageKind: { maxLength: 2, upper: true, placeholder: 'PK' },
-  transportMode: { maxLength: 1, upper: false, placeholder: '3' },
-  incoterm: { maxLength: 3, upper: true, placeholder: 'DAP' },
-  documentCode: { maxLength: 4, upper: true, placeholder: 'N380' },
-  unit: { maxLength: 3, upper: true, placeholder: 'KGM' },
+/** Whether each list's codes are upper case (all but transport modes), and an example. */
+const CODE_SHAPE: Record<CodeListId, { upper: boolean; placeholder: string }> = {
+  country: { upper: true, placeholder: 'KZ' },
+  currency: { upper: true, placeholder: 'USD' },
+  packageKind: { upper: true, placeholder: 'PK' },
+  transportMode: { upper: false, placeholder: '3' },
+  incoterm: { upper: true, placeholder: 'DAP' },
+  documentCode: { upper: true, placeholder: 'N380' },
+  unit: { upper: true, placeholder: 'KGM' },
 }
 
 interface CodeFieldProps {

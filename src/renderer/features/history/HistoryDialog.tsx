@@ -47,7 +47,7 @@ function History({ id }: { id: string }) {
             <span className="history-time">{time(version.at)}</span>
             <span className="history-what">
               {t('history.changed', {
-                places: version.places.map((p) => describePointer(p)).join('; '),
+                places: version.places.map((p) => describePointer(p, t)).join('; '),
                 count: version.changed - version.places.length,
               })}
             </span>

@@ -5,21 +5,23 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { IDENTIFICATION_SCHEMES } from '../../../shared/format/constants'
+import { maxLengthOf } from '../../../shared/format/elements'
 import { getAt, setAt, type JsonObject } from '../../../shared/json'
 import { identificationProblem } from '../../../shared/validation/check-parties'
+import { findingText } from '../../../shared/validation/finding-text'
 import { ProblemAlert } from '../../components/ProblemAlert'
 
 const FIELDS = [
-  ['name', 'party.name', 70],
-  ['address/street', 'party.street', 70],
-  ['address/city', 'party.city', 35],
-  ['address/postcode', 'party.postcode', 17],
-  ['address/country', 'party.country', 2],
-  ['identification/value', 'party.idValue', 35],
-  ['tirHolderId', 'party.tirHolderId', 18],
-  ['contact/name', 'party.contactName', 70],
-  ['contact/phone', 'party.phone', 35],
-  ['contact/email', 'party.email', 254],
+  ['name', 'party.name'],
+  ['address/street', 'party.street'],
+  ['address/city', 'party.city'],
+  ['address/postcode', 'party.postcode'],
+  ['address/country', 'party.country'],
+  ['identification/value', 'party.idValue'],
+  ['tirHolderId', 'party.tirHolderId'],
+  ['contact/name', 'party.contactName'],
+  ['contact/phone', 'party.phone'],
+  ['contact/email', 'party.email'],
 ] as const
 
 export function PartyForm({
@@ -69,12 +71,12 @@ export function PartyForm({
             ))}
           </select>
         </label>
-        {FIELDS.map(([pointer, element, maxLength]) => (
+        {FIELDS.map(([pointer, element]) => (
           <label className="field" key={pointer}>
             {t(`element.${element}.label`)}
             <input
               type="text"
-              maxLength={maxLength}
+              maxLength={maxLengthOf(element)}
               value={value(pointer)}
               aria-invalid={pointer === 'identification/value' && idProblem ? true : undefined}
               onChange={(e) => set(pointer, e.currentTarget.value)}
@@ -84,7 +86,7 @@ export function PartyForm({
       </div>
       {idProblem && (
         <p className="finding finding--error" role="alert">
-          {idProblem.message}
+          {findingText({ ...idProblem, path: '' }, t)}
         </p>
       )}
       <ProblemAlert problem={problem} />

@@ -1,5 +1,6 @@
 /** Every row of the sheet as it would be imported, with what the validator says about it. */
 import { useTranslation } from 'react-i18next'
+import { findingText } from '../../../shared/validation/finding-text'
 import type { PlannedRow } from './plan'
 
 /** Rows shown at once; the counts above cover all of them. */
@@ -46,12 +47,12 @@ export function PreviewTable({ rows }: { rows: PlannedRow[] }) {
                     ))}
                     {row.errors.map((f) => (
                       <li key={f.rule + f.path} className="finding finding--error">
-                        {f.message}
+                        {findingText(f, t)}
                       </li>
                     ))}
                     {row.warnings.map((f) => (
                       <li key={f.rule + f.path} className="finding finding--warning">
-                        {f.message}
+                        {findingText(f, t)}
                       </li>
                     ))}
                   </ul>

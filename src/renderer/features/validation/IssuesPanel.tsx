@@ -4,6 +4,7 @@
  */
 import { useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
+import { findingText } from '../../../shared/validation/finding-text'
 import { useUi } from '../../state/ui-store'
 import type { FindingsStore } from './findings-store'
 import { jumpTarget } from './jump'
@@ -52,7 +53,7 @@ export function IssuesPanel({ store }: { store: FindingsStore }) {
               >
                 <span className="finding-kind">{t(`issues.${f.severity}`)}</span>
                 {f.box && <span className="box-caption">{t('issues.box', { box: f.box })}</span>}
-                <span className="finding-message">{f.message}</span>
+                <span className="finding-message">{findingText(f, t)}</span>
                 <code className="finding-rule">{f.rule}</code>
               </button>
             </li>

@@ -49,6 +49,9 @@ export class FindingsStore {
 
 function sameFindings(a: FieldFinding[], b: FieldFinding[]): boolean {
   return (
-    a.length === b.length && a.every((f, i) => f.rule === b[i]!.rule && f.message === b[i]!.message)
+    a.length === b.length &&
+    a.every(
+      (f, i) => f.rule === b[i]!.rule && JSON.stringify(f.params) === JSON.stringify(b[i]!.params),
+    )
   )
 }

@@ -16,7 +16,7 @@ export function DocumentFields({ path }: { path: JsonPath }) {
   return (
     <div className="grid">
       <CodeField path={[...path, 'type']} element="document.type" list="documentCode" />
-      <TextField path={[...path, 'reference']} element="document.reference" maxLength={70} />
+      <TextField path={[...path, 'reference']} element="document.reference" />
       <DateField path={[...path, 'date']} element="document.date" />
     </div>
   )
@@ -39,7 +39,7 @@ export function DocumentsSection() {
       <fieldset className="group">
         <legend>{t('editor.group.invoice')}</legend>
         <div className="grid">
-          <TextField path={['invoice', 'number']} element="invoice.number" maxLength={35} />
+          <TextField path={['invoice', 'number']} element="invoice.number" />
           <DateField path={['invoice', 'date']} element="invoice.date" />
           <CodeField path={['invoice', 'currency']} element="invoice.currency" list="currency" />
           <CodeField
@@ -47,11 +47,7 @@ export function DocumentsSection() {
             element="invoice.incoterm"
             list="incoterm"
           />
-          <TextField
-            path={['invoice', 'incoterm', 'place']}
-            element="invoice.incotermPlace"
-            maxLength={35}
-          />
+          <TextField path={['invoice', 'incoterm', 'place']} element="invoice.incotermPlace" />
           <NumberField path={['invoice', 'total']} element="invoice.total" />
           <NumberField path={['invoice', 'exchangeRate']} element="invoice.exchangeRate" />
         </div>
@@ -59,7 +55,7 @@ export function DocumentsSection() {
       <fieldset className="group">
         <legend>{t('editor.group.remarks')}</legend>
         <div className="grid">
-          <TextField path={['remarks']} element="remarks" maxLength={512} multiline />
+          <TextField path={['remarks']} element="remarks" multiline />
         </div>
       </fieldset>
     </>

@@ -14,11 +14,11 @@ export function GeneralSection() {
       <fieldset className="group">
         <legend>{t('editor.group.declaration')}</legend>
         <div className="grid">
-          <TextField path={['lrn']} element="lrn" maxLength={22} />
+          <TextField path={['lrn']} element="lrn" />
           <SelectField path={['procedure']} element="procedure" options={procedureOptions(t)} />
-          <TextField path={['mrn']} element="mrn" maxLength={35} upper />
+          <TextField path={['mrn']} element="mrn" upper />
           <DateField path={['declarationDate']} element="declarationDate" />
-          <TextField path={['placeOfDeclaration']} element="placeOfDeclaration" maxLength={35} />
+          <TextField path={['placeOfDeclaration']} element="placeOfDeclaration" />
           <DateField path={['limitDate']} element="limitDate" />
         </div>
       </fieldset>
@@ -30,12 +30,7 @@ export function GeneralSection() {
             element="guarantee.kind"
             options={guaranteeKindOptions(t)}
           />
-          <TextField
-            path={['guarantee', 'reference']}
-            element="guarantee.reference"
-            maxLength={35}
-            upper
-          />
+          <TextField path={['guarantee', 'reference']} element="guarantee.reference" upper />
           <DateField path={['guarantee', 'validUntil']} element="guarantee.validUntil" />
           <SelectField
             path={['guarantee', 'vouchers']}
@@ -43,11 +38,7 @@ export function GeneralSection() {
             options={voucherOptions()}
             optional
           />
-          <TextField
-            path={['guarantee', 'accessCode']}
-            element="guarantee.accessCode"
-            maxLength={4}
-          />
+          <TextField path={['guarantee', 'accessCode']} element="guarantee.accessCode" />
           <NumberField path={['guarantee', 'amount', 'amount']} element="guarantee.amount" />
           <CodeField
             path={['guarantee', 'amount', 'currency']}

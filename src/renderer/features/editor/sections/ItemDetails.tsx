@@ -31,12 +31,7 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
       </header>
       <LibraryButtons kind="goods" path={path.slice(0, 2)} savePath={path} pick={false} />
       <div className="grid">
-        <TextField
-          path={[...path, 'description']}
-          element="item.description"
-          maxLength={512}
-          multiline
-        />
+        <TextField path={[...path, 'description']} element="item.description" multiline />
         <HsCodeField path={[...path, 'hsCode']} />
         <CountryField path={[...path, 'countryOfOrigin']} element="item.countryOfOrigin" />
         <NumberField path={[...path, 'grossMass']} element="item.grossMass" />
@@ -59,7 +54,6 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
         <TextField
           path={[...path, 'additionalInformation']}
           element="item.additionalInformation"
-          maxLength={512}
           multiline
         />
       </div>
@@ -72,7 +66,7 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
           <div className="grid grid--tight">
             <CodeField path={[...p, 'kind']} element="package.kind" list="packageKind" />
             <NumberField path={[...p, 'count']} element="package.count" mode="numeric" />
-            <TextField path={[...p, 'marks']} element="package.marks" maxLength={512} />
+            <TextField path={[...p, 'marks']} element="package.marks" />
           </div>
         )}
       />
@@ -82,9 +76,7 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
         max={99}
         inline
         create={() => ''}
-        renderEntry={(p) => (
-          <TextField path={p} element="item.containers" maxLength={11} upper compact />
-        )}
+        renderEntry={(p) => <TextField path={p} element="container" upper compact />}
       />
       <Repeated
         path={[...path, 'dangerousGoods']}
@@ -93,12 +85,7 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
         inline
         create={() => ({})}
         renderEntry={(p) => (
-          <TextField
-            path={[...p, 'unNumber']}
-            element="item.dangerousGoods"
-            maxLength={4}
-            compact
-          />
+          <TextField path={[...p, 'unNumber']} element="item.dangerousGoods" compact />
         )}
       />
       <Repeated

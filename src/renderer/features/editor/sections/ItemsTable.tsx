@@ -214,12 +214,7 @@ const ItemRow = memo(function ItemRow({
         {typeof sequence === 'number' ? sequence : n}
       </span>
       <span className="col-description" role="cell">
-        <TextField
-          path={[...path, 'description']}
-          element="item.description"
-          maxLength={512}
-          compact
-        />
+        <TextField path={[...path, 'description']} element="item.description" compact />
       </span>
       <span className="col-hsCode" role="cell">
         <HsCodeField path={[...path, 'hsCode']} compact />

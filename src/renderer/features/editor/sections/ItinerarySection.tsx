@@ -23,8 +23,8 @@ export function OfficeFields({ path, role }: { path: JsonPath; role: OfficeRole 
   return (
     <>
       <PickButton label={t('library.offices.from')} picker={{ kind: 'offices', path, role }} />
-      <TextField path={[...path, 'reference']} element="office.reference" maxLength={8} upper />
-      <TextField path={[...path, 'name']} element="office.name" maxLength={70} />
+      <TextField path={[...path, 'reference']} element="office.reference" upper />
+      <TextField path={[...path, 'name']} element="office.name" />
       <CountryField path={[...path, 'country']} element="office.country" />
     </>
   )
@@ -36,14 +36,8 @@ export function PlaceFields({ path }: { path: JsonPath }) {
   return (
     <>
       <PickButton label={t('library.places.from')} picker={{ kind: 'places', path }} />
-      <TextField
-        path={[...path, 'locode']}
-        element="place.locode"
-        maxLength={5}
-        upper
-        placeholder="PKKHI"
-      />
-      <TextField path={[...path, 'name']} element="place.name" maxLength={35} />
+      <TextField path={[...path, 'locode']} element="place.locode" upper placeholder="PKKHI" />
+      <TextField path={[...path, 'name']} element="place.name" />
       <CountryField path={[...path, 'country']} element="place.country" />
       <KnownLocode path={[...path, 'locode']} />
     </>
@@ -136,7 +130,7 @@ export function ItinerarySection() {
           </div>
         </ElementGroup>
         <div className="grid">
-          <TextField path={['locationOfGoods']} element="locationOfGoods" maxLength={70} />
+          <TextField path={['locationOfGoods']} element="locationOfGoods" />
         </div>
       </fieldset>
     </>

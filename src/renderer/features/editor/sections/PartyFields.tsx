@@ -59,7 +59,7 @@ export function PartyFields({ path, element, requireAddress, showTirHolderId }: 
     <ElementGroup element={element} className="group party">
       <LibraryButtons kind="parties" path={path} savePath={path} />
       <div className="grid">
-        <TextField path={[...path, 'name']} element="party.name" maxLength={70} />
+        <TextField path={[...path, 'name']} element="party.name" />
       </div>
       <fieldset className="subgroup">
         <legend>
@@ -69,13 +69,9 @@ export function PartyFields({ path, element, requireAddress, showTirHolderId }: 
           </span>
         </legend>
         <div className="grid">
-          <TextField path={[...path, 'address', 'street']} element="party.street" maxLength={70} />
-          <TextField path={[...path, 'address', 'city']} element="party.city" maxLength={35} />
-          <TextField
-            path={[...path, 'address', 'postcode']}
-            element="party.postcode"
-            maxLength={17}
-          />
+          <TextField path={[...path, 'address', 'street']} element="party.street" />
+          <TextField path={[...path, 'address', 'city']} element="party.city" />
+          <TextField path={[...path, 'address', 'postcode']} element="party.postcode" />
           <CountryField path={[...path, 'address', 'country']} element="party.country" />
         </div>
       </fieldset>
@@ -88,16 +84,11 @@ export function PartyFields({ path, element, requireAddress, showTirHolderId }: 
             options={identificationSchemeOptions()}
             optional
           />
-          <TextField
-            path={[...path, 'identification', 'value']}
-            element="party.idValue"
-            maxLength={35}
-          />
+          <TextField path={[...path, 'identification', 'value']} element="party.idValue" />
           {showTir && (
             <TextField
               path={[...path, 'tirHolderId']}
               element="party.tirHolderId"
-              maxLength={18}
               upper
               placeholder="KAZ/015/000231"
             />
@@ -107,13 +98,9 @@ export function PartyFields({ path, element, requireAddress, showTirHolderId }: 
       <fieldset className="subgroup">
         <legend>{t('editor.group.contact')}</legend>
         <div className="grid">
-          <TextField
-            path={[...path, 'contact', 'name']}
-            element="party.contactName"
-            maxLength={70}
-          />
-          <TextField path={[...path, 'contact', 'phone']} element="party.phone" maxLength={35} />
-          <TextField path={[...path, 'contact', 'email']} element="party.email" maxLength={254} />
+          <TextField path={[...path, 'contact', 'name']} element="party.contactName" />
+          <TextField path={[...path, 'contact', 'phone']} element="party.phone" />
+          <TextField path={[...path, 'contact', 'email']} element="party.email" />
         </div>
       </fieldset>
     </ElementGroup>

@@ -34,7 +34,6 @@ export function TransportSection() {
           <TextField
             path={['transport', 'approvalCertificate']}
             element="transport.approvalCertificate"
-            maxLength={35}
           />
         </div>
       </fieldset>
@@ -53,12 +52,7 @@ export function TransportSection() {
                 element="means.kind"
                 options={meansKindOptions(t)}
               />
-              <TextField
-                path={[...entry, 'identity']}
-                element="means.identity"
-                maxLength={35}
-                upper
-              />
+              <TextField path={[...entry, 'identity']} element="means.identity" upper />
               <CountryField path={[...entry, 'nationality']} element="means.nationality" />
             </div>
           )}
@@ -68,7 +62,6 @@ export function TransportSection() {
             <TextField
               path={['transport', 'meansAtBorder', 'identity']}
               element="means.identity"
-              maxLength={35}
               upper
             />
             <CountryField
@@ -86,9 +79,7 @@ export function TransportSection() {
           max={LIMITS.seals}
           create={() => ''}
           inline
-          renderEntry={(entry) => (
-            <TextField path={entry} element="seal" maxLength={20} upper compact />
-          )}
+          renderEntry={(entry) => <TextField path={entry} element="seal" upper compact />}
         />
       </fieldset>
     </>
