@@ -25,10 +25,14 @@ import { RestoreDialog } from './features/backup/RestoreDialog'
 import { RestoreOffer } from './features/backup/RestoreOffer'
 import { HistoryDialog } from './features/history/HistoryDialog'
 import { LibraryDialog } from './features/library/LibraryDialog'
+import { checkReadiness } from './features/readiness/readiness-check'
 import { PacketDialog } from './features/packet/PacketDialog'
 import { platform } from './platform'
 import { readBrowserFile } from './platform/read-file'
 import { useUi } from './state/ui-store'
+
+/** How long after start the readiness check of stored declarations begins. */
+const READINESS_CHECK_AFTER_MS = 1500
 
 export function App() {
   const { t } = useTranslation()
@@ -47,6 +51,12 @@ export function App() {
     [],
   )
   useEffect(() => startAutoBackups(), [])
+  // Declarations not checked with today's rules (after an update of the app): once, in the
+  // background, when the window has settled.
+  useEffect(() => {
+    const timer = setTimeout(() => void checkReadiness(), READINESS_CHECK_AFTER_MS)
+    return () => clearTimeout(timer)
+  }, [])
   useEffect(() => {
     // Leaving the window writes the pending edit at once.
     const flush = () => void flushActiveSession()

@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
+import { localDate } from '../../src/shared/dates'
 import { launchBrowser, openApp } from './browser'
 
 /** The shared sample files: /work/shared/samples locally, `shared/` beside the clone in CI. */
@@ -289,5 +290,5 @@ export async function expectItems(page: Page, descriptions: string[]): Promise<v
     .toEqual(descriptions.map((description, i) => ({ sequence: String(i + 1), description })))
 }
 
-/** Today's date as the app writes it (UTC, like the app). */
-export const today = (): string => new Date().toISOString().slice(0, 10)
+/** Today's date as the app writes it: the local date (browser and tests share this machine). */
+export const today = (): string => localDate(new Date())

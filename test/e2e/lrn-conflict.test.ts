@@ -87,5 +87,13 @@ describe('an imported LRN that already exists', () => {
     expect(await importReport(page).textContent()).toContain('3 of 3 files imported.')
     await closeImportReport(page)
     await expectListed(page, [TIR_LRN, `${TIR_LRN}-2`, `${TIR_LRN}-3`, `${TIR_LRN}-4`])
+
+    // The next import asks afresh: "apply to all" belonged to the import before.
+    await importFiles(page, [TIR])
+    await conflictDialog(page).waitFor()
+    expect(await conflictDialog(page).getByRole('checkbox').isChecked()).toBe(false)
+    await resolveConflict(page, 'skip')
+    await importReport(page).waitFor()
+    expect(await outcomeOf(page, 'tir-almaty-karachi.json')).toBe('skipped')
   })
 })

@@ -26,10 +26,15 @@ import {
   waitForList,
 } from './helpers'
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { JsonObject } from '../../src/shared/json'
 
 const app = useApp()
 const sample = (name: string) => JSON.parse(readFileSync(samplePath(name), 'utf8')) as JsonObject
+const firstFormat = (name: string) =>
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../fixtures/first-format', name), 'utf8'),
+  ) as JsonObject
 
 describe('a version-6 workspace', () => {
   it('opens upgraded: listed, found by its words, and read back whole', async () => {
@@ -38,15 +43,29 @@ describe('a version-6 workspace', () => {
     await openBlankPageOf(page, baseUrl)
     await deleteWorkspaceDatabase(page)
     const large = generateDeclaration(150, { lrn: 'BIG-150' })
+    // The declarations as the first release kept them, with the counts its rules found.
     await writeVersion6(page, [
-      version6Rows('tir', sample('tir-almaty-karachi.json'), '2026-02-01T10:00:00.000Z'),
-      version6Rows('national', sample('national-karachi-kabul.json'), '2026-02-02T10:00:00.000Z'),
+      version6Rows('tir', firstFormat('tir-almaty-karachi.json'), '2026-02-01T10:00:00.000Z'),
+      version6Rows(
+        'national',
+        firstFormat('national-karachi-kabul.json'),
+        '2026-02-02T10:00:00.000Z',
+        { errorCount: 0, warningCount: 1 },
+      ),
       version6Rows('big', large, '2026-02-03T10:00:00.000Z'),
     ])
 
     await page.goto(baseUrl)
     await waitForList(page)
     await expectCount(page, 3)
+    // Checked once against the corridor's rules, in the background: the TIR Carnet listed as
+    // N955 (the ATA carnet's code), national transit ending in Kabul instead of at the exit.
+    const badge = (lrn: string) => listRow(page, lrn).locator('.readiness').textContent()
+    await expect
+      .poll(() => badge('PK-ATT-2026-0342'), { timeout: 10_000 })
+      .toBe('1 error · 2 warnings')
+    await expect.poll(() => badge(TIR_LRN)).toBe('1 warning')
+    await expect.poll(() => badge('BIG-150')).toBe('Ready: no errors')
     await page.fill('#declaration-search', '0342')
     await expect.poll(() => listedLrns(page)).toEqual(['PK-ATT-2026-0342'])
     await page.fill('#declaration-search', 'жетысу')
@@ -75,6 +94,38 @@ describe('a version-6 workspace', () => {
         }),
     )
     expect(stored.sort()).toEqual(['big:object', 'national:compressed', 'tir:compressed'])
+  })
+
+  it('checks every declaration against the updated rules once, the list saying how far it got', async () => {
+    const { page } = app
+    const baseUrl = inject('baseUrl')
+    await openBlankPageOf(page, baseUrl)
+    await deleteWorkspaceDatabase(page)
+    const tir = firstFormat('tir-almaty-karachi.json')
+    const rows = Array.from({ length: 450 }, (_, i) =>
+      version6Rows(
+        `d${i}`,
+        { ...tir, lrn: `OLD-${i}` },
+        `2026-01-01T10:${String(i % 60).padStart(2, '0')}:00.000Z`,
+      ),
+    )
+    await writeVersion6(page, rows)
+    // Whatever the list ever says about the check is noted, however briefly it shows.
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = [])
+      new MutationObserver(() => {
+        const note = document.querySelector('.readiness-status')?.textContent
+        if (note && seen.at(-1) !== note) seen.push(note)
+      }).observe(document, { subtree: true, childList: true, characterData: true })
+    })
+    await page.goto(baseUrl)
+    await waitForList(page)
+    const firstBadge = page.locator('.declaration-row .readiness').first()
+    await expect.poll(() => firstBadge.textContent(), { timeout: 20_000 }).toBe('1 warning')
+    await expect.poll(() => page.locator('.readiness-status').count()).toBe(0)
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen)
+    expect(seen[0]).toMatch(/^Checking the declarations against the current rules: \d+ of 450\./)
+    expect(await page.locator('.readiness--unchecked').count()).toBe(0)
   })
 
   it('names a declaration whose stored document is damaged, and opens the others', async () => {

@@ -10,6 +10,7 @@ import {
   importAndClose,
   listRow,
   openDeclaration,
+  openSection,
   samplePath,
   TIR_LRN,
   typeInto,
@@ -81,6 +82,31 @@ describe('validation in the editor', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))
       .toBe('field:/invoice/incoterm/rule')
+  })
+
+  it('takes an EAEU transit with national office codes and its registration number as ready', async () => {
+    const { page } = app
+    await importAndClose(page, [samplePath('eaeu-minsk-almaty.json')])
+    const lrn = 'BY-MSQ-26-00981'
+    await openDeclaration(page, lrn)
+    await typeInto(page, '/mrn', '06611/280126/0001234')
+    const toggle = issues(page).locator('.issues-toggle')
+    await waitSaved(page)
+    await expect.poll(() => toggle.textContent()).toBe('Ready: no errors')
+    expect(await toggle.getAttribute('data-warnings')).toBe('0')
+    expect(await editor(page).locator('.finding').count()).toBe(0)
+    await expect
+      .poll(() => listRow(page, lrn).locator('.readiness').textContent())
+      .toBe('Ready: no errors')
+    await openSection(page, 'Itinerary')
+    await expectValue(page, '/officeOfDeparture/reference', '06611')
+    await expectValue(page, '/officeOfDestination/reference', '55201')
+    expect(await editor(page).locator('.finding').count()).toBe(0)
+    // A registration number of another date is pointed out where it is typed.
+    await openSection(page, 'General')
+    await typeInto(page, '/mrn', '06611/310226/0001234')
+    const atMrn = editor(page).locator('[data-path="/mrn"] .finding--error')
+    await expect.poll(() => atMrn.textContent()).toMatch(/310226 is not a date/)
   })
 
   it('refuses an LRN another declaration has, at the field and in the save state', async () => {

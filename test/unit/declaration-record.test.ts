@@ -1,16 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { JsonObject } from '../../src/shared/json'
-import {
-  listItems,
-  partyNames,
-  searchWords,
-  summarize,
-} from '../../src/shared/model/declaration-record'
+import { isChecked, searchWords, summarize } from '../../src/shared/model/declaration-record'
+import { itemCount } from '../../src/shared/model/view'
+import { RULES_VERSION } from '../../src/shared/validation/rules'
 import { sampleText } from './samples'
-
-/** A "today" on which the valid samples are valid (national-karachi-kabul is dated 2026-02-06). */
-const TODAY = '2026-02-06'
 
 const meta = {
   id: 'd1',
@@ -40,7 +34,7 @@ describe('searchWords', () => {
 describe('summarize', () => {
   it('summarises the TIR sample: counts, mass, route, columns', () => {
     const doc = tir()
-    const summary = summarize(doc, meta, TODAY)
+    const summary = summarize(doc, meta)
     expect(summary).toMatchObject({
       ...meta,
       lrn: 'KZ-ALA-2026-0117',
@@ -59,7 +53,7 @@ describe('summarize', () => {
     const items = (doc.consignments as { items: { packages: { count: number }[] }[] }[]).flatMap(
       (c) => c.items,
     )
-    const summary = summarize(doc, meta, TODAY)
+    const summary = summarize(doc, meta)
     expect(summary.itemCount).toBe(items.length)
     expect(summary.packageCount).toBe(
       items.reduce((n, i) => n + i.packages.reduce((m, p) => m + p.count, 0), 0),
@@ -67,7 +61,7 @@ describe('summarize', () => {
   })
 
   it('collects search words: LRN, holder words in lower case (Cyrillic), HS codes, goods', () => {
-    const { words } = summarize(tir(), meta, TODAY)
+    const { words } = summarize(tir(), meta)
     // The LRN whole and in parts.
     expect(words).toContain('kz-ala-2026-0117')
     expect(words).toEqual(expect.arrayContaining(['kz', 'ala', '2026', '0117']))
@@ -87,7 +81,7 @@ describe('summarize', () => {
 
   it('takes MRN words and representative names too', () => {
     const doc = { ...tir(), mrn: '26KZ5101000000123X', representative: { name: 'Broker Ltd' } }
-    const { words } = summarize(doc, meta, TODAY)
+    const { words } = summarize(doc, meta)
     expect(words).toEqual(expect.arrayContaining(['26kz5101000000123x', 'broker', 'ltd']))
   })
 
@@ -95,7 +89,7 @@ describe('summarize', () => {
     const doc: JsonObject = {
       consignments: [{ items: [{ grossMass: 0.1 }, { grossMass: 0.2 }, { grossMass: 0.0004 }] }],
     }
-    expect(summarize(doc, meta, TODAY).grossMass).toBe(0.3)
+    expect(summarize(doc, meta).grossMass).toBe(0.3)
   })
 
   it('counts bulk packages (no count) as zero and skips non-numeric masses', () => {
@@ -105,14 +99,14 @@ describe('summarize', () => {
         { items: [{ grossMass: '5', packages: [{ count: 'x' }, null, 7] }] },
       ],
     }
-    const summary = summarize(doc, meta, TODAY)
+    const summary = summarize(doc, meta)
     expect(summary.itemCount).toBe(2)
     expect(summary.packageCount).toBe(3)
     expect(summary.grossMass).toBe(10)
   })
 
   it('gives empty columns for an empty document', () => {
-    const summary = summarize({}, meta, TODAY)
+    const summary = summarize({}, meta)
     expect(summary).toMatchObject({
       lrn: '',
       procedure: '',
@@ -164,7 +158,7 @@ describe('summarize', () => {
     )
     fc.assert(
       fc.property(fc.oneof(anyDoc, shapedDoc), (doc) => {
-        const summary = summarize(doc as JsonObject, meta, TODAY)
+        const summary = summarize(doc as JsonObject, meta)
         expect(typeof summary.lrn).toBe('string')
         expect(Number.isFinite(summary.itemCount)).toBe(true)
         expect(Number.isFinite(summary.packageCount)).toBe(true)
@@ -177,32 +171,44 @@ describe('summarize', () => {
   })
 })
 
-describe('listItems / partyNames', () => {
-  it('lists items of every consignment in order', () => {
+describe('itemCount', () => {
+  it('counts the items of every consignment, and nothing else', () => {
     const doc: JsonObject = {
       consignments: [{ items: [{ sequence: 1 }, 'junk'] }, 'junk', { items: [{ sequence: 2 }] }],
     }
-    expect(listItems(doc)).toEqual([{ sequence: 1 }, { sequence: 2 }])
-  })
-
-  it('names holder, representative, carrier, consignors and consignees that have a name', () => {
-    const doc: JsonObject = {
-      holder: { name: 'H' },
-      carrier: { name: '' },
-      representative: 'junk',
-      consignments: [{ consignor: { name: 'C1' }, consignee: {} }, { consignee: { name: 'E2' } }],
-    }
-    expect(partyNames(doc)).toEqual(['H', 'C1', 'E2'])
+    expect(itemCount(doc)).toBe(2)
+    expect(itemCount('junk')).toBe(0)
+    expect(itemCount(tir())).toBe(3)
   })
 })
 
 describe('summarize: readiness counts', () => {
-  it('counts the validator’s errors and warnings on the given day', () => {
-    expect(summarize(tir(), meta, TODAY)).toMatchObject({ errorCount: 0, warningCount: 0 })
-    // The same declaration, looked at two days before it was made: its date is in the future.
-    expect(summarize(tir(), meta, '2026-02-02').errorCount).toBe(1)
-    const broken = tir()
-    ;(broken.holder as JsonObject).identification = { scheme: 'KZ-BIN', value: '050140001239' }
-    expect(summarize(broken, meta, TODAY)).toMatchObject({ errorCount: 1, warningCount: 0 })
+  it('names the parties of every role that have a name among its search words', () => {
+    const doc: JsonObject = {
+      holder: { name: 'Holder' },
+      carrier: { name: '' },
+      representative: 'junk',
+      consignments: [
+        { consignor: { name: 'Sender' }, consignee: {} },
+        { consignee: { name: 'Buyer' } },
+      ],
+    }
+    expect(summarize(doc, meta).words).toEqual(
+      expect.arrayContaining(['holder', 'sender', 'buyer']),
+    )
+  })
+
+  it('carries no counts unless they are given: a summary never runs the validator', () => {
+    const summary = summarize(tir(), meta)
+    expect(summary.errorCount).toBeUndefined()
+    expect(summary.rules).toBeUndefined()
+    expect(isChecked(summary)).toBe(false)
+  })
+
+  it('carries the counts it is given, stamped with the rules they were found with', () => {
+    const summary = summarize(tir(), meta, { errorCount: 2, warningCount: 1 })
+    expect(summary).toMatchObject({ errorCount: 2, warningCount: 1, rules: RULES_VERSION })
+    expect(isChecked(summary)).toBe(true)
+    expect(isChecked({ ...summary, rules: RULES_VERSION - 1 })).toBe(false)
   })
 })

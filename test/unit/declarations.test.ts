@@ -511,14 +511,18 @@ describe('summary rows while a declaration is edited', () => {
     expect((await lagRepo.list(query({ search: 'apricots' }))).total).toBe(1)
   })
 
-  it('writes a change of readiness at once: the list shows it', async () => {
+  it('stores readiness counts the editor’s checks found, and keeps them through saves', async () => {
     const id = await lagRepo.create(tir())
-    expect((await lagRepo.getSummary(id))?.errorCount).toBe(0)
+    // A save never runs the validator: a new declaration waits for its check.
+    expect(await lagRepo.getSummary(id)).not.toHaveProperty('errorCount')
+    await lagRepo.setReadiness(id, { errorCount: 1, warningCount: 2 })
+    expect(await lagRepo.getSummary(id)).toMatchObject({ errorCount: 1, warningCount: 2 })
+    expect((await lagRepo.list(query())).rows[0]).toMatchObject({ errorCount: 1 })
     time += 1_000
-    const broken = tir()
-    ;(broken.holder as JsonObject).identification = { scheme: 'KZ-BIN', value: '050140001239' }
-    await lagRepo.save(id, broken)
-    expect((await lagRepo.getSummary(id))?.errorCount).toBe(1)
+    await lagRepo.save(id, describeFirstItem(tir(), 'walnuts'), { summary: 'now' })
+    expect(await lagRepo.getSummary(id)).toMatchObject({ errorCount: 1, warningCount: 2 })
+    await lagRepo.setReadiness(id, { errorCount: 0, warningCount: 0 })
+    expect(await lagRepo.getSummary(id)).toMatchObject({ errorCount: 0, warningCount: 0 })
   })
 
   it('catches the summary up after the lag, or at once when asked', async () => {

@@ -11,9 +11,13 @@ import {
   toRow,
   WorkspaceDatabase,
 } from '../../src/renderer/db/schema'
+import { checkDeclarations, uncheckedIds } from '../../src/renderer/db/readiness'
 import { bucketOf, wordsOf as splitWords } from '../../src/renderer/db/search-words'
 import { DATABASE_NAME } from '../../src/shared/app-identity'
 import type { JsonObject } from '../../src/shared/json'
+import { readinessOf } from '../../src/shared/model/declaration-record'
+import { RULES_VERSION } from '../../src/shared/validation/rules'
+import { validateDeclaration } from '../../src/shared/validation/validate'
 import { generateDeclaration } from '../fixtures/generate'
 import { sampleText } from './samples'
 
@@ -238,7 +242,7 @@ describe('toRow', () => {
 })
 
 describe('migration from version 2', () => {
-  it('adds the readiness counts to every summary, from its document', async () => {
+  it('leaves the readiness counts to the readiness check, which finds them with today’s rules', async () => {
     const name = uniqueName()
     const v2 = new Dexie(name, fakeIdb)
     v2.version(2).stores(SCHEMA_V2)
@@ -257,26 +261,29 @@ describe('migration from version 2', () => {
       ['ok', tir()],
       ['bad', broken],
     ] as const) {
-      const {
-        errorCount: _e,
-        warningCount: _w,
-        ...row
-      } = toRow(document, { id, ...meta }, '2026-02-06')
+      const row = toRow(document, { id, ...meta })
       await v2.table('declarations').add({ ...row, lrnKey: id, lrn: id })
       await v2.table('documents').add({ id, document: { ...document, lrn: id } })
     }
-    expect(await v2.table('declarations').get('bad')).not.toHaveProperty('errorCount')
     v2.close()
 
     const db = openWorkspace(name)
     await db.open()
     expect(db.verno).toBe(7)
+    expect(await db.declarations.get('ok')).toMatchObject({ id: 'ok', createdAt: meta.createdAt })
+    expect(await db.declarations.get('ok')).not.toHaveProperty('errorCount')
+    expect((await uncheckedIds(db)).sort()).toEqual(['bad', 'ok'])
+
+    const check = (document: JsonObject) =>
+      readinessOf(validateDeclaration(document, { today: '2026-02-06' }))
+    expect(await checkDeclarations(db, await uncheckedIds(db), check)).toBe(2)
     expect(await db.declarations.get('ok')).toMatchObject({
-      id: 'ok',
       errorCount: 0,
-      createdAt: meta.createdAt,
+      warningCount: 0,
+      rules: RULES_VERSION,
     })
-    expect((await db.declarations.get('bad'))?.errorCount).toBeGreaterThanOrEqual(1)
+    expect((await db.declarations.get('bad'))?.errorCount).toBe(1)
+    expect(await uncheckedIds(db)).toEqual([])
   })
 })
 

@@ -9,8 +9,10 @@ import { generateLrn, nextFreeLrn } from '../../shared/format/lrn'
 import { DECLARATION_FORMAT, PROCEDURES } from '../../shared/format/constants'
 import {
   listColumnsEqual,
+  readinessColumns,
   searchWords,
   type DeclarationStatus,
+  type Readiness,
 } from '../../shared/model/declaration-record'
 import { blankItem } from '../../shared/model/item-ops'
 import { changesBack } from '../../shared/history/changes'
@@ -69,7 +71,7 @@ export class DeclarationRepository {
       trashed: 0,
       deletedAt: null,
     } as const
-    const { row, words } = summaryOf(document, meta, localDate(now))
+    const { row, words } = summaryOf(document, meta)
     const stored = storedDocument(id, document, at, row.itemCount)
     const tables = [this.db.declarations, this.db.documents, this.db.searchWords]
     await this.db.transaction('rw', tables, async () => {
@@ -117,7 +119,8 @@ export class DeclarationRepository {
       const current = await db.declarations.get(id)
       if (!current)
         throw new Error('This declaration no longer exists (it was purged from the trash).')
-      const { row, words } = summaryOf(document, { ...current, updatedAt: savedAt }, localDate(now))
+      // The stored readiness counts carry over: the editor's checks replace them (setReadiness).
+      const { row, words } = summaryOf(document, { ...current, updatedAt: savedAt })
       const lagging = Date.parse(savedAt) - Date.parse(current.updatedAt) >= SUMMARY_LAG_MS
       if (options.summary === 'now' || lagging || !listColumnsEqual(current, row)) {
         await db.declarations.put(row)
@@ -129,6 +132,23 @@ export class DeclarationRepository {
       const changes = previous ? changesBack(previous, document) : []
       if (changes.length > 0) await db.versions.add({ declarationId: id, at: savedAt, changes })
       await db.documents.put(storedDocument(id, document, savedAt, row.itemCount))
+    })
+  }
+
+  /**
+   * The validator's counts for the declaration as it now is (the editor's checks, or the
+   * readiness check of stored declarations); written only when they change the row.
+   */
+  async setReadiness(id: string, readiness: Readiness): Promise<void> {
+    const columns = readinessColumns(readiness)
+    await this.db.transaction('rw', this.db.declarations, async () => {
+      const row = await this.db.declarations.get(id)
+      if (!row) return
+      const same =
+        row.errorCount === columns.errorCount &&
+        row.warningCount === columns.warningCount &&
+        row.rules === columns.rules
+      if (!same) await this.db.declarations.update(id, columns)
     })
   }
 
@@ -159,10 +179,9 @@ export class DeclarationRepository {
     return nextFreeLrn(start, (lrn) => taken.has(lrn))
   }
 
-  /** A blank declaration with a fresh LRN and today's date, ready to fill in. */
+  /** A blank declaration with a fresh LRN and today's (local) date, ready to fill in. */
   async createBlank(): Promise<string> {
-    const today = this.now().toISOString().slice(0, 10)
-    return this.create(blankDocument(await this.freeLrn(), today))
+    return this.create(blankDocument(await this.freeLrn(), localDate(this.now())))
   }
 
   /**
@@ -175,7 +194,7 @@ export class DeclarationRepository {
     const copy: JsonObject = structuredClone(original)
     delete copy.mrn
     copy.seals = []
-    copy.declarationDate = this.now().toISOString().slice(0, 10)
+    copy.declarationDate = localDate(this.now())
     copy.lrn = await this.freeLrn(typeof original.lrn === 'string' ? original.lrn : undefined)
     return this.create(copy)
   }

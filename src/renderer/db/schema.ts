@@ -4,7 +4,6 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import { DATABASE_NAME } from '../../shared/app-identity'
-import { localDate } from '../../shared/dates'
 import type { JsonObject } from '../../shared/json'
 import type { Change } from '../../shared/history/changes'
 import type { GoodsEntry } from '../../shared/library/goods'
@@ -12,9 +11,14 @@ import type { Locode } from '../../shared/library/locodes'
 import type { OfficeEntry } from '../../shared/library/offices'
 import type { PartyEntry } from '../../shared/library/parties'
 import type { VehicleEntry } from '../../shared/library/vehicles'
-import { summarize, type DeclarationSummary } from '../../shared/model/declaration-record'
+import {
+  summarize,
+  type DeclarationSummary,
+  type Readiness,
+} from '../../shared/model/declaration-record'
 import { searchWordRows, type SearchWordsRow } from './search-words'
-import { compacted, documentOf, holdsDocument, type StoredDocument } from './stored-document'
+import { compacted, type StoredDocument } from './stored-document'
+import { rebuildSummariesV2 } from './upgrades/summaries-v2'
 
 /**
  * A summary row as stored: the list columns plus the unique-LRN key (absent for a blank LRN).
@@ -116,11 +120,10 @@ function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
   db.version(2)
     .stores(SCHEMA_V2)
-    .upgrade((tx) => recomputeSummaries(tx))
-  // Version 3: summaries carry the validator's error and warning counts (readiness badge).
-  db.version(3)
-    .stores(SCHEMA_V2)
-    .upgrade((tx) => recomputeSummaries(tx))
+    .upgrade((tx) => rebuildSummariesV2(tx))
+  // Version 3: summaries carry the validator's error and warning counts (readiness badge). The
+  // readiness check finds them after any upgrade (features/readiness), so it needs no code here.
+  db.version(3).stores(SCHEMA_V2)
   db.version(4).stores(SCHEMA_V4)
   db.version(5).stores(SCHEMA_V5)
   db.version(6).stores(SCHEMA_V6)
@@ -162,56 +165,31 @@ async function compactDocuments(tx: Transaction): Promise<void> {
 }
 
 /**
- * Rebuilds every summary row from its document, keeping identity, status and times; the rows
- * carry their search words, as versions 2–6 kept them (version 7 moves them out).
+ * The stored summary row of a document, and its search words (stored apart). `readiness` gives
+ * the validator's counts for exactly this document, when the caller has them.
  */
-async function recomputeSummaries(tx: Transaction): Promise<void> {
-  const documents = new Map(
-    (await tx.table<StoredDocument, string>('documents').toArray())
-      .filter(holdsDocument)
-      .map((c) => [c.id, documentOf(c)]),
-  )
-  const now = new Date().toISOString()
-  await tx
-    .table<Partial<DeclarationRow> & { id: string }, string>('declarations')
-    .toCollection()
-    .modify((row) => {
-      const document = documents.get(row.id)
-      if (!document) return
-      const meta = {
-        id: row.id,
-        status: row.status ?? 'draft',
-        createdAt: row.createdAt ?? now,
-        updatedAt: row.updatedAt ?? now,
-        trashed: row.trashed ?? 0,
-        deletedAt: row.deletedAt ?? null,
-      } as const
-      const { row: summary, words } = summaryOf(document, meta)
-      Object.assign(row, summary, { words })
-    })
-}
-
-/** The stored summary row of a document, and its search words (stored apart). */
 export function summaryOf(
   document: JsonObject,
   meta: Parameters<typeof summarize>[1],
-  today: string = localDate(new Date()),
+  readiness?: Readiness,
 ): { row: DeclarationRow; words: string[] } {
   const { words, ...summary }: DeclarationSummary & { lrnKey?: string } = summarize(
     document,
     meta,
-    today,
+    readiness,
   )
   // `meta` may be a whole stored row (save passes one): its old key must not outlive a new LRN.
   delete summary.lrnKey
-  return { row: summary.lrn ? { ...summary, lrnKey: summary.lrn } : summary, words }
+  // Only an LRN written as text is unique; a blank one (a fresh draft) or one of another type is not.
+  const keyed = typeof document.lrn === 'string' && summary.lrn !== ''
+  return { row: keyed ? { ...summary, lrnKey: summary.lrn } : summary, words }
 }
 
 /** The stored summary row of a document. */
 export function toRow(
   document: JsonObject,
   meta: Parameters<typeof summarize>[1],
-  today?: string,
+  readiness?: Readiness,
 ): DeclarationRow {
-  return summaryOf(document, meta, today).row
+  return summaryOf(document, meta, readiness).row
 }

@@ -9,7 +9,6 @@
  */
 import { deflateSync, inflateSync } from 'fflate'
 import type { JsonObject } from '../../shared/json'
-import { listItems } from '../../shared/model/declaration-record'
 
 export interface StoredDocument {
   id: string
@@ -40,10 +39,25 @@ export function storedDocument(
   return { id, ...times, content: deflateSync(encoder.encode(JSON.stringify(document))) }
 }
 
+/** Goods items of a stored document (how it is stored depends on it, so storage counts itself). */
+function itemsIn(document: JsonObject): number {
+  const consignments = Array.isArray(document.consignments) ? document.consignments : []
+  let count = 0
+  for (const c of consignments) {
+    const items = c !== null && typeof c === 'object' && !Array.isArray(c) ? c.items : undefined
+    if (Array.isArray(items)) {
+      for (const item of items) {
+        if (item !== null && typeof item === 'object' && !Array.isArray(item)) count++
+      }
+    }
+  }
+  return count
+}
+
 /** The row in the form a save would give it: a small document kept as an object is compressed. */
 export function compacted(row: StoredDocument): StoredDocument {
   if (!row.document) return row
-  const items = listItems(row.document).length
+  const items = itemsIn(row.document)
   return items > COMPRESSED_UP_TO_ITEMS
     ? row
     : storedDocument(row.id, row.document, row.savedAt, items)

@@ -1,5 +1,5 @@
 /** The browser edition's packets: made in a web worker, kept as a blob, downloaded or opened. */
-import type { PacketWorkerAnswer } from '../../shared/packet/make'
+import { WorkerClient, WorkerError } from '../workers/worker-client'
 import {
   PacketCancelled,
   type MadePacket,
@@ -7,35 +7,31 @@ import {
   type PacketProgress,
   type PacketRequest,
 } from './packet'
+import type { PacketProgressNote } from './packet.worker'
 
 /** How long an opened packet's blob URL stays valid after the dialog closes (the tab loads it). */
 const OPENED_URL_LIFETIME_MS = 60_000
 
+/** One worker per packet: cancelling stops it at once, and nothing of it stays behind. */
 export function makeWebPacket(request: PacketRequest, onProgress?: PacketProgress): PacketJob {
-  const worker = new Worker(new URL('./packet.worker.ts', import.meta.url), { type: 'module' })
-  let reject: (error: Error) => void = () => undefined
-  const result = new Promise<MadePacket>((resolve, fail) => {
-    reject = fail
-    worker.onmessage = (event: MessageEvent<PacketWorkerAnswer>) => {
-      const answer = event.data
-      if (answer.kind === 'progress') return onProgress?.(answer.done, answer.total)
-      worker.terminate()
-      if (answer.kind === 'done') resolve(blobPacket(answer.pdf))
-      else fail(new Error(answer.message))
-    }
-    worker.onerror = (event) => {
-      worker.terminate()
-      fail(new Error(event.message || 'The packet could not be made.'))
-    }
+  const client = new WorkerClient<PacketRequest, Uint8Array, PacketProgressNote>({
+    start: () =>
+      new Worker(new URL('./packet.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'packet',
+      }),
   })
-  worker.postMessage(request)
-  return {
-    result,
-    cancel() {
-      worker.terminate()
-      reject(new PacketCancelled())
-    },
-  }
+  const result = client
+    .request(request, { onProgress: ({ done, total }) => onProgress?.(done, total) })
+    .then(
+      (pdf) => blobPacket(pdf),
+      (error: unknown) => {
+        if (error instanceof WorkerError && error.problem === 'aborted') throw new PacketCancelled()
+        throw new Error((error as Error).message || 'The packet could not be made.')
+      },
+    )
+    .finally(() => client.stop('the packet is made'))
+  return { result, cancel: () => client.stop() }
 }
 
 function blobPacket(pdf: Uint8Array): MadePacket {

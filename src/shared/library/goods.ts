@@ -3,7 +3,8 @@
  * package kind, and masses and value per package), turned into a goods item in two keystrokes.
  */
 import { searchWords } from '../codes/search-text'
-import { isJsonObject, type JsonObject } from '../json'
+import type { JsonObject } from '../json'
+import { itemView } from '../model/view'
 
 export interface GoodsLine {
   description: string
@@ -26,30 +27,31 @@ export interface GoodsEntry {
   updatedAt: string
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 const positive = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined
 /** Per-package figures keep three decimals (grams, a tenth of a cent), as the format does. */
 const round3 = (value: number) => Math.round(value * 1000) / 1000
 
-/** The catalogue line of a goods item: its masses and value divided by its package count. */
-export function goodsLineFromItem(item: JsonObject): GoodsLine {
-  const packages = Array.isArray(item.packages) ? item.packages.filter(isJsonObject) : []
-  const first = packages[0] ?? {}
-  const count = packages.reduce((sum, p) => sum + (positive(p.count) ?? 0), 0) || 1
-  const value = isJsonObject(item.value) ? item.value : {}
-  const per = (total: unknown) => {
+/**
+ * The catalogue line of a goods item (any value: it is read through the declaration's view):
+ * its masses and value divided by its package count.
+ */
+export function goodsLineFromItem(goodsItem: unknown): GoodsLine {
+  const item = itemView(goodsItem)
+  const first = item.packages[0]
+  const count = item.packages.reduce((sum, p) => sum + (positive(p.count) ?? 0), 0) || 1
+  const per = (total: number | undefined) => {
     const n = positive(total)
     return n === undefined ? undefined : round3(n / count)
   }
-  const line: GoodsLine = { description: text(item.description), hsCode: text(item.hsCode) }
+  const line: GoodsLine = { description: item.description.trim(), hsCode: item.hsCode.trim() }
   const optional: Partial<GoodsLine> = {
-    countryOfOrigin: text(item.countryOfOrigin) || undefined,
-    packageKind: text(first.kind) || undefined,
+    countryOfOrigin: item.countryOfOrigin.trim() || undefined,
+    packageKind: first?.kind.trim() || undefined,
     grossMassPerPackage: per(item.grossMass),
     netMassPerPackage: per(item.netMass),
-    valuePerPackage: per(value.amount),
-    currency: text(value.currency) || undefined,
+    valuePerPackage: per(item.value?.amount),
+    currency: item.value?.currency.trim() || undefined,
   }
   for (const [key, v] of Object.entries(optional)) {
     if (v !== undefined) (line as unknown as Record<string, unknown>)[key] = v

@@ -4,6 +4,7 @@
  */
 import { searchWords } from '../codes/search-text'
 import { isJsonObject, type JsonObject } from '../json'
+import { type MeansView, transportView } from '../model/view'
 
 export interface VehicleUnit {
   /** registration number */
@@ -30,27 +31,28 @@ export interface VehicleEntry {
   updatedAt: string
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 const plate = (identity: string) => identity.replace(/\s/g, '').toUpperCase()
 
-/** The vehicle set of a declaration's means at departure, or null when it has no road vehicle. */
-export function vehicleFromTransport(transport: unknown): VehicleSet | null {
-  if (!isJsonObject(transport)) return null
-  const means = Array.isArray(transport.meansAtDeparture)
-    ? transport.meansAtDeparture.filter(isJsonObject)
-    : []
-  const unit = (m: JsonObject): VehicleUnit => ({
-    identity: text(m.identity),
-    nationality: text(m.nationality),
+/**
+ * The vehicle set of a declaration's means at departure (any value: it is read through the
+ * declaration's view), or null when it has no road vehicle.
+ */
+export function vehicleFromTransport(value: unknown): VehicleSet | null {
+  if (!isJsonObject(value)) return null
+  const transport = transportView(value)
+  const unit = (m: MeansView): VehicleUnit => ({
+    identity: m.identity.trim(),
+    nationality: m.nationality.trim(),
   })
+  const means = transport.meansAtDeparture
   const tractor = means.find((m) => m.kind === 'tractor' || m.kind === 'rigid')
-  if (!tractor || text(tractor.identity) === '') return null
+  if (!tractor || tractor.identity.trim() === '') return null
   const trailer = means.find((m) => m.kind === 'trailer' || m.kind === 'semi-trailer')
   const set: VehicleSet = { tractor: unit(tractor) }
   if (tractor.kind === 'rigid') set.rigid = true
-  if (trailer && text(trailer.identity) !== '')
+  if (trailer && trailer.identity.trim() !== '')
     set.trailer = { ...unit(trailer), kind: trailer.kind as 'trailer' | 'semi-trailer' }
-  const certificate = text(transport.approvalCertificate)
+  const certificate = transport.approvalCertificate.trim()
   if (certificate) set.approvalCertificate = certificate
   return set
 }

@@ -2,13 +2,26 @@
  * How the workspace keeps a declaration: the exchange-file document itself, plus a small
  * summary row (status, times, list columns, search words) that the list reads without
  * loading documents of up to 999 items.
+ *
+ * The summary is read from the document through the one view (view.ts). Its readiness counts
+ * are not: they come from the validator where it already runs (the editor's checks in their
+ * worker, the readiness check of stored declarations), so writing a declaration never waits
+ * for a check.
  */
-import { asArray, getAt, isJsonObject, type JsonObject } from '../json'
-import { validateDeclaration } from '../validation/validate'
+import type { JsonObject } from '../json'
+import type { ValidationReport } from '../validation/report'
+import { RULES_VERSION } from '../validation/rules'
+import { declarationView } from './view'
 
 /** Lifecycle states; only drafts exist until the lifecycle issue lands. */
 export const DECLARATION_STATUSES = ['draft'] as const
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number]
+
+/** The validator's finding counts for the list's readiness badge. */
+export interface Readiness {
+  errorCount: number
+  warningCount: number
+}
 
 export interface DeclarationSummary {
   id: string
@@ -29,9 +42,11 @@ export interface DeclarationSummary {
   grossMass: number
   /** lower-case search words: LRN, MRN, party names, HS codes, goods descriptions */
   words: string[]
-  /** findings of the validator when the row was written (the list's readiness badge) */
-  errorCount: number
-  warningCount: number
+  /** the validator's findings, for the readiness badge; absent until the declaration is checked */
+  errorCount?: number
+  warningCount?: number
+  /** the rules (RULES_VERSION) the counts were found with; older or absent: to be checked again */
+  rules?: number
 }
 
 /** The summary fields the list shows; a change to any of them is written at once. */
@@ -46,6 +61,7 @@ const LIST_COLUMNS = [
   'grossMass',
   'errorCount',
   'warningCount',
+  'rules',
 ] as const
 
 type ListColumns = Omit<DeclarationSummary, 'words'>
@@ -54,22 +70,25 @@ export function listColumnsEqual(a: ListColumns, b: ListColumns): boolean {
   return LIST_COLUMNS.every((key) => a[key] === b[key]) && a.route.join() === b.route.join()
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '')
-const number = (value: unknown): number =>
-  typeof value === 'number' && Number.isFinite(value) ? value : 0
-
-export function listItems(document: JsonObject): JsonObject[] {
-  return asArray(document.consignments)
-    .flatMap((c) => (isJsonObject(c) ? asArray(c.items) : []))
-    .filter(isJsonObject)
+/** The summary's readiness fields for counts found with today's rules. */
+export function readinessColumns(
+  readiness: Readiness,
+): Required<Pick<ListColumns, 'errorCount' | 'warningCount' | 'rules'>> {
+  return { ...readiness, rules: RULES_VERSION }
 }
 
-export function partyNames(document: JsonObject): string[] {
-  const parties = [document.holder, document.representative, document.carrier]
-  for (const c of asArray(document.consignments)) {
-    if (isJsonObject(c)) parties.push(c.consignor, c.consignee)
-  }
-  return parties.map((p) => text(getAt(p, ['name']))).filter(Boolean)
+/**
+ * The counts a report gives the stored declaration: what its file says, so the workspace's
+ * LRN uniqueness (lrn.unique, known only to the editor) is not among them.
+ */
+export function readinessOf(report: ValidationReport): Readiness {
+  const errorCount = report.errors.filter((f) => f.rule !== 'lrn.unique').length
+  return { errorCount, warningCount: report.warnings.length }
+}
+
+/** Whether a summary's counts were found with today's rules. */
+export function isChecked(summary: Pick<DeclarationSummary, 'rules' | 'errorCount'>): boolean {
+  return summary.rules === RULES_VERSION && summary.errorCount !== undefined
 }
 
 /** Splits text into lower-case search words (letters and digits of any script). */
@@ -77,48 +96,47 @@ export function searchWords(value: string): string[] {
   return value.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
+type SummaryMeta = Pick<
+  DeclarationSummary,
+  'id' | 'status' | 'createdAt' | 'updatedAt' | 'trashed' | 'deletedAt'
+>
+
+/**
+ * The summary of a document, without readiness counts (`readiness` gives them, when the caller
+ * has them for exactly this document).
+ */
 export function summarize(
   document: JsonObject,
-  meta: Pick<
-    DeclarationSummary,
-    'id' | 'status' | 'createdAt' | 'updatedAt' | 'trashed' | 'deletedAt'
-  >,
-  today: string,
+  meta: SummaryMeta,
+  readiness?: Readiness,
 ): DeclarationSummary {
-  const lrn = text(document.lrn)
-  const items = listItems(document)
-  const words = new Set<string>(searchWords(lrn))
-  if (lrn) words.add(lrn.toLocaleLowerCase())
-  for (const source of [text(document.mrn), ...partyNames(document)]) {
+  const view = declarationView(document)
+  const words = new Set<string>(searchWords(view.lrn))
+  if (view.lrn) words.add(view.lrn.toLocaleLowerCase())
+  const parties = [view.holder, view.representative, view.carrier]
+  for (const c of view.consignments) parties.push(c.consignor, c.consignee)
+  for (const source of [view.mrn, ...parties.map((p) => p?.name ?? '')]) {
     for (const word of searchWords(source)) words.add(word)
   }
   let packageCount = 0
   let grossMass = 0
-  for (const item of items) {
-    if (typeof item.hsCode === 'string' && item.hsCode) words.add(item.hsCode.toLowerCase())
-    for (const word of searchWords(text(item.description))) words.add(word)
-    grossMass += number(item.grossMass)
-    for (const pkg of asArray(item.packages)) packageCount += number(getAt(pkg, ['count']))
+  for (const item of view.items) {
+    if (item.hsCode) words.add(item.hsCode.toLowerCase())
+    for (const word of searchWords(item.description)) words.add(word)
+    grossMass += item.grossMass ?? 0
+    for (const pkg of item.packages) packageCount += pkg.count ?? 0
   }
   return {
     ...meta,
-    lrn,
-    procedure: text(document.procedure),
-    declarationDate: text(document.declarationDate),
-    holderName: text(getAt(document, ['holder', 'name'])),
-    route: asArray(document.countriesOfRouting).map(text),
-    itemCount: items.length,
+    lrn: view.lrn,
+    procedure: view.procedure,
+    declarationDate: view.declarationDate,
+    holderName: view.holder?.name ?? '',
+    route: view.countriesOfRouting,
+    itemCount: view.items.length,
     packageCount,
     grossMass: Math.round(grossMass * 1000) / 1000,
     words: [...words],
-    ...findingCounts(document, today),
+    ...(readiness ? readinessColumns(readiness) : {}),
   }
-}
-
-function findingCounts(
-  document: JsonObject,
-  today: string,
-): Pick<DeclarationSummary, 'errorCount' | 'warningCount'> {
-  const report = validateDeclaration(document, { today })
-  return { errorCount: report.errors.length, warningCount: report.warnings.length }
 }

@@ -8,7 +8,7 @@ import en from 'i18n-iso-countries/langs/en.json'
 import { DOCUMENT_CODES } from '../codes/document-codes'
 import { packageKind } from '../codes/package-kinds'
 import { TRANSPORT_MODE_NAMES } from '../codes/transport-modes'
-import type { DocumentView, MoneyView, OfficeView, PartyView, PlaceView } from './documents/view'
+import type { DocumentView, MoneyView, OfficeView, PartyView, PlaceView } from '../model/view'
 import { currencyDigits } from './words'
 
 type Part = string | undefined | false

@@ -425,4 +425,12 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES
 
+/**
+ * The edition of the rules. Raise it whenever a rule is added, dropped or changes what it
+ * finds: stored readiness counts found with an older edition are checked again, once, in the
+ * background (features/readiness).
+ * 1: the first rules (validation.md); 2: the corridor's regimes (corridor.md).
+ */
+export const RULES_VERSION = 2
+
 export const RULE_IDS = Object.keys(RULES) as RuleId[]

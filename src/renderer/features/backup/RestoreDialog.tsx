@@ -10,6 +10,7 @@ import { database } from '../../db/workspace'
 import { platform } from '../../platform'
 import { measured } from '../../perf'
 import { useUi } from '../../state/ui-store'
+import { checkReadiness } from '../readiness/readiness-check'
 import { workspaceBackup } from './workspace-backup'
 import { ProblemAlert } from '../../components/ProblemAlert'
 import { openBackup, type OpenedBackup, type RestoreMode } from './opened-backup'
@@ -29,7 +30,10 @@ export async function restoreVerified(backup: OpenedBackup, mode: RestoreMode) {
   if ((await database.declarations.count()) > 0)
     await platform.autoBackups.write(await workspaceBackup())
   useUi.getState().select(null)
-  return measured('restore', () => backup.restore(mode))
+  const counts = await measured('restore', () => backup.restore(mode))
+  // Declarations of a backup made with older rules have their readiness checked again.
+  void checkReadiness()
+  return counts
 }
 
 function Restore() {

@@ -5,18 +5,15 @@
  */
 import { workspaceBackupFile } from '../../db/backup'
 import { WorkspaceDatabase } from '../../db/schema'
+import { serveRequests } from '../../workers/worker-host'
 
-export type BackupAnswer = { kind: 'done'; bytes: Uint8Array } | { kind: 'failed'; message: string }
+export interface BackupRequest {
+  createdAt: string
+}
 
 const database = new WorkspaceDatabase()
 
-self.onmessage = async (event: MessageEvent<{ createdAt: string }>) => {
-  try {
-    const bytes = await workspaceBackupFile(database, event.data.createdAt)
-    self.postMessage({ kind: 'done', bytes } satisfies BackupAnswer, {
-      transfer: [bytes.buffer as ArrayBuffer],
-    })
-  } catch (error) {
-    self.postMessage({ kind: 'failed', message: (error as Error).message } satisfies BackupAnswer)
-  }
-}
+serveRequests<BackupRequest, Uint8Array>(async ({ createdAt }) => {
+  const bytes = await workspaceBackupFile(database, createdAt)
+  return { answer: bytes, transfer: [bytes.buffer as ArrayBuffer] }
+})

@@ -1,13 +1,13 @@
 /**
- * A backup file, verified and ready to restore. It is read and kept in a worker (restore.worker.ts)
- * so the page never holds or parses the whole workspace; where workers are missing, here.
+ * A backup file, verified and ready to restore. It is read and kept in a worker of its own
+ * (restore.worker.ts) so the page never holds or parses the whole workspace.
  */
-import { decodeBackup, type BackupHeader, type BackupPayload } from '../../../shared/backup/format'
-import { mergeBackup, replaceWithBackup, type RestoreCounts } from '../../db/backup'
-import type { WorkspaceDatabase } from '../../db/schema'
-import { database } from '../../db/workspace'
+import type { BackupHeader } from '../../../shared/backup/format'
+import type { RestoreCounts } from '../../db/backup'
+import { WorkerClient } from '../../workers/worker-client'
+import type { RestoreAnswer, RestoreMode, RestoreRequest } from './restore-rows'
 
-export type RestoreMode = 'replace' | 'merge'
+export type { RestoreMode } from './restore-rows'
 
 export interface OpenedBackup {
   header: BackupHeader
@@ -17,44 +17,27 @@ export interface OpenedBackup {
   close(): void
 }
 
-export type RestoreRequest =
-  { kind: 'open'; source: Blob | Uint8Array } | { kind: 'restore'; mode: RestoreMode }
-
-export type RestoreAnswer =
-  | { kind: 'opened'; header: BackupHeader }
-  | { kind: 'refused'; reason: string }
-  | { kind: 'restored'; counts: RestoreCounts }
-  | { kind: 'failed'; message: string }
-
-export function restoreInto(
-  db: WorkspaceDatabase,
-  payload: BackupPayload,
-  mode: RestoreMode,
-): Promise<RestoreCounts> {
-  return mode === 'replace' ? replaceWithBackup(db, payload) : mergeBackup(db, payload)
-}
-
 /** Verifies the file; a refusal comes back as `{ error }` with the reason in words. */
 export async function openBackup(
   source: Blob | Uint8Array,
 ): Promise<OpenedBackup | { error: string }> {
-  let worker: Worker
+  const client = new WorkerClient<RestoreRequest, RestoreAnswer>({
+    start: () =>
+      new Worker(new URL('./restore.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'restore',
+      }),
+  })
+  let opened: RestoreAnswer
   try {
-    worker = new Worker(new URL('./restore.worker.ts', import.meta.url), { type: 'module' })
-  } catch {
-    return openHere(source)
+    opened = await client.request({ kind: 'open', source })
+  } catch (error) {
+    client.stop()
+    return { error: (error as Error).message || 'the backup could not be read' }
   }
-  const ask = (request: RestoreRequest) =>
-    new Promise<RestoreAnswer>((resolve) => {
-      worker.onmessage = (event: MessageEvent<RestoreAnswer>) => resolve(event.data)
-      worker.onerror = (event) =>
-        resolve({ kind: 'failed', message: event.message || 'the backup could not be read' })
-      worker.postMessage(request)
-    })
-  const opened = await ask({ kind: 'open', source })
   if (opened.kind !== 'opened') {
-    worker.terminate()
-    return { error: opened.kind === 'refused' ? opened.reason : answerProblem(opened) }
+    client.stop()
+    return { error: opened.kind === 'refused' ? opened.reason : 'the backup could not be read' }
   }
   let restoring = false
   let closed = false
@@ -63,32 +46,18 @@ export async function openBackup(
     restore: async (mode) => {
       restoring = true
       try {
-        const done = await ask({ kind: 'restore', mode })
+        const done = await client.request({ kind: 'restore', mode })
         if (done.kind === 'restored') return done.counts
-        throw new Error(answerProblem(done))
+        throw new Error('the worker gave an unexpected answer')
       } finally {
         restoring = false
-        if (closed) worker.terminate()
+        if (closed) client.stop()
       }
     },
     // A restore under way is let finish (it is all or nothing), then the worker goes.
     close: () => {
       closed = true
-      if (!restoring) worker.terminate()
+      if (!restoring) client.stop()
     },
   }
 }
-
-async function openHere(source: Blob | Uint8Array): Promise<OpenedBackup | { error: string }> {
-  const bytes = source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : source
-  const decoded = await decodeBackup(bytes)
-  if ('error' in decoded) return decoded
-  return {
-    header: decoded.header,
-    restore: (mode) => restoreInto(database, decoded.payload, mode),
-    close: () => {},
-  }
-}
-
-const answerProblem = (answer: RestoreAnswer) =>
-  answer.kind === 'failed' ? answer.message : 'the worker gave an unexpected answer'

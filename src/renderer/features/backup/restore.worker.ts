@@ -5,25 +5,23 @@
  */
 import { decodeBackup, type BackupPayload } from '../../../shared/backup/format'
 import { WorkspaceDatabase } from '../../db/schema'
-import { restoreInto, type RestoreAnswer, type RestoreRequest } from './opened-backup'
+import { serveRequests } from '../../workers/worker-host'
+import { restoreInto, type RestoreAnswer, type RestoreRequest } from './restore-rows'
 
 let payload: BackupPayload | null = null
 const database = new WorkspaceDatabase()
-const answer = (message: RestoreAnswer) => self.postMessage(message)
 
-self.onmessage = async ({ data: request }: MessageEvent<RestoreRequest>) => {
-  try {
-    if (request.kind === 'open') {
-      const source = request.source
-      const bytes = source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : source
-      const decoded = await decodeBackup(bytes)
-      if ('error' in decoded) return answer({ kind: 'refused', reason: decoded.error })
-      payload = decoded.payload
-      return answer({ kind: 'opened', header: decoded.header })
-    }
-    if (!payload) throw new Error('no backup has been opened')
-    answer({ kind: 'restored', counts: await restoreInto(database, payload, request.mode) })
-  } catch (error) {
-    answer({ kind: 'failed', message: (error as Error).message })
+serveRequests<RestoreRequest, RestoreAnswer>(async (request) => {
+  if (request.kind === 'open') {
+    const source = request.source
+    const bytes = source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : source
+    const decoded = await decodeBackup(bytes)
+    if ('error' in decoded) return { answer: { kind: 'refused', reason: decoded.error } }
+    payload = decoded.payload
+    return { answer: { kind: 'opened', header: decoded.header } }
   }
-}
+  if (!payload) throw new Error('no backup has been opened')
+  return {
+    answer: { kind: 'restored', counts: await restoreInto(database, payload, request.mode) },
+  }
+})

@@ -227,9 +227,12 @@ export const SelectField = memo(function SelectField({
 export const CheckboxField = memo(function CheckboxField({
   path,
   element,
+  optional,
 }: {
   path: JsonPath
   element: ElementId
+  /** an optional yes/no element: unticking removes it (absent means no) */
+  optional?: boolean
 }) {
   const session = useSession()
   const value = useValue(path)
@@ -244,7 +247,10 @@ export const CheckboxField = memo(function CheckboxField({
           {...invalid}
           type="checkbox"
           checked={value === true}
-          onChange={(e) => session.set(path, e.currentTarget.checked)}
+          onChange={(e) => {
+            const checked = e.currentTarget.checked
+            session.set(path, optional && !checked ? undefined : checked)
+          }}
         />
         {t(`element.${element}.label`)}
         {caption && <span className="box-caption">{caption}</span>}

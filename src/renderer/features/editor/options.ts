@@ -2,9 +2,11 @@
 import type { TFunction } from 'i18next'
 import {
   CARNET_VOUCHERS,
+  GOODS_STATUSES,
   GUARANTEE_KINDS,
   IDENTIFICATION_SCHEMES,
   MEANS_KINDS,
+  PACKING_GROUPS,
   PROCEDURES,
 } from '../../../shared/format/constants'
 import type { Option } from './fields'
@@ -20,6 +22,12 @@ export const voucherOptions = (): Option[] =>
 
 export const meansKindOptions = (t: TFunction): Option[] =>
   MEANS_KINDS.map((k) => ({ value: k, label: t(`code.means.${k}`) }))
+
+export const goodsStatusOptions = (t: TFunction): Option[] =>
+  GOODS_STATUSES.map((s) => ({ value: s, label: t(`code.goodsStatus.${s}`) }))
+
+export const packingGroupOptions = (): Option[] =>
+  PACKING_GROUPS.map((g) => ({ value: g, label: g }))
 
 export const identificationSchemeOptions = (): Option[] =>
   IDENTIFICATION_SCHEMES.map((s) => ({ value: s, label: s }))

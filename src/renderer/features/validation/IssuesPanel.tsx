@@ -12,8 +12,16 @@ import { jumpTarget } from './jump'
 export function IssuesPanel({ store }: { store: FindingsStore }) {
   const { t } = useTranslation()
   const report = useSyncExternalStore(store.subscribe, store.getReport)
+  const problem = useSyncExternalStore(store.subscribe, store.getProblem)
   const [open, setOpen] = useState(false)
   const { setSection, setGoods, requestFocus } = useUi.getState()
+  if (problem) {
+    return (
+      <div className="issues issues--errors" role="alert">
+        {t('issues.unavailable', { reason: problem })}
+      </div>
+    )
+  }
   if (!report) return <div className="issues issues--checking">{t('issues.checking')}</div>
   const findings = [
     ...report.errors.map((f) => ({ ...f, severity: 'error' as const })),

@@ -12,6 +12,7 @@ const NONE: readonly FieldFinding[] = Object.freeze([])
 
 export class FindingsStore {
   private report: ValidationReport | null = null
+  private problem: string | null = null
   private byPath = new Map<string, FieldFinding[]>()
   private listeners = new Set<() => void>()
 
@@ -21,6 +22,14 @@ export class FindingsStore {
   }
 
   getReport = (): ValidationReport | null => this.report
+
+  /** Why the checks could not run, when they could not (the report is then the last one, if any). */
+  getProblem = (): string | null => this.problem
+
+  fail(reason: string): void {
+    this.problem = reason
+    for (const listener of this.listeners) listener()
+  }
 
   /** Findings at exactly this pointer (the same array until they change). */
   at(pointer: string): readonly FieldFinding[] {
@@ -43,6 +52,7 @@ export class FindingsStore {
     }
     this.byPath = next
     this.report = report
+    this.problem = null
     for (const listener of this.listeners) listener()
   }
 }

@@ -10,6 +10,7 @@ import { measured } from '../../perf'
 import type { EditorSession } from '../editor/editor-session'
 import type { FindingsStore } from './findings-store'
 import { localDate } from '../../../shared/dates'
+import { readinessOf } from '../../../shared/model/declaration-record'
 import { validateInBackground } from './validation-client'
 
 const QUIET_MS = 300
@@ -25,11 +26,21 @@ export function useLiveValidation(id: string, session: EditorSession, store: Fin
       const lrn = document.lrn
       const lrnTaken =
         typeof lrn === 'string' && lrn !== '' && (await declarations.isLrnUsedByOther(lrn, id))
-      const report = await measured('validate', () =>
-        validateInBackground(document, { today: localDate(new Date()), lrnTaken }),
-      )
+      let report
+      try {
+        report = await measured('validate', () =>
+          validateInBackground(document, { today: localDate(new Date()), lrnTaken }),
+        )
+      } catch (error) {
+        // The checks could not run: the panel says so (never a silent "no findings").
+        if (!disposed) store.fail((error as Error).message)
+        return
+      }
       // A report of an older version is dropped: a newer run is on its way.
-      if (!disposed && session.getDocument() === document) store.set(report)
+      if (disposed || session.getDocument() !== document) return
+      store.set(report)
+      // The list's badge: the counts of the declaration as it now is.
+      void declarations.setReadiness(id, readinessOf(report)).catch(() => undefined)
     }
     const onChange = () => {
       if (session.getDocument() === checked) return // a save-state change, not an edit

@@ -1,48 +1,45 @@
-/** Talks to the validation worker: the newest request wins, older answers are dropped. */
+/**
+ * Talks to the validation worker through the one worker client. The worker keeps the document it
+ * checked last, so a request sends only the changes since then; when the worker had to start
+ * again, the next request sends the whole document.
+ */
 import { changesBack } from '../../../shared/history/changes'
 import type { JsonValue } from '../../../shared/json'
 import type { ValidationOptions, ValidationReport } from '../../../shared/validation/report'
-import { validateDeclaration } from '../../../shared/validation/validate'
-import type { ValidationAnswer, ValidationRequest } from './validation.worker'
+import { WorkerClient } from '../../workers/worker-client'
+import type { ValidationRequest } from './validation.worker'
 
-let worker: Worker | null = null
-let nextId = 1
-const waiting = new Map<number, (report: ValidationReport) => void>()
-/** The document the worker holds (the last one sent), to send only what changed since. */
-let sent: JsonValue | undefined
 /** More changes than this and the whole document goes (another declaration was opened). */
 const MOST_CHANGES = 50
+/** A check taking longer than this is given up (the worker is started again for the next). */
+const CHECK_TIMEOUT_MS = 30_000
 
-function getWorker(): Worker | null {
-  if (worker) return worker
-  try {
-    worker = new Worker(new URL('./validation.worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = (event: MessageEvent<ValidationAnswer>) => {
-      waiting.get(event.data.id)?.(event.data.report)
-      waiting.delete(event.data.id)
-    }
-    return worker
-  } catch {
-    return null
-  }
-}
+const client = new WorkerClient<ValidationRequest, ValidationReport>({
+  start: () =>
+    new Worker(new URL('./validation.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'checks',
+    }),
+  // A failure is shown in the checks panel (useLiveValidation), where the findings would be.
+  timeoutMs: CHECK_TIMEOUT_MS,
+})
 
-/** Validates in the worker (or, where workers are unavailable, right here). */
-export function validateInBackground(
+/** The document the worker holds (the last one sent), to send only what changed since. */
+let sent: JsonValue | undefined
+
+/** Validates in the worker; rejects with a WorkerError when the checks cannot run. */
+export async function validateInBackground(
   document: unknown,
   options: ValidationOptions,
 ): Promise<ValidationReport> {
-  const target = getWorker()
-  if (!target) return Promise.resolve(validateDeclaration(document, options))
-  const id = nextId++
-  return new Promise((resolve) => {
-    waiting.set(id, resolve)
-    const changes = sent === undefined ? null : changesBack(document as JsonValue, sent)
-    const request: ValidationRequest =
-      changes && changes.length <= MOST_CHANGES
-        ? { id, options, changes }
-        : { id, options, document }
-    target.postMessage(request)
-    sent = document as JsonValue
-  })
+  const changes = sent === undefined ? null : changesBack(document as JsonValue, sent)
+  const request: ValidationRequest =
+    changes && changes.length <= MOST_CHANGES ? { options, changes } : { options, document }
+  sent = document as JsonValue
+  try {
+    return await client.request(request)
+  } catch (error) {
+    sent = undefined // the worker may have lost the document: send it whole next time
+    throw error
+  }
 }

@@ -1,14 +1,20 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal } from '../../components/Modal'
-import { useUi } from '../../state/ui-store'
+import { useUi, type PendingConflict } from '../../state/ui-store'
 
 /** An imported LRN already exists: replace it, keep both (new LRN), or skip this file. */
 export function ConflictDialog() {
-  const { t } = useTranslation()
   const conflict = useUi((s) => s.conflict)
+  // A dialog of its own for each question: "apply to all" is never carried to the next import.
+  return conflict ? (
+    <ConflictQuestion key={conflict.fileName + conflict.lrn} conflict={conflict} />
+  ) : null
+}
+
+function ConflictQuestion({ conflict }: { conflict: PendingConflict }) {
+  const { t } = useTranslation()
   const [applyToAll, setApplyToAll] = useState(false)
-  if (!conflict) return null
   const choose = (choice: 'replace' | 'keep-both' | 'skip') => conflict.resolve(choice, applyToAll)
   return (
     <Modal title={t('conflict.title')} onCancel={() => choose('skip')}>

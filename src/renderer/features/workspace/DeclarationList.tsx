@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next'
 import type { DeclarationRow } from '../../db/schema'
 import { declarations } from '../../db/workspace'
 import { measured } from '../../perf'
+import { isChecked } from '../../../shared/model/declaration-record'
+import { useReadinessCheck } from '../readiness/readiness-check'
 import { ReadinessBadge } from '../validation/IssuesPanel'
 import { useUi } from '../../state/ui-store'
 import { purgeDeclaration, restoreDeclaration, trashDeclaration } from './commands'
@@ -71,6 +73,7 @@ export function DeclarationList() {
       <div className="list-status" role="status" data-total={page.total}>
         {t(showTrash ? 'list.countTrash' : 'list.count', { count: page.total })}
       </div>
+      <ReadinessProgressNote />
       {rows.length === 0 ? (
         <p className="empty">
           {t(search ? 'list.noMatch' : showTrash ? 'list.trashEmpty' : 'list.empty')}
@@ -143,7 +146,11 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
       <div className="row-sub">
         <span>{t('list.items', { count: row.itemCount })}</span>
         <span>{t('list.mass', { mass: row.grossMass.toLocaleString(locale) })}</span>
-        <ReadinessBadge errors={row.errorCount ?? 0} warnings={row.warningCount ?? 0} />
+        {isChecked(row) ? (
+          <ReadinessBadge errors={row.errorCount ?? 0} warnings={row.warningCount ?? 0} />
+        ) : (
+          <span className="readiness readiness--unchecked">{t('list.unchecked')}</span>
+        )}
         <span className="updated">{updated}</span>
         {trash && (
           <span className="row-actions">
@@ -157,6 +164,19 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
         )}
       </div>
     </div>
+  )
+}
+
+/** While stored declarations are checked in the background (after an update of the rules). */
+function ReadinessProgressNote() {
+  const { t, i18n } = useTranslation()
+  const progress = useReadinessCheck((s) => s.progress)
+  if (!progress) return null
+  const number = (n: number) => n.toLocaleString(i18n.language)
+  return (
+    <p className="readiness-status" role="status">
+      {t('list.checking', { checked: number(progress.checked), total: number(progress.total) })}
+    </p>
   )
 }
 

@@ -12,6 +12,7 @@ import { platform } from '../../platform'
 import type { PickedFile } from '../../platform/types'
 import { useUi } from '../../state/ui-store'
 import { flushActiveSession, getActiveSession } from '../editor/active-session'
+import { checkReadiness } from '../readiness/readiness-check'
 import { importDeclarationFiles, type AskConflict } from './import-files'
 import { SAMPLES } from './samples'
 
@@ -26,8 +27,12 @@ async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-/** Opens a declaration just made (new, from a sample, a copy) at its first section. */
+/**
+ * Opens a declaration just made (new, from a sample, a copy, an import) at its first section;
+ * its readiness counts (and any other new declaration's) are found in the background.
+ */
 function open(id: string | undefined): void {
+  void checkReadiness()
   if (!id) return
   ui().setShowTrash(false)
   ui().select(id)

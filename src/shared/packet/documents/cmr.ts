@@ -35,7 +35,14 @@ import {
 import { packageKind } from '../../codes/package-kinds'
 import { documentTitles, grid, stacked, unique } from './common'
 import { totalsOf } from './totals'
-import type { ConsignmentView, DeclarationView, DocumentView, ItemView, PartyView } from './view'
+import {
+  dangerousGoodsLine,
+  type ConsignmentView,
+  type DeclarationView,
+  type DocumentView,
+  type ItemView,
+  type PartyView,
+} from '../../model/view'
 
 /** The 24 boxes: English label, Russian label. */
 export const CMR_LABELS: Readonly<Record<string, readonly [string, string]>> = {
@@ -109,7 +116,7 @@ function itemRow(item: ItemView): string[] {
     lines(stacked(item.packages.map((p) => p.marks)), ...item.containers),
     stacked(item.packages.map((p) => formatNumber(p.count, 0))),
     stacked(item.packages.map((p) => spaced(p.kind, packageKind(p.kind)?.name))),
-    lines(item.description, ...item.dangerousGoods.map((un) => `UN ${un}`)),
+    lines(item.description, ...item.dangerousGoods.map(dangerousGoodsLine)),
     item.hsCode,
     formatMass(item.grossMass),
     '',

@@ -1,7 +1,7 @@
 /** Small builders the documents share. */
 import type { Box, BoxGrid, PacketDocumentId } from '../content'
 import { formatMoney, formatNumber, join, lines, spaced } from '../format'
-import type { DeclarationView } from './view'
+import type { DeclarationView } from '../../model/view'
 
 export function box(number: string, label: string, value: string, span?: number): Box {
   return span && span > 1 ? { number, label, value, span } : { number, label, value }

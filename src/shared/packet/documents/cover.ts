@@ -23,7 +23,7 @@ import {
 import { sha256Hex } from '../sha256'
 import { box, documentTitles, grid } from './common'
 import { declarationTotals } from './totals'
-import type { DeclarationView } from './view'
+import type { DeclarationView } from '../../model/view'
 
 /** Lower-case hex SHA-256 of the declaration's compact canonical JSON (keys sorted, no spaces). */
 export function declarationDigest(declaration: DeclarationFile | JsonObject): string {

@@ -37,7 +37,12 @@ import {
 } from '../format'
 import { box, documentTitles, formatGuarantee, grid } from './common'
 import { declarationTotals } from './totals'
-import type { DeclarationView, ItemView, PartyView } from './view'
+import {
+  dangerousGoodsLine,
+  type DeclarationView,
+  type ItemView,
+  type PartyView,
+} from '../../model/view'
 
 export const SAD_FIRST_SHEET_ITEMS = 1
 export const SAD_ITEMS_PER_SHEET = 3
@@ -123,7 +128,7 @@ export function sadBox31(item: ItemView): string {
 export function itemBox44(item: ItemView): string {
   return lines(
     ...item.documents.map((d) => formatDocument(d)),
-    ...item.dangerousGoods.map((un) => `UN ${un}`),
+    ...item.dangerousGoods.map(dangerousGoodsLine),
     item.additionalInformation,
   )
 }

@@ -16,14 +16,14 @@ import { invoiceDocument } from './invoice'
 import { packingDocument } from './packing'
 import { tadDocument } from './tad'
 import { tirDocument } from './tir'
-import { declarationView, type DeclarationView } from './view'
+import { declarationView, type DeclarationView } from '../../model/view'
 
 export { documentTitles } from './common'
 export { coverQrPayload, declarationDigest } from './cover'
 export { formsCount } from './declaration'
 export { PRE_LODGEMENT } from './tad'
 export { declarationTotals, type Totals } from './totals'
-export { declarationView, type DeclarationView } from './view'
+export { declarationView, type DeclarationView } from '../../model/view'
 
 export interface BuildPacketOptions {
   /** the papers wanted (any order; printed in packet order); default: all that apply */

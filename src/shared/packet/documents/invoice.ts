@@ -29,7 +29,7 @@ import { amountInWords } from '../words'
 import { box, documentTitles, grid } from './common'
 import { supplementaryUnits } from './declaration'
 import { declarationTotals } from './totals'
-import type { DeclarationView, ItemView } from './view'
+import type { DeclarationView, ItemView } from '../../model/view'
 
 /** Quantity of a line: supplementary units ("7000 NAR"), else the packages ("480 BG"). */
 export function invoiceQuantity(item: ItemView): string {

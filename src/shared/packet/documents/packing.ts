@@ -18,7 +18,7 @@ import {
 } from '../format'
 import { box, documentTitles, grid, stacked, unique } from './common'
 import { declarationTotals } from './totals'
-import type { DeclarationView } from './view'
+import type { DeclarationView } from '../../model/view'
 
 export function packingDocument(view: DeclarationView): PacketDocument {
   const totals = declarationTotals(view)

@@ -26,7 +26,7 @@ import {
 import { box, documentTitles, formatGuarantee, grid, unique } from './common'
 import { itemBox44, packagesText, SAD_LABELS } from './declaration'
 import { declarationTotals } from './totals'
-import type { DeclarationView, OfficeView } from './view'
+import type { DeclarationView, OfficeView } from '../../model/view'
 
 export const PRE_LODGEMENT = 'PRE-LODGEMENT'
 

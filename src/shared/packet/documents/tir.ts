@@ -33,7 +33,7 @@ import { numberToWords } from '../words'
 import { box, documentTitles, grid, unique } from './common'
 import { packagesText } from './declaration'
 import { declarationTotals } from './totals'
-import type { DeclarationView, DocumentView } from './view'
+import type { DeclarationView, DocumentView } from '../../model/view'
 
 const ROAD_VEHICLES: ReadonlySet<string> = new Set(['tractor', 'trailer', 'semi-trailer', 'rigid'])
 

@@ -4,7 +4,7 @@
  * and money in minor units, so 0.1 + 0.2 is 0.3 here.
  */
 import { currencyDigits } from '../words'
-import type { DeclarationView, ItemView, MoneyView } from './view'
+import type { DeclarationView, ItemView, MoneyView } from '../../model/view'
 
 export interface Totals {
   items: number

@@ -5,7 +5,13 @@
  */
 import { useTranslation } from 'react-i18next'
 import { CodeField, DateField, NumberField, SelectField, TextField } from '../fields'
-import { guaranteeKindOptions, procedureOptions, voucherOptions } from '../options'
+import {
+  goodsStatusOptions,
+  guaranteeKindOptions,
+  procedureOptions,
+  voucherOptions,
+} from '../options'
+import { MovementPanel } from './MovementPanel'
 
 export function GeneralSection() {
   const { t } = useTranslation()
@@ -16,6 +22,12 @@ export function GeneralSection() {
         <div className="grid">
           <TextField path={['lrn']} element="lrn" />
           <SelectField path={['procedure']} element="procedure" options={procedureOptions(t)} />
+          <SelectField
+            path={['goodsStatus']}
+            element="goodsStatus"
+            options={goodsStatusOptions(t)}
+            optional
+          />
           <TextField path={['mrn']} element="mrn" upper />
           <DateField path={['declarationDate']} element="declarationDate" />
           <TextField path={['placeOfDeclaration']} element="placeOfDeclaration" />
@@ -47,6 +59,7 @@ export function GeneralSection() {
           />
         </div>
       </fieldset>
+      <MovementPanel />
     </>
   )
 }

@@ -1,7 +1,8 @@
 /** Every element of one goods item, for what the table's columns do not show. */
 import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../../../shared/format/constants'
-import { CodeField, CountryField, NumberField, TextField } from '../fields'
+import { CodeField, CountryField, NumberField, SelectField, TextField } from '../fields'
+import { packingGroupOptions } from '../options'
 import { DocumentFields } from './DocumentsSection'
 import { LibraryButtons } from '../../library/LibraryButtons'
 import { HsCodeField } from '../HsCodeField'
@@ -82,10 +83,20 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
         path={[...path, 'dangerousGoods']}
         element="item.dangerousGoods"
         max={99}
-        inline
         create={() => ({})}
         renderEntry={(p) => (
-          <TextField path={[...p, 'unNumber']} element="item.dangerousGoods" compact />
+          <div className="grid grid--tight">
+            <TextField path={[...p, 'unNumber']} element="dangerous.unNumber" />
+            <TextField path={[...p, 'properShippingName']} element="dangerous.properShippingName" />
+            <TextField path={[...p, 'class']} element="dangerous.class" />
+            <SelectField
+              path={[...p, 'packingGroup']}
+              element="dangerous.packingGroup"
+              options={packingGroupOptions()}
+              optional
+            />
+            <TextField path={[...p, 'tunnelCode']} element="dangerous.tunnelCode" upper />
+          </div>
         )}
       />
       <Repeated

@@ -35,6 +35,11 @@ export function TransportSection() {
             path={['transport', 'approvalCertificate']}
             element="transport.approvalCertificate"
           />
+          <CheckboxField
+            path={['transport', 'heavyOrBulky']}
+            element="transport.heavyOrBulky"
+            optional
+          />
         </div>
       </fieldset>
       <fieldset className="group">

@@ -1,12 +1,14 @@
 /**
- * The declaration as the papers read it: every element present, strings for text (empty when
- * absent), numbers only when they are finite numbers, arrays never missing. The packet is
- * normally built from a valid file, but a draft (a declaration with errors, printed with the
- * DRAFT watermark) may miss anything or hold the wrong type; reading through this view means
- * no paper ever prints "undefined", "null" or "NaN".
+ * The one read-only view of a declaration: every element present, strings for text (empty when
+ * absent), numbers only when they are finite numbers, arrays never missing. The papers, the
+ * list's summary row and the address book and goods catalogue all read a declaration through it.
+ *
+ * A declaration in the workspace is often a draft that may miss anything or hold the wrong type
+ * (the validator says what); reading through this view means no paper ever prints "undefined",
+ * "null" or "NaN", and no summary counts a package twice because its count was text.
  */
-import type { DeclarationFile } from '../../format/schema'
-import { isJsonObject, type JsonObject } from '../../json'
+import type { DeclarationFile } from '../format/schema'
+import { isJsonObject, type JsonObject } from '../json'
 
 export interface AddressView {
   street: string
@@ -55,6 +57,15 @@ export interface PackageView {
   marks: string
 }
 
+/** ADR 5.4.1.1.1 particulars of one dangerous substance. */
+export interface DangerousGoodsView {
+  unNumber: string
+  properShippingName: string
+  class: string
+  packingGroup: string
+  tunnelCode: string
+}
+
 export interface ItemView {
   sequence: string
   description: string
@@ -66,7 +77,7 @@ export interface ItemView {
   packages: PackageView[]
   containers: string[]
   value: MoneyView | undefined
-  dangerousGoods: string[]
+  dangerousGoods: DangerousGoodsView[]
   documents: DocumentView[]
   additionalInformation: string
 }
@@ -83,10 +94,24 @@ export interface MeansView {
   nationality: string
 }
 
+export interface MovementView {
+  status: string
+  events: {
+    type: string
+    at: string
+    reference: string
+    detail: string
+    message: string
+    by: string
+  }[]
+}
+
 export interface DeclarationView {
   lrn: string
   mrn: string
   procedure: string
+  /** "foreign" unless the file says "union" (EAEU) */
+  goodsStatus: string
   declarationDate: string
   placeOfDeclaration: string
   limitDate: string
@@ -106,12 +131,14 @@ export interface DeclarationView {
     meansAtBorder: MeansView | undefined
     containerised: boolean | undefined
     approvalCertificate: string
+    heavyOrBulky: boolean
   }
   guarantee: {
     kind: string
     reference: string
     validUntil: string
     vouchers: number | undefined
+    accessCode: string
     amount: MoneyView | undefined
   }
   seals: string[]
@@ -134,6 +161,8 @@ export interface DeclarationView {
   /** every item of every consignment, in file order */
   items: ItemView[]
   remarks: string
+  /** where it stands with customs; a file without `movement` is a draft */
+  movement: MovementView
 }
 
 type Source = Record<string, unknown>
@@ -155,6 +184,12 @@ export function num(value: unknown): number | undefined {
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value.filter((v) => v !== null && v !== undefined) : []
+}
+
+function objects(value: unknown): Source[] {
+  return list(value)
+    .map(obj)
+    .filter((o): o is Source => o !== undefined)
 }
 
 function texts(value: unknown): string[] {
@@ -213,7 +248,9 @@ function means(value: unknown): MeansView | undefined {
   return m && { kind: text(m.kind), identity: text(m.identity), nationality: text(m.nationality) }
 }
 
-function item(value: Source): ItemView {
+/** One goods item of a declaration, read as the view reads it. */
+export function itemView(item: unknown): ItemView {
+  const value = obj(item) ?? {}
   const units = obj(value.supplementaryUnits)
   return {
     sequence: text(value.sequence),
@@ -229,18 +266,49 @@ function item(value: Source): ItemView {
       .map((p) => ({ kind: text(p.kind), count: num(p.count), marks: text(p.marks) })),
     containers: texts(value.containers),
     value: money(value.value),
-    dangerousGoods: list(value.dangerousGoods)
-      .map((d) => text(obj(d)?.unNumber))
-      .filter((u) => u !== ''),
+    dangerousGoods: objects(value.dangerousGoods)
+      .map((d) => ({
+        unNumber: text(d.unNumber),
+        properShippingName: text(d.properShippingName),
+        class: text(d.class),
+        packingGroup: text(d.packingGroup),
+        tunnelCode: text(d.tunnelCode),
+      }))
+      .filter((d) => d.unNumber !== ''),
     documents: documents(value.documents),
     additionalInformation: text(value.additionalInformation),
   }
 }
 
-/** Read a declaration (a parsed file, valid or a draft) into the view the papers print. */
+export type TransportView = DeclarationView['transport']
+
+/** The transport of a declaration, read as the view reads it. */
+export function transportView(value: unknown): TransportView {
+  const transport = obj(value) ?? {}
+  return {
+    borderMode: text(transport.borderMode),
+    inlandMode: text(transport.inlandMode),
+    meansAtDeparture: list(transport.meansAtDeparture)
+      .map(means)
+      .filter((m): m is MeansView => m !== undefined),
+    meansAtBorder: means(transport.meansAtBorder),
+    containerised:
+      typeof transport.containerised === 'boolean' ? transport.containerised : undefined,
+    approvalCertificate: text(transport.approvalCertificate),
+    heavyOrBulky: transport.heavyOrBulky === true,
+  }
+}
+
+/** How many goods items a declaration holds (every object among its consignments' items). */
+export function itemCount(declaration: unknown): number {
+  let count = 0
+  for (const c of objects(obj(declaration)?.consignments)) count += objects(c.items).length
+  return count
+}
+
+/** Read a declaration (a parsed file, valid or a draft) into the view of it. */
 export function declarationView(declaration: DeclarationFile | JsonObject): DeclarationView {
   const d: Source = obj(declaration) ?? {}
-  const transport = obj(d.transport) ?? {}
   const guarantee = obj(d.guarantee) ?? {}
   const invoice = obj(d.invoice)
   const incoterm = obj(invoice?.incoterm)
@@ -253,12 +321,13 @@ export function declarationView(declaration: DeclarationFile | JsonObject): Decl
       items: list(c.items)
         .map(obj)
         .filter((i): i is Source => i !== undefined)
-        .map(item),
+        .map(itemView),
     }))
   return {
     lrn: text(d.lrn),
     mrn: text(d.mrn),
     procedure: text(d.procedure),
+    goodsStatus: d.goodsStatus === 'union' ? 'union' : 'foreign',
     declarationDate: text(d.declarationDate),
     placeOfDeclaration: text(d.placeOfDeclaration),
     limitDate: text(d.limitDate),
@@ -273,22 +342,13 @@ export function declarationView(declaration: DeclarationFile | JsonObject): Decl
     holder: party(d.holder),
     representative: party(d.representative),
     carrier: party(d.carrier),
-    transport: {
-      borderMode: text(transport.borderMode),
-      inlandMode: text(transport.inlandMode),
-      meansAtDeparture: list(transport.meansAtDeparture)
-        .map(means)
-        .filter((m): m is MeansView => m !== undefined),
-      meansAtBorder: means(transport.meansAtBorder),
-      containerised:
-        typeof transport.containerised === 'boolean' ? transport.containerised : undefined,
-      approvalCertificate: text(transport.approvalCertificate),
-    },
+    transport: transportView(d.transport),
     guarantee: {
       kind: text(guarantee.kind),
       reference: text(guarantee.reference),
       validUntil: text(guarantee.validUntil),
       vouchers: num(guarantee.vouchers),
+      accessCode: text(guarantee.accessCode),
       amount: money(guarantee.amount),
     },
     seals: texts(d.seals),
@@ -308,5 +368,31 @@ export function declarationView(declaration: DeclarationFile | JsonObject): Decl
     consignments,
     items: consignments.flatMap((c) => c.items),
     remarks: text(d.remarks),
+    movement: movementView(d.movement),
   }
+}
+
+/** Where a declaration stands with customs, read as the view reads it. */
+export function movementView(value: unknown): MovementView {
+  const movement = obj(value)
+  if (!movement) return { status: 'draft', events: [] }
+  return {
+    status: text(movement.status) || 'draft',
+    events: objects(movement.events).map((e) => ({
+      type: text(e.type),
+      at: text(e.at),
+      reference: text(e.reference),
+      detail: text(e.detail),
+      message: text(e.message),
+      by: text(e.by),
+    })),
+  }
+}
+
+/** "UN 1202 GAS OIL, 3, III, (D/E)": the particulars in the order ADR 5.4.1.1.1 gives them. */
+export function dangerousGoodsLine(d: DangerousGoodsView): string {
+  const name = d.properShippingName
+    ? `UN ${d.unNumber} ${d.properShippingName}`
+    : `UN ${d.unNumber}`
+  return [name, d.class, d.packingGroup, d.tunnelCode].filter(Boolean).join(', ')
 }
