@@ -174,7 +174,7 @@ describe('backup and restore', () => {
     expect(await repo.getDocument(merged.rows[0]!.id)).toEqual(national)
     expect(await target.declarations.get(id)).toBeUndefined()
     expect(added.parties).toBe(1)
-    expect(added.offices).toBe(4)
+    expect(added.offices).toBe(5)
     // Merging again adds nothing.
     expect(Object.values(await mergeBackup(target, payload)).every((n) => n === 0)).toBe(true)
   })

@@ -33,18 +33,23 @@ describe('customs offices', () => {
       'PK010040,Karachi,PK,arrival',
       'KZ550010,Again,KZ,',
       'AF010030,Hairatan,AF,transit; border',
+      '06611,Minsk-Belarus,BY,departure',
+      '55201,Tashkent,UZ,destination',
     ].join('\n')
     const read = officesFromCsv(csv)
     if ('error' in read) throw new Error(read.error)
     expect(read.offices.map((o) => [o.reference, o.roles])).toEqual([
       ['KZ550010', ['departure']],
       ['AF010030', ['transit', 'border']],
+      // an EAEU member's national code
+      ['06611', ['departure']],
     ])
     expect(read.problems).toEqual([
-      'Line 3: the reference “KZ55001” should be 2 letters and 6 letters or digits, e.g. KZ550010.',
+      'Line 3: the reference “KZ55001” should be 2 letters and 6 letters or digits, e.g. KZ550010, or in an EAEU member its national code of 2, 5 or 8 digits.',
       'Line 4: the reference “UZ170020” should start with its country, KZ.',
       'Line 5: “arrival” is not a role (departure, transit, destination, border).',
       'Line 6: KZ550010 is already on line 2.',
+      'Line 9: the reference “55201” is a national code, which only offices in EAEU members carry.',
     ])
   })
 

@@ -29,16 +29,18 @@ const release = (lines: string[]): Locode[] => {
 
 describe('PlacesRepository', () => {
   it('imports offices, one per reference, and finds them by words and role', async () => {
-    expect(await places.importOffices(EXAMPLE_OFFICES)).toEqual({ added: 4, replaced: 0 })
+    expect(await places.importOffices(EXAMPLE_OFFICES)).toEqual({ added: 5, replaced: 0 })
     const renamed = { ...EXAMPLE_OFFICES[0]!, name: 'Almaty-Tsentr' }
     expect(await places.importOffices([renamed])).toEqual({ added: 0, replaced: 1 })
-    expect(await db.offices.count()).toBe(4)
+    expect(await db.offices.count()).toBe(5)
     expect((await places.searchOffices('almaty'))[0]?.name).toBe('Almaty-Tsentr')
     expect((await places.searchOffices('', 'transit')).map((o) => o.reference)).toEqual([
       'AF010030',
       'UZ170020',
     ])
     expect((await places.searchOffices('kz55')).map((o) => o.reference)).toEqual(['KZ550010'])
+    // An EAEU member's office by its national code.
+    expect((await places.searchOffices('066')).map((o) => o.reference)).toEqual(['06611'])
   })
 
   it('imports a release in one go and finds places by code prefix or name', async () => {

@@ -6,6 +6,7 @@
 import Papa from 'papaparse'
 import { searchWords } from '../codes/search-text'
 import { isCountryCode } from '../codes/countries'
+import { officeReferenceProblem } from '../validation/identifiers'
 
 export const OFFICE_ROLES = ['departure', 'transit', 'destination', 'border'] as const
 export type OfficeRole = (typeof OFFICE_ROLES)[number]
@@ -25,14 +26,15 @@ export interface OfficeEntry extends Office {
   updatedAt: string
 }
 
-export const OFFICE_REFERENCE = /^[A-Z]{2}[0-9A-Z]{6}$/
-
-/** What is wrong with an office, or null. The same rules as validation.md's office reference. */
+/** What is wrong with an office, or null: the validator's own check of an office reference. */
 export function officeProblem(office: Office): string | null {
-  if (!OFFICE_REFERENCE.test(office.reference))
-    return `the reference “${office.reference}” should be 2 letters and 6 letters or digits, e.g. KZ550010`
   if (!isCountryCode(office.country)) return `“${office.country}” is not an ISO country code`
-  if (office.reference.slice(0, 2) !== office.country)
+  const problem = officeReferenceProblem(office.reference, office.country)
+  if (problem === 'shape')
+    return `the reference “${office.reference}” should be 2 letters and 6 letters or digits, e.g. KZ550010, or in an EAEU member its national code of 2, 5 or 8 digits`
+  if (problem === 'national')
+    return `the reference “${office.reference}” is a national code, which only offices in EAEU members carry`
+  if (problem === 'country')
     return `the reference “${office.reference}” should start with its country, ${office.country}`
   if (office.name.trim() === '' || office.name.length > 70)
     return 'the name should be 1 to 70 characters'
@@ -130,6 +132,13 @@ export const EXAMPLE_OFFICES: readonly Office[] = [
     name: 'Almaty — example office of departure',
     country: 'KZ',
     roles: ['departure'],
+    example: true,
+  },
+  {
+    reference: '06611',
+    name: 'Minsk — example EAEU office (national code)',
+    country: 'BY',
+    roles: ['departure', 'destination'],
     example: true,
   },
   {

@@ -14,7 +14,7 @@ import {
   readString,
   readText,
 } from './checker'
-import { isEaeuOfficeCode, isOfficeReference } from './identifiers'
+import { officeReferenceProblem } from './identifiers'
 import { readCountry } from './read-codes'
 
 export interface OfficeFacts {
@@ -28,32 +28,25 @@ export interface OfficesFacts {
   destination: OfficeFacts
 }
 
-/** Offices in Northern Ireland carry the prefix XI while their country is GB (NCTS). */
-const prefixFits = (prefix: string, country: string) =>
-  prefix === country || (prefix === 'XI' && country === 'GB')
-
 function readOffice(c: Checker, office: Obj, path: string): OfficeFacts {
   const reference = readString(c, office, 'reference', path, true)
   readText(c, office, 'name', path, 'office.name', true)
   const country = readCountry(c, office, 'country', path, true)
   if (reference === undefined) return { country }
   const at = `${path}/reference`
-  const member = country === undefined || EAEU_MEMBERS.has(country)
-  if (isEaeuOfficeCode(reference)) {
+  const problem = officeReferenceProblem(reference, country)
+  if (problem === 'national') {
     // A national code names no country; it is right in an EAEU member only.
-    if (member) return { reference, country }
     c.report('office.reference', at, { context: 'national', reference, country: country! })
-    return { country }
-  }
-  if (!isOfficeReference(reference)) {
+  } else if (problem === 'shape') {
     const value = quote(reference)
+    const member = country === undefined || EAEU_MEMBERS.has(country)
     c.report('office.reference', at, member ? { context: 'member', value } : { value })
-    return { country }
+  } else if (problem === 'country') {
+    const prefix = reference.slice(0, 2)
+    c.report('office.country-match', at, { reference, prefix, country: country! })
   }
-  if (country && !prefixFits(reference.slice(0, 2), country)) {
-    c.report('office.country-match', at, { reference, prefix: reference.slice(0, 2), country })
-  }
-  return { reference, country }
+  return problem === 'shape' || problem === 'national' ? { country } : { reference, country }
 }
 
 function readSingleOffice(c: Checker, d: Obj, key: string): OfficeFacts {

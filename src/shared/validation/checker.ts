@@ -7,6 +7,7 @@
  * Nothing here composes a sentence: a finding names its rule and the values its sentence needs
  * (report.ts), and the sentence is rendered in the reader's language (finding-text.ts).
  */
+import { characterName, unprintableCharacters } from '../codes/printable'
 import { element, type ElementId } from '../format/elements'
 import { isJsonObject } from '../json'
 import { boxForPointer } from './describe'
@@ -124,7 +125,20 @@ export function readString(
   required: boolean,
 ): string | undefined {
   const value = own(o, key)
-  return typeof value === 'string' ? value : notOfType(c, `${base}/${key}`, value, 'text', required)
+  const path = `${base}/${key}`
+  if (typeof value !== 'string') return notOfType(c, path, value, 'text', required)
+  checkPrintable(c, path, value)
+  return value
+}
+
+/** A value with characters the packet's fonts cannot show is pointed out before printing. */
+function checkPrintable(c: Checker, path: string, value: string): void {
+  const missing = unprintableCharacters(value)
+  if (missing.length === 0) return
+  c.report('print.glyph-missing', path, {
+    count: missing.length,
+    characters: missing.map(characterName).join(', '),
+  })
 }
 
 /** A free text element, as long as the element table allows. */
@@ -309,7 +323,9 @@ export function entryObject(c: Checker, value: unknown, path: string): Obj | und
 
 /** An entry of a list that should be a string. */
 export function entryString(c: Checker, value: unknown, path: string): string | undefined {
-  return typeof value === 'string' ? value : wrongEntry(c, path, value, 'text')
+  if (typeof value !== 'string') return wrongEntry(c, path, value, 'text')
+  checkPrintable(c, path, value)
+  return value
 }
 
 /**

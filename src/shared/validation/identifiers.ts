@@ -2,6 +2,7 @@
  * The identifier algorithms of validation.md ("Identifiers"), as pure functions the validator,
  * the editor and the tests share. Each takes any string and never throws.
  */
+import { EAEU_MEMBERS } from '../codes/regimes'
 // Only the four validators used, not stdnum's whole index (300 modules for every country).
 import * as byUnp from 'stdnum/lib/cjs/by/unp'
 import * as pkCnic from 'stdnum/lib/cjs/pk/cnic'
@@ -173,6 +174,23 @@ const OFFICE = /^[A-Z]{2}[0-9A-Z]{6}$/
 /** Customs office reference: 2 letters of country + 6 letters or digits. */
 export function isOfficeReference(value: string): boolean {
   return value.length === 8 && OFFICE.test(value)
+}
+
+/**
+ * What is wrong with an office reference for an office in `country` (undefined: not known), or
+ * null: 2 letters and 6 letters or digits starting with the country (XI for Northern Ireland,
+ * GB), or in an EAEU member its national code of 2, 5 or 8 digits (validation.md).
+ */
+export function officeReferenceProblem(
+  reference: string,
+  country: string | undefined,
+): 'shape' | 'national' | 'country' | null {
+  const member = country === undefined || EAEU_MEMBERS.has(country)
+  if (isEaeuOfficeCode(reference)) return member ? null : 'national'
+  if (!isOfficeReference(reference)) return 'shape'
+  const prefix = reference.slice(0, 2)
+  if (country && prefix !== country && !(prefix === 'XI' && country === 'GB')) return 'country'
+  return null
 }
 
 const NATIONAL_OFFICE = /^(?:[0-9]{2}|[0-9]{5}|[0-9]{8})$/

@@ -415,6 +415,11 @@ export const RULES = {
     description:
       'Items list containers while the declaration says the goods are not containerised.',
   },
+  'print.glyph-missing': {
+    severity: 'warning',
+    description:
+      "A value holds a character the packet's fonts cannot show: the paper would print a notice in its place.",
+  },
   'incoterm.containerised': {
     severity: 'warning',
     box: '20',

@@ -117,3 +117,55 @@ describe('what the first rules refused and an officer accepts', () => {
     expect(findings(d)).toEqual(['incoterm.containerised /invoice/incoterm/rule'])
   })
 })
+
+describe('the corridor’s elements of the wrong type or shape: a finding at their path', () => {
+  it.each([
+    ['goodsStatus', 5, 'structure.type /goodsStatus'],
+    ['goodsStatus', 'eaeu', 'structure.enum /goodsStatus'],
+    ['movement', 'released', 'structure.type /movement'],
+  ])('%s = %j', (key, value, finding) => {
+    const d: Doc = sample('eaeu')
+    d[key] = value
+    expect(findings(d)).toEqual([finding])
+  })
+
+  it('heavy or bulky goods as text, and ADR particulars of the wrong kind', () => {
+    const d: Doc = sample('tir')
+    d.transport.heavyOrBulky = 'yes'
+    d.consignments[0].items[0].dangerousGoods = [
+      { unNumber: '1202', properShippingName: 'GAS OIL', class: 3, packingGroup: 'IV' },
+    ]
+    expect(findings(d)).toEqual([
+      'structure.type /transport/heavyOrBulky',
+      'structure.type /consignments/0/items/0/dangerousGoods/0/class',
+      'structure.enum /consignments/0/items/0/dangerousGoods/0/packingGroup',
+    ])
+  })
+
+  it('a movement with an unknown status, an event without its time and one of no kind', () => {
+    const d: Doc = sample('tir')
+    d.movement = {
+      status: 'stuck',
+      events: [{ type: 'lodged', at: 'yesterday' }, { at: '2026-02-04T10:00:00+05:00' }, null],
+    }
+    expect(findings(d)).toEqual([
+      'structure.enum /movement/status',
+      'date.format /movement/events/0/at',
+      'structure.required /movement/events/1/type',
+      'structure.type /movement/events/2',
+    ])
+  })
+
+  it('a well-formed movement gives no finding', () => {
+    const d: Doc = sample('tir')
+    d.mrn = '26KZ000000012345J4'
+    d.movement = {
+      status: 'released',
+      events: [
+        { type: 'lodged', at: '2026-02-04T09:00:00Z', by: 'Aigerim' },
+        { type: 'released', at: '2026-02-04T14:30:00+05:00', message: 'IE029' },
+      ],
+    }
+    expect(findings(d)).toEqual([])
+  })
+})

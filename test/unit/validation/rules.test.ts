@@ -573,6 +573,13 @@ const CASES: Record<RuleId, RuleCase> = {
     fail: (d) => void (item(d).containers = ['CSQU3054383']),
     path: '/transport/containerised',
   },
+  'print.glyph-missing': {
+    base: 'tir',
+    fail: (d) => void (d.consignments[0].consignee.name = 'Ningbo Trading 宁波贸易'),
+    path: '/consignments/0/consignee/name',
+    // Kazakh, Uzbek and Dari letters are in the fonts.
+    pass: (d) => void (d.consignments[0].consignee.name = 'Қазақ Ғалым Ўзбек شرکت'),
+  },
   'incoterm.containerised': {
     base: 'national',
     fail: () => undefined,

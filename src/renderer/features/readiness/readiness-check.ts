@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand'
 import { localDate } from '../../../shared/dates'
+import { measured } from '../../perf'
 import { WorkerClient } from '../../workers/worker-client'
 import type { ReadinessProgress, ReadinessRequest } from './readiness.worker'
 
@@ -33,13 +34,15 @@ export async function checkReadiness(): Promise<void> {
   }
   running = true
   try {
-    do {
-      again = false
-      await client.request(
-        { today: localDate(new Date()) },
-        { onProgress: (progress) => useReadinessCheck.setState({ progress }) },
-      )
-    } while (again)
+    await measured('readiness', async () => {
+      do {
+        again = false
+        await client.request(
+          { today: localDate(new Date()) },
+          { onProgress: (progress) => useReadinessCheck.setState({ progress }) },
+        )
+      } while (again)
+    })
   } catch {
     // A check that could not run leaves the counts as they were; the next start tries again.
   } finally {

@@ -2,6 +2,7 @@
  * Text as the engine prints it: cleaned, checked against what the font can show, wrapped to a
  * width and fitted into a height (smaller down to 8 pt, then cut with a continuation mark).
  */
+import { UNPRINTED_CONTROLS } from '../../codes/printable'
 import { MIN_TEXT_SIZE, type FontStyle, type TextMetrics } from './model'
 
 /** Printed instead of right-to-left text (packet.md: never reversed or broken letters). */
@@ -12,8 +13,6 @@ export const MISSING_GLYPH_NOTICE =
 
 /** Hebrew, Arabic, Syriac, Thaana, N'Ko … and the Hebrew and Arabic presentation forms. */
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFEFF]/u
-/** Controls other than the line feed, and invisible format characters. */
-const CONTROLS = /[^\P{Cc}\n]|[\u200B-\u200F\u202A-\u202E\u2060-\u206F]/gu
 
 /** Printable ASCII and line feeds only: nothing to clean, every glyph in the font. */
 const PLAIN_ASCII = /^[\u0020-\u007E\n]*$/
@@ -33,7 +32,7 @@ export function printable(text: string, metrics: TextMetrics, font: FontStyle = 
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
-    .replace(CONTROLS, '')
+    .replace(UNPRINTED_CONTROLS, '')
   const visible = clean.replace(/\n/g, '')
   if (!metrics.covers(visible, font)) return MISSING_GLYPH_NOTICE
   return clean
