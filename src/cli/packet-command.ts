@@ -14,7 +14,7 @@ import { makePacketPdf } from '../shared/packet/make'
 import { renderReport } from '../shared/validation/finding-text'
 import { validateDeclaration } from '../shared/validation/validate'
 import { english } from './english'
-import { isCalendarDate } from './dates'
+import { isCalendarDate, isDateTime } from '../shared/dates'
 import { EXIT, UsageError, type CliIo } from './io'
 import { count, findingLine, oneLine } from './output'
 import { readDeclarationFile } from './read-file'
@@ -35,9 +35,6 @@ Options:
 
 Exit status: 0 written, 1 the declaration has errors (nothing written; see --draft),
 2 unreadable input, unwritable output or usage error.`
-
-const ISO_TIME =
-  /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$/
 
 export async function runPacket(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -73,7 +70,7 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--today must be a date YYYY-MM-DD, not "${values.today}"`)
   }
   const generatedAt = values['generated-at'] ?? new Date().toISOString().replace(/\.[0-9]+Z$/, 'Z')
-  if (!ISO_TIME.test(generatedAt) || Number.isNaN(new Date(generatedAt).getTime())) {
+  if (!isDateTime(generatedAt)) {
     throw new UsageError(
       `--generated-at must be an ISO time such as 2026-02-04T10:00:00Z, not "${generatedAt}"`,
     )

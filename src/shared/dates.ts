@@ -3,3 +3,29 @@ export function localDate(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
 }
+
+const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 and 2026-2-4 are not). */
+export function isCalendarDate(value: string): boolean {
+  if (value.length !== 10) return false
+  const m = DATE.exec(value)
+  if (!m) return false
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  if (month < 1 || month > 12 || day < 1) return false
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
+  return day <= days
+}
+
+const DATE_TIME =
+  /^([0-9]{4}-[0-9]{2}-[0-9]{2})T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$/
+
+/** An ISO 8601 date and time with its offset, e.g. 2026-02-04T09:30:00Z or …T14:30+05:00. */
+export function isDateTime(value: string): boolean {
+  if (value.length > 40) return false
+  const match = DATE_TIME.exec(value)
+  return match !== null && isCalendarDate(match[1]!)
+}

@@ -124,7 +124,7 @@ describe('a version-6 workspace', () => {
     await expect.poll(() => firstBadge.textContent(), { timeout: 20_000 }).toBe('1 warning')
     await expect.poll(() => page.locator('.readiness-status').count()).toBe(0)
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen)
-    expect(seen[0]).toMatch(/^Checking the declarations against the current rules: \d+ of 450\./)
+    expect(seen[0]).toMatch(/^Checking declarations in the background: \d+ of 450\./)
     expect(await page.locator('.readiness--unchecked').count()).toBe(0)
   })
 

@@ -27,6 +27,21 @@ describe('automatic backup retention', () => {
     ])
   })
 
+  it('counts days in the user’s own calendar: after midnight in Almaty it is already today', () => {
+    const zone = process.env.TZ
+    process.env.TZ = 'Asia/Almaty'
+    try {
+      // 20:30 UTC on the 3rd is 01:30 on the 4th in Almaty: of today there; the others are of
+      // the 3rd (in UTC all four would be of the 3rd, and only the newest kept).
+      const backups = ['06', '10', '14', '20'].map((h) => stamp(`2026-02-03T${h}:30:00Z`))
+      const kept = backupsToKeep(backups, '2026-02-04').map((b) => b.at)
+      expect(kept).toEqual(['2026-02-03T20:30:00Z', '2026-02-03T14:30:00Z'])
+    } finally {
+      if (zone === undefined) delete process.env.TZ
+      else process.env.TZ = zone
+    }
+  })
+
   it('never keeps more than ten, and always keeps the newest', () => {
     fc.assert(
       fc.property(

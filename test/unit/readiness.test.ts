@@ -72,6 +72,17 @@ describe('the readiness check of stored declarations', () => {
     expect(await uncheckedIds(db)).toEqual([id])
   })
 
+  it('forgets the counts of a declaration an import replaced, so it is counted again', async () => {
+    const id = await repo.create(sample('tir-almaty-karachi.json'))
+    await repo.setReadiness(id, { errorCount: 0, warningCount: 0 })
+    const replacement = sample('bad-holder-bin.json')
+    await repo.save(id, replacement, { summary: 'now', readiness: 'unknown' })
+    expect(await repo.getSummary(id)).not.toHaveProperty('errorCount')
+    expect(await uncheckedIds(db)).toEqual([id])
+    await checkDeclarations(db, [id], check)
+    expect(await repo.getSummary(id)).toMatchObject({ errorCount: 1 })
+  })
+
   it('counts a document that cannot be read as one error, so it is not checked forever', async () => {
     const id = await repo.create(sample('tir-almaty-karachi.json'))
     await db.documents.put({ id, content: new Uint8Array([1, 2, 3]) })

@@ -12,6 +12,7 @@ import {
   type BackupStamp,
 } from '../../shared/backup/retention'
 import { writeFileAtomic } from './files'
+import { localDate } from '../../shared/dates'
 
 export interface AutoBackup extends BackupStamp {
   bytes: number
@@ -27,7 +28,7 @@ export async function writeAutoBackup(
   const name = autoBackupName(at)
   await writeFileAtomic(join(directory, name), content)
   const all = await listAutoBackups(directory)
-  const keep = new Set(backupsToKeep(all, at.slice(0, 10)).map((b) => b.name))
+  const keep = new Set(backupsToKeep(all, localDate(new Date(at))).map((b) => b.name))
   const removed: string[] = []
   for (const backup of all) {
     if (keep.has(backup.name)) continue

@@ -109,6 +109,12 @@ export class DeclarationRepository {
       summary?: 'auto' | 'now'
       /** the document as last saved, when the caller has it (else it is read) */
       previous?: JsonObject
+      /**
+       * 'keep' (the editor: its checks store the counts of what it saves) or 'unknown' (a
+       * document from elsewhere, an import replacing this one: counted again by the readiness
+       * check, never shown with the counts of the document it replaced)
+       */
+      readiness?: 'keep' | 'unknown'
     } = {},
   ): Promise<void> {
     const now = this.now()
@@ -120,9 +126,20 @@ export class DeclarationRepository {
       if (!current)
         throw new Error('This declaration no longer exists (it was purged from the trash).')
       // The stored readiness counts carry over: the editor's checks replace them (setReadiness).
-      const { row, words } = summaryOf(document, { ...current, updatedAt: savedAt })
+      const meta = { ...current, updatedAt: savedAt }
+      if (options.readiness === 'unknown') {
+        delete meta.errorCount
+        delete meta.warningCount
+        delete meta.rules
+      }
+      const { row, words } = summaryOf(document, meta)
       const lagging = Date.parse(savedAt) - Date.parse(current.updatedAt) >= SUMMARY_LAG_MS
-      if (options.summary === 'now' || lagging || !listColumnsEqual(current, row)) {
+      if (
+        options.summary === 'now' ||
+        options.readiness === 'unknown' ||
+        lagging ||
+        !listColumnsEqual(current, row)
+      ) {
         await db.declarations.put(row)
         await setSearchWords(db.searchWords, [[id, words]])
       }

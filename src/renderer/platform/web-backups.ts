@@ -10,6 +10,7 @@ import {
   type BackupStamp,
 } from '../../shared/backup/retention'
 import type { AutoBackups } from './types'
+import { localDate } from '../../shared/dates'
 
 async function folder(): Promise<FileSystemDirectoryHandle> {
   const root = await navigator.storage.getDirectory()
@@ -40,7 +41,7 @@ export const webAutoBackups: AutoBackups = {
       throw error
     }
     const all = await list(dir)
-    const keep = new Set(backupsToKeep(all, at.slice(0, 10)).map((b) => b.name))
+    const keep = new Set(backupsToKeep(all, localDate(new Date(at))).map((b) => b.name))
     for (const backup of all)
       if (!keep.has(backup.name)) await dir.removeEntry(backup.name).catch(() => undefined)
   },

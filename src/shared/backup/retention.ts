@@ -2,6 +2,8 @@
  * Which automatic backups to keep: the three newest of today, then the newest of each earlier
  * day, ten in all. Pure: the desktop's main process and the browser edition decide alike.
  */
+import { localDate } from '../dates'
+
 export interface BackupStamp {
   name: string
   /** when it was written, ISO */
@@ -11,11 +13,18 @@ export interface BackupStamp {
 export const KEEP_TODAY = 3
 export const KEEP_IN_ALL = 10
 
-/** The backups to keep, newest first; `today` is the local date (YYYY-MM-DD) of now. */
+/** The day a backup was written, in the user's own calendar. */
+const localDay = (at: string) => localDate(new Date(at))
+
+/**
+ * The backups to keep, newest first; `today` is the local date (YYYY-MM-DD) of now, and each
+ * backup's day is its local date too (a backup at 01:00 in Almaty is of today, not of UTC's
+ * yesterday).
+ */
 export function backupsToKeep(
   backups: readonly BackupStamp[],
   today: string,
-  day: (at: string) => string = (at) => at.slice(0, 10),
+  day: (at: string) => string = localDay,
 ): BackupStamp[] {
   const newestFirst = [...backups].sort((a, b) => b.at.localeCompare(a.at))
   const kept: BackupStamp[] = []

@@ -112,4 +112,7 @@ export const LIMITS = {
   consignments: 99,
   itemsTotal: 999,
   packages: 99,
+  meansAtDeparture: 9,
+  containers: 99,
+  dangerousGoods: 99,
 } as const

@@ -46,7 +46,8 @@ export type ElementValue =
   | { type: 'list'; min: number; max: number }
   | { type: 'none' }
 
-export type ElementSpec = ElementBoxes & ElementValue
+/** `printed: false` marks what no paper prints (the movement's record): no glyph check for it. */
+export type ElementSpec = ElementBoxes & ElementValue & { printed?: false }
 
 type Boxes = ElementBoxes
 const text = (min: number, max?: number, boxes: Boxes = {}, pattern?: RegExp): ElementSpec => ({
@@ -83,14 +84,21 @@ const group = (boxes: Boxes = {}): ElementSpec => ({ type: 'none', ...boxes })
 
 /** The shapes the format fixes (declaration-format.md); the validator explains each one. */
 export const PATTERNS = {
-  /** COL-style office reference, or an EAEU member's national code of 2, 5 or 8 digits */
-  officeReference: /^(?:[A-Z]{2}[0-9A-Z]{6}|[0-9]{2}|[0-9]{5}|[0-9]{8})$/,
+  /** a customs office reference: 2 letters of country, 6 letters or digits (NCTS CORefNumType) */
+  officeReference: /^[A-Z]{2}[0-9A-Z]{6}$/,
+  /** an EAEU member's national customs code: 2, 5 or 8 digits */
+  eaeuOfficeCode: /^(?:[0-9]{2}|[0-9]{5}|[0-9]{8})$/,
   hsCode: /^(?:[0-9]{6}|[0-9]{8}|[0-9]{10})$/,
   documentType: /^N[0-9A-Z]{3}$/,
   unNumber: /^[0-9]{4}$/,
   packageKind: /^[0-9A-Z]{2}$/,
+  /** UN/LOCODE without the space: 2 letters of country, 3 of A–Z and 2–9 */
   locode: /^[A-Z]{2}[A-Z2-9]{3}$/,
 } as const
+
+/** A value of either shape. */
+const either = (a: RegExp, b: RegExp) =>
+  new RegExp(`^(?:${a.source.slice(1, -1)}|${b.source.slice(1, -1)})$`)
 
 export const ELEMENTS = {
   format: group(),
@@ -110,7 +118,7 @@ export const ELEMENTS = {
   officeOfDeparture: of('object', { sad: 'C', tir: '1' }),
   officesOfTransit: list(0, LIMITS.officesOfTransit, { sad: '51' }),
   officeOfDestination: of('object', { sad: '53', tir: '2' }),
-  'office.reference': text(2, 8, {}, PATTERNS.officeReference),
+  'office.reference': text(2, 8, {}, either(PATTERNS.officeReference, PATTERNS.eaeuOfficeCode)),
   'office.name': text(1, 70),
   'office.country': of('country'),
   placeOfLoading: of('object', { sad: '27' }),
@@ -140,7 +148,7 @@ export const ELEMENTS = {
   transport: of('object'),
   'transport.borderMode': choice(TRANSPORT_MODES, { sad: '25' }),
   'transport.inlandMode': choice(TRANSPORT_MODES, { sad: '26' }),
-  'transport.meansAtDeparture': list(1, 9, { sad: '18', tir: '5' }),
+  'transport.meansAtDeparture': list(1, LIMITS.meansAtDeparture, { sad: '18', tir: '5' }),
   'means.kind': choice(MEANS_KINDS),
   'means.identity': text(1, 35),
   'means.nationality': of('country'),
@@ -186,12 +194,12 @@ export const ELEMENTS = {
   'package.kind': text(2, 2, { sad: '31', tir: '9' }, PATTERNS.packageKind),
   'package.count': { type: 'number', integer: true, sad: '31', tir: '9' },
   'package.marks': text(1, 512, { sad: '31', tir: '9' }),
-  'item.containers': list(0, 99, { sad: '31', tir: '7' }),
+  'item.containers': list(0, LIMITS.containers, { sad: '31', tir: '7' }),
   /** one container number (ISO 6346; the validator checks its shape and check digit) */
   container: text(11, 11, { sad: '31', tir: '7' }),
   'item.value': { type: 'number', sad: '42' },
   'item.valueCurrency': of('currency', { sad: '42' }),
-  'item.dangerousGoods': list(0, 99, { sad: '44' }),
+  'item.dangerousGoods': list(0, LIMITS.dangerousGoods, { sad: '44' }),
   'dangerous.unNumber': text(4, 4, { sad: '44' }, PATTERNS.unNumber),
   'dangerous.properShippingName': text(1, 512, { sad: '44' }),
   'dangerous.class': text(1, 35, { sad: '44' }),
@@ -204,10 +212,10 @@ export const ELEMENTS = {
   'movement.events': list(0, Infinity),
   'event.type': choice(MOVEMENT_EVENT_TYPES),
   'event.at': of('datetime'),
-  'event.reference': text(1, 70),
-  'event.detail': text(1, 512),
-  'event.message': text(1, 35),
-  'event.by': text(1, 70),
+  'event.reference': { ...text(1, 70), printed: false },
+  'event.detail': { ...text(1, 512), printed: false },
+  'event.message': { ...text(1, 35), printed: false },
+  'event.by': { ...text(1, 70), printed: false },
 } satisfies Record<string, ElementSpec>
 
 export type ElementId = keyof typeof ELEMENTS
@@ -239,6 +247,12 @@ export function boxCaption(id: ElementId): string {
   return [boxes.sad && `SAD ${boxes.sad}`, boxes.tir && `TIR ${boxes.tir}`]
     .filter(Boolean)
     .join(' · ')
+}
+
+/** The most entries a list element holds (Infinity when the format sets no limit). */
+export function listMax(id: ElementId): number {
+  const spec = TABLE[id]!
+  return spec.type === 'list' ? spec.max : Infinity
 }
 
 /** The boxes of an element id, if the string is one. */

@@ -22,6 +22,7 @@ import {
   PROCEDURES,
   TRANSPORT_MODES,
 } from './constants'
+import { isCalendarDate, isDateTime } from '../dates'
 import { element, type ElementId } from './elements'
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish()
@@ -51,7 +52,7 @@ function listOf<T extends z.ZodType>(id: ElementId, entry: T) {
 
 export const CountrySchema = z.string().regex(/^[A-Z]{2}$/)
 const CurrencySchema = z.string().regex(/^[A-Z]{3}$/)
-export const DateSchema = z.iso.date()
+export const DateSchema = z.string().refine(isCalendarDate)
 export const MoneySchema = z.looseObject({ amount: z.number(), currency: CurrencySchema })
 
 export const OfficeSchema = z.looseObject({
@@ -184,7 +185,7 @@ export const ConsignmentSchema = z.looseObject({
 
 export const MovementEventSchema = z.looseObject({
   type: z.enum(MOVEMENT_EVENT_TYPES),
-  at: z.iso.datetime({ offset: true }),
+  at: z.string().refine(isDateTime),
   reference: optional(textOf('event.reference')),
   detail: optional(textOf('event.detail')),
   message: optional(textOf('event.message')),

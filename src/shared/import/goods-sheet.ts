@@ -124,6 +124,7 @@ export function headerRowIndex(rows: readonly (readonly Cell[])[]): number {
 
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return ''
+  // A spreadsheet date has no time zone: the reader gives it as midnight UTC of that day.
   if (cell instanceof Date)
     return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10)
   return String(cell).trim()

@@ -6,7 +6,8 @@
 import Papa from 'papaparse'
 import { searchWords } from '../codes/search-text'
 import { isCountryCode } from '../codes/countries'
-import { officeReferenceProblem } from '../validation/identifiers'
+import { maxLengthOf } from '../format/elements'
+import { officeReferenceProblem } from '../format/references'
 
 export const OFFICE_ROLES = ['departure', 'transit', 'destination', 'border'] as const
 export type OfficeRole = (typeof OFFICE_ROLES)[number]
@@ -36,8 +37,9 @@ export function officeProblem(office: Office): string | null {
     return `the reference “${office.reference}” is a national code, which only offices in EAEU members carry`
   if (problem === 'country')
     return `the reference “${office.reference}” should start with its country, ${office.country}`
-  if (office.name.trim() === '' || office.name.length > 70)
-    return 'the name should be 1 to 70 characters'
+  const longest = maxLengthOf('office.name')!
+  if (office.name.trim() === '' || [...office.name].length > longest)
+    return `the name should be 1 to ${longest} characters`
   return null
 }
 

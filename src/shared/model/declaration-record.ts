@@ -10,7 +10,7 @@
  */
 import type { JsonObject } from '../json'
 import type { ValidationReport } from '../validation/report'
-import { RULES_VERSION } from '../validation/rules'
+import { RULES_VERSION } from '../validation/rules-version'
 import { declarationView } from './view'
 
 /** Lifecycle states; only drafts exist until the lifecycle issue lands. */

@@ -3,6 +3,7 @@
  * the IPC contract can check requests without pulling in the layout engine.
  */
 import { z } from 'zod'
+import { isDateTime } from '../dates'
 import { isJsonData, isJsonObject, type JsonObject } from '../json'
 import { PACKET_DOCUMENTS, type PacketDocumentId } from './content'
 
@@ -24,7 +25,7 @@ export const PacketRequestSchema = z
       'the declaration must be JSON data',
     ),
     documents: z.array(z.enum(PACKET_DOCUMENTS)).min(1).max(PACKET_DOCUMENTS.length).optional(),
-    generatedAt: z.iso.datetime({ offset: true }),
+    generatedAt: z.string().refine(isDateTime),
     draft: z.boolean(),
   })
   .strict()

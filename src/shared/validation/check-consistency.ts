@@ -6,7 +6,7 @@
  */
 import { MARITIME_INCOTERMS } from '../codes/incoterms'
 import { EAEU_MEMBERS } from '../codes/regimes'
-import type { Checker } from './checker'
+import { type Checker, codeName } from './checker'
 import type { DocumentFacts, InvoiceFacts } from './check-documents'
 import type { GoodsState } from './check-goods'
 import type { HeaderFacts } from './check-header'
@@ -54,7 +54,10 @@ const GUARANTEES: Record<string, ReadonlySet<string>> = {
 function checkGuaranteeKind(c: Checker, procedure: string, guarantee: GuaranteeFacts): void {
   const allowed = GUARANTEES[procedure]
   if (!allowed || guarantee.kind === undefined || allowed.has(guarantee.kind)) return
-  c.report('guarantee.procedure', '/guarantee/kind', { context: procedure, kind: guarantee.kind })
+  c.report('guarantee.procedure', '/guarantee/kind', {
+    context: procedure,
+    kind: codeName('guarantee', guarantee.kind),
+  })
 }
 
 function checkTir(c: Checker, holder: PartyFacts | undefined, transport: TransportFacts): void {

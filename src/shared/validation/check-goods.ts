@@ -33,8 +33,11 @@ const MAX_ITEMS = LIMITS.itemsTotal
 
 export interface GoodsState {
   containerised?: boolean
-  /** road or rail at the border: dangerous goods need their ADR / RID particulars */
-  landMode: boolean
+  /**
+   * What says which particulars dangerous goods carry on the transport document: ADR by road,
+   * RID (and SMGS annex 2) by rail; undefined by other modes
+   */
+  dangerousGoodsRules?: string
   /** documents listed for the items, with well-formed codes */
   documents: DocumentFacts[]
   invoice: InvoiceFacts
@@ -116,7 +119,7 @@ function readItemValue(c: Checker, item: Obj, base: string, s: GoodsState): void
  * One dangerous substance: its UN number, and on a road or rail movement the particulars the
  * transport document must show (ADR / RID 5.4.1.1.1).
  */
-function readDangerousGoods(c: Checker, entry: Obj, path: string, landMode: boolean): void {
+function readDangerousGoods(c: Checker, entry: Obj, path: string, regulation?: string): void {
   const un = readString(c, entry, 'unNumber', path, true)
   if (un !== undefined && (un.length !== 4 || !PATTERNS.unNumber.test(un))) {
     c.report('structure.pattern', `${path}/unNumber`, { context: 'un-number', value: quote(un) })
@@ -125,14 +128,14 @@ function readDangerousGoods(c: Checker, entry: Obj, path: string, landMode: bool
   readText(c, entry, 'class', path, 'dangerous.class', false)
   readField(c, entry, 'packingGroup', path, 'dangerous.packingGroup', false)
   readText(c, entry, 'tunnelCode', path, 'dangerous.tunnelCode', false)
-  if (!landMode) return
+  if (regulation === undefined) return
   // The packing group is shown only "where assigned" (ADR 5.4.1.1.1 (d)), which the app cannot
   // tell without ADR's table A: its absence is not a finding.
   const name = present(own(entry, 'properShippingName'))
   const hazard = present(own(entry, 'class'))
   if (name && hazard) return
   const context = !name && !hazard ? 'both' : name ? 'class' : 'name'
-  c.report('dangerous-goods.particulars', path, { context, un: un ?? '' })
+  c.report('dangerous-goods.particulars', path, { context, regulation })
 }
 
 function readItem(c: Checker, item: Obj, base: string, number: number, s: GoodsState): void {
@@ -154,7 +157,7 @@ function readItem(c: Checker, item: Obj, base: string, number: number, s: GoodsS
   const dangerous = readList(c, item, 'dangerousGoods', base, 'item.dangerousGoods', true)
   if (dangerous) {
     readEntries(c, dangerous, listMax('item.dangerousGoods'), `${base}/dangerousGoods`, (c, e, p) =>
-      readDangerousGoods(c, e, p, s.landMode),
+      readDangerousGoods(c, e, p, s.dangerousGoodsRules),
     )
   }
   readDocuments(c, item, base, s.documents)

@@ -42,11 +42,18 @@ function readLrn(c: Checker, d: Obj, lrnTaken: boolean): void {
 /** Transit MRNs carry J, K, L or M as their 17th character (NCTS rule R0410). */
 const TRANSIT_MRN_CHARACTERS = new Set(['J', 'K', 'L', 'M'])
 
-/** An 18-character MRN with its check character and J, K, L or M as a transit's 17th. */
-function checkMrnNumber(c: Checker, mrn: string): void {
+/**
+ * An 18-character MRN with its check character and J, K, L or M as a transit's 17th (`tir`:
+ * a TIR reference of 18 characters, read as an NCTS MRN).
+ */
+function checkMrnNumber(c: Checker, mrn: string, tir = false): void {
   const result = checkMrn(mrn)
   if (!result.ok && result.problem === 'format') {
-    c.report('mrn.format', '/mrn', { value: quote(mrn) })
+    c.report(
+      'mrn.format',
+      '/mrn',
+      tir ? { context: 'tir', value: quote(mrn) } : { value: quote(mrn) },
+    )
   } else if (!result.ok) {
     c.report('mrn.check-character', '/mrn', { mrn, expected: result.expected ?? '' })
   } else if (!TRANSIT_MRN_CHARACTERS.has(mrn[16]!)) {
@@ -75,7 +82,7 @@ function checkCustomsNumber(
 ): void {
   if (procedure === 'T1' || procedure === 'T2') checkMrnNumber(c, mrn)
   else if (procedure === 'EAEU') checkTdNumber(c, mrn, today)
-  else if (procedure === 'TIR' && mrn.length === 18) checkMrnNumber(c, mrn)
+  else if (procedure === 'TIR' && mrn.length === 18) checkMrnNumber(c, mrn, true)
 }
 
 /**

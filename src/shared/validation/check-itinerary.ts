@@ -16,7 +16,7 @@ import {
 } from './checker'
 import { checkOffices, type OfficesFacts } from './check-offices'
 import type { GuaranteeFacts } from './check-guarantee'
-import { isLocode } from './identifiers'
+import { isLocode } from '../format/references'
 import { checkCountryValue, readCountry } from './read-codes'
 
 export interface RoutingFacts {

@@ -14,7 +14,7 @@ import {
   readString,
   readText,
 } from './checker'
-import { officeReferenceProblem } from './identifiers'
+import { officeReferenceProblem } from '../format/references'
 import { readCountry } from './read-codes'
 
 export interface OfficeFacts {
@@ -86,14 +86,27 @@ export interface EndsFacts {
   itinerary?: ReadonlySet<string>
 }
 
-/** The office of departure is in the country of dispatch. */
-function checkDepartureOffice(c: Checker, { dispatch, offices }: EndsFacts): void {
+/**
+ * The office of departure is in the country of dispatch — except where goods from outside the
+ * EAEU or the common transit area come in: their transit starts at the office of arrival
+ * (EAEU Customs Code art. 142(3)(1)–(2); NCTS), in a country of the itinerary.
+ */
+function checkDepartureOffice(c: Checker, facts: EndsFacts): void {
+  const { dispatch, offices } = facts
   const office = offices.departure
   if (!dispatch || !office.country || office.country === dispatch) return
-  c.report('office.departure-country', '/officeOfDeparture/country', {
-    country: office.country,
-    dispatch,
-  })
+  const path = '/officeOfDeparture/country'
+  const area = regimeArea(facts.procedure)
+  if (area && !area.has(dispatch)) {
+    if (!facts.itinerary || facts.itinerary.has(office.country)) return
+    c.report('office.departure-country', path, {
+      context: facts.procedure === 'EAEU' ? 'eaeu-entry' : 'ctc-entry',
+      country: office.country,
+      dispatch,
+    })
+    return
+  }
+  c.report('office.departure-country', path, { country: office.country, dispatch })
 }
 
 /**

@@ -8,7 +8,9 @@
  * (report.ts), and the sentence is rendered in the reader's language (finding-text.ts).
  */
 import { characterName, unprintableCharacters } from '../codes/printable'
-import { element, type ElementId } from '../format/elements'
+import { element, type ElementId, listMax } from '../format/elements'
+
+export { listMax }
 import { isJsonObject } from '../json'
 import { boxForPointer } from './describe'
 import type { Finding, FindingParam, FindingParams, QuotedValue } from './report'
@@ -126,18 +128,19 @@ export function readString(
 ): string | undefined {
   const value = own(o, key)
   const path = `${base}/${key}`
-  if (typeof value !== 'string') return notOfType(c, path, value, 'text', required)
-  checkPrintable(c, path, value)
-  return value
+  return typeof value === 'string' ? value : notOfType(c, path, value, 'text', required)
 }
 
-/** A value with characters the packet's fonts cannot show is pointed out before printing. */
+/**
+ * A printed text with characters the packet's fonts cannot show is pointed out before printing
+ * (codes are not checked here: their own shape rules refuse such characters).
+ */
 function checkPrintable(c: Checker, path: string, value: string): void {
   const missing = unprintableCharacters(value)
   if (missing.length === 0) return
   c.report('print.glyph-missing', path, {
     count: missing.length,
-    characters: missing.map(characterName).join(', '),
+    characters: { list: missing.map(characterName) },
   })
 }
 
@@ -159,6 +162,7 @@ export function readText(
 export function checkText(c: Checker, path: string, value: string, id: ElementId): boolean {
   const spec = element(id)
   if (spec.type !== 'text') return true
+  if (spec.printed !== false) checkPrintable(c, path, value)
   return checkLength(c, path, value, spec.min, spec.max ?? Infinity)
 }
 
@@ -275,7 +279,7 @@ export function readChoice(
   if (expected === 'text' && typeof value !== 'string') {
     return notOfType(c, path, value, expected, required)
   }
-  c.report('structure.enum', path, { value: quote(value), allowed: values.join(', ') })
+  c.report('structure.enum', path, { value: quote(value), allowed: { list: values.map(String) } })
   return undefined
 }
 
@@ -303,12 +307,6 @@ export function readList(
   return value
 }
 
-/** The most entries of list `id` a check looks at. */
-export function listMax(id: ElementId): number {
-  const spec = element(id)
-  return spec.type === 'list' ? spec.max : Infinity
-}
-
 /** A list entry of the wrong kind: null gets its own sentence, lists never hold it. */
 function wrongEntry(c: Checker, path: string, value: unknown, expected: string): undefined {
   if (value === undefined || value === null) c.report('structure.type', path, { context: 'null' })
@@ -323,9 +321,7 @@ export function entryObject(c: Checker, value: unknown, path: string): Obj | und
 
 /** An entry of a list that should be a string. */
 export function entryString(c: Checker, value: unknown, path: string): string | undefined {
-  if (typeof value !== 'string') return wrongEntry(c, path, value, 'text')
-  checkPrintable(c, path, value)
-  return value
+  return typeof value === 'string' ? value : wrongEntry(c, path, value, 'text')
 }
 
 /**

@@ -36,7 +36,9 @@ function paramText(param: FindingParam, t: Translate): string | number {
   if ('quote' in param) return quotedText(param.quote, t)
   if ('kind' in param) return kindText(param.kind, t)
   if ('element' in param) return describePointer(param.element, t, param.item)
-  return t(`code.${param.list}.${param.code}`, { defaultValue: param.code })
+  if (Array.isArray(param.list)) return param.list.join(t('validation.listSeparator'))
+  const named = param as { code: string; list: string }
+  return t(`code.${named.list}.${named.code}`, { defaultValue: named.code })
 }
 
 /** The finding's sentence. */

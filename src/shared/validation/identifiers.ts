@@ -2,7 +2,6 @@
  * The identifier algorithms of validation.md ("Identifiers"), as pure functions the validator,
  * the editor and the tests share. Each takes any string and never throws.
  */
-import { EAEU_MEMBERS } from '../codes/regimes'
 // Only the four validators used, not stdnum's whole index (300 modules for every country).
 import * as byUnp from 'stdnum/lib/cjs/by/unp'
 import * as pkCnic from 'stdnum/lib/cjs/pk/cnic'
@@ -170,35 +169,6 @@ export const isRuInn = (value: string): boolean => viaStdnum(ruInn, value)
 /** Belarus UNP (9 characters with a check digit), as `stdnum` validates it. */
 export const isByUnp = (value: string): boolean => viaStdnum(byUnp, value)
 
-const OFFICE = /^[A-Z]{2}[0-9A-Z]{6}$/
-/** Customs office reference: 2 letters of country + 6 letters or digits. */
-export function isOfficeReference(value: string): boolean {
-  return value.length === 8 && OFFICE.test(value)
-}
-
-/**
- * What is wrong with an office reference for an office in `country` (undefined: not known), or
- * null: 2 letters and 6 letters or digits starting with the country (XI for Northern Ireland,
- * GB), or in an EAEU member its national code of 2, 5 or 8 digits (validation.md).
- */
-export function officeReferenceProblem(
-  reference: string,
-  country: string | undefined,
-): 'shape' | 'national' | 'country' | null {
-  const member = country === undefined || EAEU_MEMBERS.has(country)
-  if (isEaeuOfficeCode(reference)) return member ? null : 'national'
-  if (!isOfficeReference(reference)) return 'shape'
-  const prefix = reference.slice(0, 2)
-  if (country && prefix !== country && !(prefix === 'XI' && country === 'GB')) return 'country'
-  return null
-}
-
-const NATIONAL_OFFICE = /^(?:[0-9]{2}|[0-9]{5}|[0-9]{8})$/
-/** An EAEU member's national customs code: 2, 5 or 8 digits (administration, customs, post). */
-export function isEaeuOfficeCode(value: string): boolean {
-  return value.length <= 8 && NATIONAL_OFFICE.test(value)
-}
-
 const TD_NUMBER = /^([0-9]{2}|[0-9]{5}|[0-9]{8})\/([0-9]{2})([0-9]{2})([0-9]{2})\/[0-9]{1,7}$/
 /**
  * The registration number of an EAEU transit declaration (ТД), `CODE/DDMMYY/NNNNNNN`: the
@@ -212,10 +182,4 @@ export function tdNumberDate(value: string): string | null {
   if (value.length > 25) return null
   const match = TD_NUMBER.exec(value)
   return match ? `20${match[4]}-${match[3]}-${match[2]}` : null
-}
-
-const LOCODE = /^[A-Z]{2}[A-Z2-9]{3}$/
-/** UN/LOCODE without the space: 2 letters of country + 3 of A–Z, 2–9. */
-export function isLocode(value: string): boolean {
-  return value.length === 5 && LOCODE.test(value)
 }

@@ -2,7 +2,11 @@
  * Readers of elements that hold a code or a date: a calendar date, a date and time, a country, a
  * currency, money (an amount in a currency), and any element of the table by its kind.
  */
+
 import { isCountryCode } from '../codes/countries'
+import { isCalendarDate, isDateTime } from '../dates'
+
+export { isCalendarDate, isDateTime }
 import { isCurrencyCode } from '../codes/currencies'
 import { element, type ElementId } from '../format/elements'
 import {
@@ -46,32 +50,7 @@ export function readCode(
   return undefined
 }
 
-const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/
-
-export function isCalendarDate(value: string): boolean {
-  if (value.length !== 10) return false
-  const m = DATE.exec(value)
-  if (!m) return false
-  const year = Number(m[1])
-  const month = Number(m[2])
-  const day = Number(m[3])
-  if (month < 1 || month > 12 || day < 1) return false
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
-  return day <= days
-}
-
 export const CALENDAR_DATE: CodeCheck = { rule: 'date.format', valid: isCalendarDate }
-
-const DATE_TIME =
-  /^([0-9]{4}-[0-9]{2}-[0-9]{2})T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$/
-
-/** An ISO 8601 date and time with its offset, e.g. 2026-02-04T09:30:00Z. */
-export function isDateTime(value: string): boolean {
-  if (value.length > 40) return false
-  const match = DATE_TIME.exec(value)
-  return match !== null && isCalendarDate(match[1]!)
-}
 
 export const DATE_TIME_CHECK: CodeCheck = {
   rule: 'date.format',

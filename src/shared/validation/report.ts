@@ -29,6 +29,8 @@ export type FindingParam =
   | { element: string; item?: number }
   /** a code with its name in the reader's language (`code.<list>.<code>` in the catalogue) */
   | { code: string; list: string }
+  /** several values, listed as the language lists them */
+  | { list: string[] }
 
 export type FindingParams = Record<string, FindingParam>
 

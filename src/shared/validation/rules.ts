@@ -91,7 +91,7 @@ export const RULES = {
     severity: 'error',
     box: 'A',
     description:
-      'An MRN (T1, T2; TIR when it has 18 characters) is 18 characters: year, country, 13 letters or digits, check character.',
+      'An MRN (T1, T2; TIR when it has 18 characters) is 18 characters: year, country, 12 letters or digits, J, K, L or M, check character.',
   },
   'mrn.check-character': {
     severity: 'error',
@@ -430,12 +430,6 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES
 
-/**
- * The edition of the rules. Raise it whenever a rule is added, dropped or changes what it
- * finds: stored readiness counts found with an older edition are checked again, once, in the
- * background (features/readiness).
- * 1: the first rules (validation.md); 2: the corridor's regimes (corridor.md).
- */
-export const RULES_VERSION = 2
+export { RULES_VERSION } from './rules-version'
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[]

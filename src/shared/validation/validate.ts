@@ -32,6 +32,12 @@ import type { ValidationOptions, ValidationReport } from './report'
 // Exported from here before the validator was split into modules; kept for importers.
 export { isCalendarDate } from './read-codes'
 
+/** The particulars of dangerous goods on the transport document, by the mode at the border. */
+const DANGEROUS_GOODS_RULES: Record<string, string> = {
+  '2': 'RID 5.4.1.1.1, SMGS annex 2',
+  '3': 'ADR 5.4.1.1.1',
+}
+
 function checkDeclaration(c: Checker, d: Obj, today: string | undefined, lrnTaken: boolean) {
   const header = readHeader(c, d, lrnTaken, today)
   const routing = readRouting(c, d)
@@ -54,7 +60,7 @@ function checkDeclaration(c: Checker, d: Obj, today: string | undefined, lrnTake
 
   const goods: GoodsState = {
     containerised: transport.containerised,
-    landMode: transport.borderMode === '2' || transport.borderMode === '3',
+    dangerousGoodsRules: DANGEROUS_GOODS_RULES[transport.borderMode ?? ''],
     documents,
     invoice,
     count: 0,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { validateDeclaration } from '../../../src/shared/validation/validate'
-import { allFindings, type Doc, expectWellFormed, sample, SAMPLE_TODAY } from './helpers'
+import { allFindings, type Doc, expectWellFormed, message, sample, SAMPLE_TODAY } from './helpers'
 
 function findings(d: Doc, today = SAMPLE_TODAY): string[] {
   const report = validateDeclaration(d, { today })
@@ -101,6 +101,20 @@ describe('what the first rules refused and an officer accepts', () => {
     expect(findings(d)).toEqual([])
   })
 
+  it('an EAEU transit of goods from Uzbekistan that starts at the Kazakh arrival post', () => {
+    const d: Doc = sample('eaeu')
+    d.countryOfDispatch = 'UZ'
+    d.countriesOfRouting = ['UZ', 'KZ', 'RU', 'BY']
+    d.countryOfDestination = 'BY'
+    d.officeOfDeparture = { reference: '55202', name: 'Zhibek Zholy', country: 'KZ' }
+    d.officeOfDestination = { reference: '06611', name: 'Minsk', country: 'BY' }
+    d.carrier.address.country = 'UZ'
+    expect(findings(d)).toEqual([])
+    // …but not at an office off its itinerary.
+    d.officeOfDeparture = { reference: '10000', name: 'Moscow', country: 'AM' }
+    expect(findings(d)).toEqual(['office.departure-country /officeOfDeparture/country'])
+  })
+
   it('a T1 ending at a Northern Ireland office (prefix XI, country GB)', () => {
     const d: Doc = sample('t1')
     d.countryOfDestination = 'GB'
@@ -167,5 +181,50 @@ describe('the corridor’s elements of the wrong type or shape: a finding at the
       ],
     }
     expect(findings(d)).toEqual([])
+  })
+})
+
+describe('what the sentences say, regime by regime', () => {
+  const sentence = (d: Doc, rule: string) => {
+    const report = validateDeclaration(d, { today: SAMPLE_TODAY })
+    return message(allFindings(report).find((f) => f.rule === rule)!)
+  }
+
+  it('dangerous goods by rail are RID’s (and SMGS annex 2’s), by road ADR’s', () => {
+    const rail: Doc = sample('eaeu')
+    rail.consignments[0].items[0].dangerousGoods = [{ unNumber: '1202' }]
+    expect(sentence(rail, 'dangerous-goods.particulars')).toMatch(/RID 5\.4\.1\.1\.1, SMGS annex 2/)
+    const road: Doc = sample('tir')
+    road.consignments[0].items[0].dangerousGoods = [{ unNumber: '1202' }]
+    expect(sentence(road, 'dangerous-goods.particulars')).toMatch(/\(ADR 5\.4\.1\.1\.1\)\.$/)
+  })
+
+  it('an 18-character TIR reference is read as an NCTS MRN, and the sentence says so', () => {
+    const d: Doc = sample('tir')
+    d.mrn = 'KZ-TIR-2026-000123'
+    expect(sentence(d, 'mrn.format')).toMatch(
+      /^TIR reference "KZ-TIR-2026-000123" has 18 characters/,
+    )
+  })
+
+  it('names the guarantee a regime does not take in words', () => {
+    const d: Doc = sample('t1')
+    d.guarantee = { kind: 'BANK', reference: 'B-1', amount: { amount: 1, currency: 'EUR' } }
+    expect(sentence(d, 'guarantee.procedure')).toBe(
+      'Under T1 the guarantee is a GRN, cash or a waiver, not “Bank guarantee”.',
+    )
+  })
+
+  it('checks only what the papers print against the fonts', () => {
+    const d: Doc = sample('tir')
+    d.movement = {
+      status: 'lodged',
+      events: [{ type: 'lodged', at: '2026-02-04T09:00:00Z', detail: '提交 🚚', by: 'Ли' }],
+    }
+    d.remarks = 'Груз 🚚'
+    expect(findings(d)).toEqual(['print.glyph-missing /remarks'])
+    expect(sentence(d, 'print.glyph-missing')).toBe(
+      "There is a character in the remarks that the packet's fonts cannot show, 🚚 (U+1F69A): the papers would print a notice in its place.",
+    )
   })
 })

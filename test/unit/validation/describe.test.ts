@@ -20,7 +20,7 @@ describe('describePointer', () => {
     ['/guarantee/amount/currency', 'the guarantee currency'],
     ['/transport/meansAtDeparture/0/kind', 'the kind of vehicle of means of transport 1'],
     ['/countriesOfRouting/3', 'routing country 4'],
-    ['/movement/events/1/at', 'the date and time of the event of event 2'],
+    ['/movement/events/1/at', 'the date and time of event 2'],
     [
       '/consignments/0/items/0/dangerousGoods/0/class',
       'the class of dangerous-goods line 1 of goods item 1',

@@ -10,8 +10,8 @@ import { sampleText } from '../samples'
 /** The earliest day on which every valid sample is valid (national-karachi-kabul is dated 2026-02-06). */
 export const SAMPLE_TODAY = '2026-02-06'
 
-export type SampleName = 'tir' | 'national' | 'eaeu' | 't1'
-const FILES: Record<SampleName, string> = {
+export type SampleName = 'tir' | 'national' | 'eaeu' | 't1' | 'full'
+const FILES: Record<Exclude<SampleName, 'full'>, string> = {
   tir: 'tir-almaty-karachi.json',
   national: 'national-karachi-kabul.json',
   eaeu: 'eaeu-minsk-almaty.json',
@@ -20,6 +20,50 @@ const FILES: Record<SampleName, string> = {
 const parsed = Object.fromEntries(
   Object.entries(FILES).map(([key, file]) => [key, JSON.parse(sampleText(file)) as JsonObject]),
 ) as Record<SampleName, JsonObject>
+
+/** The TIR sample with every optional element of the format filled in, and valid. */
+parsed.full = {
+  ...parsed.tir,
+  mrn: '26KZ000000012345J4',
+  goodsStatus: 'foreign',
+  representative: {
+    name: 'Karimov Jasur',
+    identification: { scheme: 'UZ-PINFL', value: '31507851234567' },
+    contact: { name: 'Jasur', phone: '+998 71 000 00 00', email: 'jasur@example.uz' },
+  },
+  transport: { ...(parsed.tir.transport as JsonObject), heavyOrBulky: false },
+  movement: {
+    status: 'released',
+    events: [
+      { type: 'lodged', at: '2026-02-04T09:00:00Z', by: 'Aigerim' },
+      {
+        type: 'released',
+        at: '2026-02-04T14:30:00+05:00',
+        reference: 'KZ510100',
+        message: 'IE029',
+      },
+    ],
+  },
+  consignments: (parsed.tir.consignments as JsonObject[]).map((c) => ({
+    ...c,
+    items: (c.items as JsonObject[]).map((item, i) =>
+      i === 0
+        ? {
+            ...item,
+            dangerousGoods: [
+              {
+                unNumber: '1202',
+                properShippingName: 'GAS OIL',
+                class: '3',
+                packingGroup: 'III',
+                tunnelCode: '(D/E)',
+              },
+            ],
+          }
+        : item,
+    ),
+  })),
+}
 
 /** A fresh, mutable copy of a valid sample. */
 export function sample(name: SampleName): JsonObject {

@@ -7,8 +7,6 @@ import {
   checkMrn,
   isByUnp,
   isEori,
-  isLocode,
-  isOfficeReference,
   isPkCnic,
   isPkNtn,
   isRuInn,
@@ -19,6 +17,12 @@ import {
   kzBinCheckDigit,
   tirHolderIdCountry,
 } from '../../../src/shared/validation/identifiers'
+import {
+  isEaeuOfficeCode,
+  isLocode,
+  isOfficeReference,
+  officeReferenceProblem,
+} from '../../../src/shared/format/references'
 
 describe('ISO 6346 check character', () => {
   it('values letters A=10, B=12 … skipping multiples of 11', () => {
@@ -138,6 +142,18 @@ describe('party identifiers', () => {
     expect(isLocode('PKKHI')).toBe(true)
     expect(isLocode('KZAL1')).toBe(false)
     expect(isLocode('KZA29')).toBe(true)
+  })
+
+  it('takes an EAEU member’s national office code of 2, 5 or 8 digits, and only there', () => {
+    for (const code of ['10', '06611', '10228010']) expect(isEaeuOfficeCode(code)).toBe(true)
+    for (const code of ['1', '100', '0661', '066110', '1022801', '102280100']) {
+      expect(isEaeuOfficeCode(code), code).toBe(false)
+    }
+    expect(officeReferenceProblem('06611', 'BY')).toBeNull()
+    expect(officeReferenceProblem('06611', 'UZ')).toBe('national')
+    expect(officeReferenceProblem('UZ170300', 'KZ')).toBe('country')
+    expect(officeReferenceProblem('XI000142', 'GB')).toBeNull()
+    expect(officeReferenceProblem('KZ5101', 'KZ')).toBe('shape')
   })
 })
 

@@ -85,7 +85,8 @@ function pathsOf(value: unknown, inner: boolean, prefix: JsonPath = []): JsonPat
 }
 
 describe('single-element corruption of a valid sample', () => {
-  const bases: SampleName[] = ['tir', 'national', 'eaeu']
+  // "full" holds every optional element (the number from customs, the movement, ADR particulars …)
+  const bases: SampleName[] = ['tir', 'national', 'eaeu', 't1', 'full']
   for (const inner of [false, true]) {
     it(`replacing any ${inner ? 'element' : 'leaf'} with anything gives a report`, () => {
       const cases = bases.map((base) => ({ base, paths: pathsOf(sample(base), inner) }))

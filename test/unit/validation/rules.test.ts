@@ -617,7 +617,7 @@ describe('rule catalogue', () => {
   })
 
   it('treats the base samples as valid', () => {
-    for (const base of ['tir', 'eaeu', 't1'] as const) {
+    for (const base of ['tir', 'eaeu', 't1', 'full'] as const) {
       const report = validateDeclaration(sample(base), { today: SAMPLE_TODAY })
       expect(allFindings(report)).toEqual([])
     }

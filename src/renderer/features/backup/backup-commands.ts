@@ -9,6 +9,7 @@ import { platform } from '../../platform'
 import { useUi } from '../../state/ui-store'
 import { scheduleAutoBackups } from './auto-backup-schedule'
 import { warmUpBackupWorker, workspaceBackup } from './workspace-backup'
+import { localDate } from '../../../shared/dates'
 
 /** How often an automatic backup is written while there are changes. */
 export const AUTO_BACKUP_EVERY_MS = 15 * 60 * 1000
@@ -27,7 +28,7 @@ export async function backUpToFile(): Promise<void> {
   const notify = useUi.getState().notify
   try {
     const bytes = await workspaceBackup()
-    const name = `transitdesk-backup-${new Date().toISOString().slice(0, 10)}.tdbackup`
+    const name = `transitdesk-backup-${localDate(new Date())}.tdbackup`
     if (!(await platform.saveBackupFile(name, bytes))) return
     localStorage.setItem(LAST_FILE_BACKUP, new Date().toISOString())
     useUi.setState({ lastFileBackup: new Date().toISOString() })

@@ -4,15 +4,15 @@
  */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { boxCaption, type ElementId } from '../../../shared/format/elements'
+import { boxCaption, type ElementId, listMax } from '../../../shared/format/elements'
 import { asArray, toPointer, type JsonPath, type JsonValue } from '../../../shared/json'
 import { insertAt, moveWithin, removeAt } from '../../../shared/model/document-ops'
 import { useSession, useValue } from './session-context'
 
 interface RepeatedProps {
   path: JsonPath
+  /** the list element: its label, box and how many entries the format allows */
   element: ElementId
-  max: number
   /** the value a new entry starts with */
   create: () => JsonValue
   renderEntry: (path: JsonPath, index: number) => ReactNode
@@ -20,7 +20,8 @@ interface RepeatedProps {
   inline?: boolean
 }
 
-export function Repeated({ path, element, max, create, renderEntry, inline }: RepeatedProps) {
+export function Repeated({ path, element, create, renderEntry, inline }: RepeatedProps) {
+  const max = listMax(element)
   const session = useSession()
   const { t } = useTranslation()
   const entries = asArray(useValue(path))

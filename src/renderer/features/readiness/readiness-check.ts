@@ -5,7 +5,9 @@
  */
 import { create } from 'zustand'
 import { localDate } from '../../../shared/dates'
+import i18n from '../../i18n'
 import { measured } from '../../perf'
+import { useUi } from '../../state/ui-store'
 import { WorkerClient } from '../../workers/worker-client'
 import type { ReadinessProgress, ReadinessRequest } from './readiness.worker'
 
@@ -14,6 +16,9 @@ export const useReadinessCheck = create<{ progress: ReadinessProgress | null }>(
   progress: null,
 }))
 
+/** Far longer than 10,000 declarations take here (~35 s): a check that hangs is given up. */
+const CHECK_TIMEOUT_MS = 15 * 60 * 1000
+
 const client = new WorkerClient<ReadinessRequest, ReadinessProgress, ReadinessProgress>({
   start: () =>
     new Worker(new URL('./readiness.worker.ts', import.meta.url), {
@@ -21,6 +26,7 @@ const client = new WorkerClient<ReadinessRequest, ReadinessProgress, ReadinessPr
       name: 'readiness',
     }),
   oneAtATime: true,
+  timeoutMs: CHECK_TIMEOUT_MS,
 })
 
 let running = false
@@ -43,8 +49,12 @@ export async function checkReadiness(): Promise<void> {
         )
       } while (again)
     })
-  } catch {
-    // A check that could not run leaves the counts as they were; the next start tries again.
+  } catch (error) {
+    // The counts stay as they were ("Not checked yet" where there are none); the next start
+    // tries again. The user is told why the badges did not follow.
+    useUi
+      .getState()
+      .notify('error', i18n.t('list.checkFailed', { reason: (error as Error).message }))
   } finally {
     running = false
     useReadinessCheck.setState({ progress: null })

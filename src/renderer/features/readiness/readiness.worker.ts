@@ -30,7 +30,7 @@ serveRequests<ReadinessRequest, ReadinessProgress, ReadinessProgress>(
     const total = ids.length
     let checked = 0
     for (let start = 0; start < total; start += BATCH) {
-      if (start > 0 || total > BATCH) progress({ checked, total })
+      progress({ checked, total })
       await checkDeclarations(database, ids.slice(start, start + BATCH), (document) =>
         readinessOf(validateDeclaration(document, { today })),
       )

@@ -28,11 +28,10 @@ async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
 }
 
 /**
- * Opens a declaration just made (new, from a sample, a copy, an import) at its first section;
- * its readiness counts (and any other new declaration's) are found in the background.
+ * Opens a declaration just made (new, from a sample, a copy, an import) at its first section,
+ * where the editor's checks find its readiness counts.
  */
 function open(id: string | undefined): void {
-  void checkReadiness()
   if (!id) return
   ui().setShowTrash(false)
   ui().select(id)
@@ -127,6 +126,8 @@ export async function importFiles(files: PickedFile[]): Promise<void> {
   )
   await showReplacedInEditor(summary.replacedIds)
   ui().setImportReport(summary.outcomes)
+  // The counts of every declaration the import wrote are found in the background.
+  void checkReadiness()
   open(summary.lastId ?? undefined)
 }
 

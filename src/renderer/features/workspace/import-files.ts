@@ -85,7 +85,7 @@ export async function importDeclarationFiles(
           message: i18n.t('import.skipped', { lrn }),
         })
       } else if (choice === 'replace') {
-        await repository.save(existing.id, document, { summary: 'now' })
+        await repository.save(existing.id, document, { summary: 'now', readiness: 'unknown' })
         if (existing.trashed === 1) await repository.restoreFromTrash(existing.id)
         lastId = existing.id
         replacedIds.push(existing.id)

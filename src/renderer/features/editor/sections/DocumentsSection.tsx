@@ -3,7 +3,6 @@
  * the goods, the commercial invoice the values come from, and free remarks.
  */
 import { useTranslation } from 'react-i18next'
-import { LIMITS } from '../../../../shared/format/constants'
 import type { JsonPath } from '../../../../shared/json'
 import { CodeField, DateField, NumberField, TextField } from '../fields'
 import { Repeated } from '../repeated'
@@ -31,7 +30,6 @@ export function DocumentsSection() {
         <Repeated
           path={['documents']}
           element="documents"
-          max={LIMITS.documents}
           create={() => ({})}
           renderEntry={(entry) => <DocumentFields path={entry} />}
         />

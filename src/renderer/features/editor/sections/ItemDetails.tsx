@@ -1,6 +1,5 @@
 /** Every element of one goods item, for what the table's columns do not show. */
 import { useTranslation } from 'react-i18next'
-import { LIMITS } from '../../../../shared/format/constants'
 import { CodeField, CountryField, NumberField, SelectField, TextField } from '../fields'
 import { packingGroupOptions } from '../options'
 import { DocumentFields } from './DocumentsSection'
@@ -61,7 +60,6 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
       <Repeated
         path={[...path, 'packages']}
         element="item.packages"
-        max={LIMITS.packages}
         create={() => ({})}
         renderEntry={(p) => (
           <div className="grid grid--tight">
@@ -74,7 +72,6 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
       <Repeated
         path={[...path, 'containers']}
         element="item.containers"
-        max={99}
         inline
         create={() => ''}
         renderEntry={(p) => <TextField path={p} element="container" upper compact />}
@@ -82,7 +79,6 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
       <Repeated
         path={[...path, 'dangerousGoods']}
         element="item.dangerousGoods"
-        max={99}
         create={() => ({})}
         renderEntry={(p) => (
           <div className="grid grid--tight">
@@ -102,7 +98,6 @@ export function ItemDetails({ consignment, index, onClose }: ItemDetailsProps) {
       <Repeated
         path={[...path, 'documents']}
         element="item.documents"
-        max={LIMITS.documents}
         create={() => ({})}
         renderEntry={(p) => <DocumentFields path={p} />}
       />

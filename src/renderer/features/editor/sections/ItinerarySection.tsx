@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { LIMITS } from '../../../../shared/format/constants'
+import { isLocode } from '../../../../shared/format/references'
 import type { JsonPath } from '../../../../shared/json'
 import type { OfficeRole } from '../../../../shared/library/offices'
 import { useUi, type LibraryPicker } from '../../../state/ui-store'
@@ -52,7 +52,7 @@ function KnownLocode({ path }: { path: JsonPath }) {
   const { t } = useTranslation()
   const code = useValue(path)
   const unknown = useLiveQuery(async () => {
-    if (typeof code !== 'string' || !/^[A-Z]{2}[A-Z2-9]{3}$/.test(code)) return false
+    if (typeof code !== 'string' || !isLocode(code)) return false
     if ((await places.countLocodes()) === 0) return false
     return (await places.locode(code)) === undefined
   }, [code])
@@ -87,7 +87,6 @@ export function ItinerarySection() {
         <Repeated
           path={['countriesOfRouting']}
           element="countriesOfRouting"
-          max={LIMITS.routing.max}
           create={() => ''}
           inline
           renderEntry={(entry) => <CountryField path={entry} element="routing.country" compact />}
@@ -103,7 +102,6 @@ export function ItinerarySection() {
         <Repeated
           path={['officesOfTransit']}
           element="officesOfTransit"
-          max={LIMITS.officesOfTransit}
           create={() => ({})}
           renderEntry={(entry) => (
             <div className="grid">

@@ -35,6 +35,7 @@ export function MovementPanel() {
               <th scope="col">{t('movement.at')}</th>
               <th scope="col">{t('movement.event')}</th>
               <th scope="col">{t('movement.reference')}</th>
+              <th scope="col">{t('movement.detail')}</th>
               <th scope="col">{t('movement.message')}</th>
               <th scope="col">{t('movement.by')}</th>
             </tr>
@@ -45,6 +46,7 @@ export function MovementPanel() {
                 <td>{when(event.at)}</td>
                 <td>{t(`code.eventType.${event.type}`, { defaultValue: event.type })}</td>
                 <td dir="ltr">{event.reference}</td>
+                <td dir="auto">{event.detail}</td>
                 <td dir="ltr">{event.message}</td>
                 <td dir="auto">{event.by}</td>
               </tr>

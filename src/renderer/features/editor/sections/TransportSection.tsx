@@ -3,15 +3,11 @@
  * active means crossing the border, containers, the TIR approval certificate and the seals.
  */
 import { useTranslation } from 'react-i18next'
-import { LIMITS } from '../../../../shared/format/constants'
 import { LibraryButtons } from '../../library/LibraryButtons'
 import { CheckboxField, CodeField, CountryField, SelectField, TextField } from '../fields'
 import { meansKindOptions } from '../options'
 import { Repeated } from '../repeated'
 import { ElementGroup } from './PartyFields'
-
-/** The format allows 1–9 means of transport at departure (tractor and trailer, wagons …). */
-const MAX_MEANS_AT_DEPARTURE = 9
 
 export function TransportSection() {
   const { t } = useTranslation()
@@ -48,7 +44,6 @@ export function TransportSection() {
         <Repeated
           path={['transport', 'meansAtDeparture']}
           element="transport.meansAtDeparture"
-          max={MAX_MEANS_AT_DEPARTURE}
           create={() => ({})}
           renderEntry={(entry) => (
             <div className="grid">
@@ -81,7 +76,6 @@ export function TransportSection() {
         <Repeated
           path={['seals']}
           element="seals"
-          max={LIMITS.seals}
           create={() => ''}
           inline
           renderEntry={(entry) => <TextField path={entry} element="seal" upper compact />}
