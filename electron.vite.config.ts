@@ -5,10 +5,12 @@ import { rendererConfig } from './vite.renderer'
 export default defineConfig({
   main: {
     build: {
-      // Bundled, not required at run time: its country names are JSON, which Node's ES modules
-      // load only with an import attribute the package's own imports do not carry.
-      externalizeDeps: { exclude: ['i18n-iso-countries'] },
+      // Every dependency bundled: the packaged app then carries no node_modules (electron-builder
+      // .yml), and i18n-iso-countries' JSON needs bundling anyway (Node's ES modules load JSON
+      // only with an import attribute the package's own imports do not carry).
+      externalizeDeps: false,
       rollupOptions: {
+        external: ['electron'],
         input: {
           index: resolve('src/main/index.ts'),
           // A worker thread of the main process (packet-ipc.ts): the packet's layout and PDF.

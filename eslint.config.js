@@ -83,6 +83,7 @@ export default tseslint.config(
     files: [
       'test/**/*.{ts,mjs}',
       'bench/**/*.{ts,mjs}',
+      'scripts/**/*.{ts,mjs}',
       'bin/**/*.{js,mjs,ts}',
       '*.config.{ts,js}',
       'vite.*.ts',

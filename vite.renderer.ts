@@ -5,7 +5,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin, UserConfig } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './src/shared/security-policy'
+import { META_CONTENT_SECURITY_POLICY } from './src/shared/security-policy'
 
 /** Production HTML carries the CSP as a meta tag too (the dev server needs inline scripts). */
 function cspMetaTag(): Plugin {
@@ -15,7 +15,7 @@ function cspMetaTag(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
     ],

@@ -13,7 +13,7 @@ import { PACKET_DOCUMENTS, type PacketDocumentId } from '../shared/packet/conten
 import { makePacketPdf } from '../shared/packet/make'
 import { renderReport } from '../shared/validation/finding-text'
 import { validateDeclaration } from '../shared/validation/validate'
-import { english } from './english'
+import { english } from '../main/core/english'
 import { isCalendarDate, isDateTime } from '../shared/dates'
 import { EXIT, UsageError, type CliIo } from './io'
 import { count, findingLine, oneLine } from './output'

@@ -2,9 +2,11 @@
  * The desktop entry point. Everything with logic lives in Electron-free modules under core/;
  * this file and electron/ only wire them to Electron.
  */
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { app, dialog, protocol } from 'electron'
 import { APP_NAME, APP_SCHEME } from '../shared/app-identity'
+import { ipcEvents } from '../shared/ipc/contract'
+import { backupPathsIn, OpenedBackups } from './core/opened-backups'
 import { registerAppProtocol } from './electron/app-protocol'
 import { allowOnlyPersistentStorage, hardenWebContents } from './electron/hardening'
 import { registerIpc } from './electron/ipc'
@@ -32,6 +34,10 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: MainWindow | null = null
 let quitting = false
+/** A .tdbackup double-clicked in the file manager arrives as an argument or an `open-file`. */
+const openedBackups = new OpenedBackups()
+openedBackups.add(backupPathsIn(process.argv.slice(1)).map((path) => resolve(path)))
+const announceOpenedBackup = () => liveWindow()?.webContents.send(ipcEvents.backupOpened)
 
 const liveWindow = (): MainWindow | null =>
   mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
@@ -55,11 +61,18 @@ function fail(error: unknown): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const paths = backupPathsIn(argv.slice(1)).map((path) => resolve(workingDirectory, path))
+    if (openedBackups.add(paths)) announceOpenedBackup()
     const window = liveWindow()
     if (!window) return void openWindow().catch(fail)
     if (window.isMinimized()) window.restore()
     window.focus()
+  })
+  // macOS hands over files as events, the first ones before `ready`.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (openedBackups.add(backupPathsIn([path]))) announceOpenedBackup()
   })
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
   app.on('before-quit', () => {
@@ -74,7 +87,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       allowOnlyPersistentStorage()
       registerAppProtocol()
-      registerIpc()
+      registerIpc(openedBackups)
       installMenu(liveWindow)
       await openWindow()
       app.on('activate', () => {

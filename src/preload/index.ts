@@ -26,7 +26,7 @@ const bridge: TransitDeskBridge = {
   printPacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.printPacket, request),
   openPacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.openPacket, request),
   discardPacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.discardPacket, request),
-  openExternal: (request) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, request),
+  takeOpenedBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.takeOpenedBackup, request),
   answerClose: (request) => ipcRenderer.invoke(IPC_CHANNELS.answerClose, request),
   onMenuCommand(listener) {
     const handler = (_event: IpcRendererEvent, command: unknown) => {
@@ -39,6 +39,11 @@ const bridge: TransitDeskBridge = {
     const handler = () => listener()
     ipcRenderer.on(ipcEvents.closeRequested, handler)
     return () => ipcRenderer.off(ipcEvents.closeRequested, handler)
+  },
+  onBackupOpened(listener) {
+    const handler = () => listener()
+    ipcRenderer.on(ipcEvents.backupOpened, handler)
+    return () => ipcRenderer.off(ipcEvents.backupOpened, handler)
   },
   onPacketProgress(listener) {
     const handler = (_event: IpcRendererEvent, progress: unknown) => {

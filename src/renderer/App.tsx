@@ -41,6 +41,10 @@ export function App() {
 
   useEffect(() => platform.onMenuCommand(runMenuCommand), [])
   useEffect(
+    () => platform.onBackupOpened((file) => useUi.getState().setRestoreOpen(true, file)),
+    [],
+  )
+  useEffect(
     () =>
       platform.onBeforeClose(async () => {
         const saved = await flushBeforeClose()

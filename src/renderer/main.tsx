@@ -1,5 +1,5 @@
+import './zod-without-eval'
 import { StrictMode } from 'react'
-import { z } from 'zod'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { describeStorageError } from './db/storage-errors'
@@ -7,9 +7,6 @@ import { database, requestPersistentStorage } from './db/workspace'
 import i18n from './i18n'
 import { useUi } from './state/ui-store'
 import './styles.css'
-
-// Zod would probe for eval (new Function), which the CSP forbids: tell it not to.
-z.config({ jitless: true })
 
 const root = createRoot(document.getElementById('root')!)
 

@@ -1,9 +1,8 @@
 /**
- * The renderer's Content Security Policy, used by the desktop protocol handler (as a header)
- * and by the production HTML of both editions (as a meta tag). Only the app's own code runs;
- * nothing is fetched from the network; the page cannot be framed or post forms.
+ * The renderer's Content Security Policy. Only the app's own code runs; nothing is fetched from
+ * the network; the page cannot be framed, post forms or load plugins.
  */
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -15,4 +14,20 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-src 'none'",
-].join('; ')
+]
+
+/** The policy as a response header: the desktop's app protocol and the browser edition's server. */
+export const CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ')
+
+/**
+ * The copy in the production HTML's meta tag, for a page opened some other way. Browsers ignore
+ * frame-ancestors in a meta tag, and Chromium reports it as an error (CSP Level 3, §6.4.2), so
+ * it is left out here; the header carries it.
+ */
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ')
+
+/** Headers on every response that serves the app's pages and assets, on both editions. */
+export const APP_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+}

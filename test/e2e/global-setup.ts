@@ -23,12 +23,11 @@ export default async function setup(project: TestProject) {
   if (!existsSync(resolve(outDir, 'index.html'))) {
     throw new Error('out/web is missing: run `npm run build` before the end-to-end tests.')
   }
+  // The browser edition's own server settings (the CSP header), on a free port.
   const server = await preview({
-    configFile: false,
-    root: resolve('src/renderer'),
+    configFile: resolve('vite.web.config.ts'),
     logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    preview: { port: 0, strictPort: false },
   })
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('The preview server did not report its address.')

@@ -36,6 +36,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     saveBackupFile: vi.fn(async () => ({ saved: true, fileName: 'x.tdbackup' })),
     writeAutoBackup: vi.fn(async () => ({ written: true })),
     newestAutoBackup: vi.fn(async () => null),
+    takeOpenedBackup: vi.fn(async () => null),
     preparePacket: vi.fn(async () => ({})),
     makePacket: vi.fn(async () => ({ status: 'done' as const, byteLength: 1 })),
     cancelPacket: vi.fn(async () => ({})),
@@ -43,7 +44,6 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     printPacket: vi.fn(async () => ({ done: true })),
     openPacket: vi.fn(async () => ({ done: true })),
     discardPacket: vi.fn(async () => ({})),
-    openExternal: vi.fn(async () => ({ opened: true })),
     answerClose: vi.fn(async () => ({})),
     ...overrides,
   } satisfies IpcHandlers
@@ -84,11 +84,11 @@ describe('registerIpcOperations: the sender', () => {
 
   it('refuses a call without a sender frame', async () => {
     const { ipc, handlers } = setup()
-    const listener = ipc.listeners.get(channel('openExternal'))!
-    await expect(listener({ senderFrame: null }, { url: 'https://example.com/' })).rejects.toThrow(
-      /Refused openExternal/,
+    const listener = ipc.listeners.get(channel('answerClose'))!
+    await expect(listener({ senderFrame: null }, { close: true })).rejects.toThrow(
+      /Refused answerClose/,
     )
-    expect(handlers.openExternal).not.toHaveBeenCalled()
+    expect(handlers.answerClose).not.toHaveBeenCalled()
   })
 
   it('checks the sender before the payload', async () => {
@@ -139,7 +139,7 @@ describe('registerIpcOperations: the payload', () => {
   it.each([
     ['openDeclarationFiles', { path: '/etc/passwd' }],
     ['answerClose', { close: true, force: true }],
-    ['openExternal', { url: 'https://example.com/', newWindow: true }],
+    ['newestAutoBackup', { path: '/etc/passwd' }],
     ['saveDeclarationFile', { suggestedName: 'x.json', content: '', path: '/etc/passwd' }],
   ] as const)('refuses extra keys for %s (strict schemas)', async (name, payload) => {
     const { ipc, handlers } = setup()
@@ -183,28 +183,6 @@ describe('registerIpcOperations: the payload', () => {
       ipc.invoke(channel('saveDeclarationFile'), { suggestedName: 'big.json', content }),
     ).rejects.toThrow(/Refused saveDeclarationFile/)
     expect(handlers.saveDeclarationFile).not.toHaveBeenCalled()
-  })
-
-  it.each(['http://example.com/', 'javascript:alert(1)', 'file:///etc/passwd', 'not a url'])(
-    'openExternal refuses %s',
-    async (url) => {
-      const { ipc, handlers } = setup()
-      await expect(ipc.invoke(channel('openExternal'), { url })).rejects.toThrow(
-        /Refused openExternal/,
-      )
-      expect(handlers.openExternal).not.toHaveBeenCalled()
-    },
-  )
-
-  it('openExternal passes an https link', async () => {
-    const { ipc, handlers } = setup()
-    await expect(
-      ipc.invoke(channel('openExternal'), { url: 'https://unece.org/' }),
-    ).resolves.toEqual({ opened: true })
-    expect(handlers.openExternal).toHaveBeenCalledWith(
-      { url: 'https://unece.org/' },
-      expect.anything(),
-    )
   })
 })
 

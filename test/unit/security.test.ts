@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { externalLink, LINKED_HOSTS, isAppUrl } from '../../src/main/core/security'
 import {
   CONTENT_SECURITY_POLICY,
-  isAllowedExternalUrl,
-  isAppUrl,
-} from '../../src/main/core/security'
+  META_CONTENT_SECURITY_POLICY,
+} from '../../src/shared/security-policy'
 import { APP_ORIGIN } from '../../src/shared/app-identity'
 
 describe('isAppUrl', () => {
@@ -47,14 +47,39 @@ describe('isAppUrl', () => {
   })
 })
 
-describe('isAllowedExternalUrl', () => {
+describe('externalLink', () => {
   it.each([
-    'https://unece.org/trade/uncefact/cl-recommendations',
-    'https://www.iru.org/what-we-do/facilitating-trade-and-transit/tir',
-    'HTTPS://EXAMPLE.COM/',
-    'https://example.com:8443/a?b=c#d',
-  ])('allows %s', (url) => {
-    expect(isAllowedExternalUrl(url)).toBe(true)
+    [
+      'https://unece.org/trade/uncefact/cl-recommendations',
+      'https://unece.org/trade/uncefact/cl-recommendations',
+      'unece.org',
+    ],
+    ['HTTPS://EXAMPLE.COM', 'https://example.com/', 'example.com'],
+    ['https://example.com:8443/a?b=c#d', 'https://example.com:8443/a?b=c#d', 'example.com'],
+    // Backslashes, tabs and newlines are what a browser would read as a plain https address.
+    ['https:\\\\evil.com', 'https://evil.com/', 'evil.com'],
+    ['https:evil.com/x', 'https://evil.com/x', 'evil.com'],
+    ['  https://evil.com/\n', 'https://evil.com/', 'evil.com'],
+    ['https://ev\til.com/', 'https://evil.com/', 'evil.com'],
+    // An international host is shown in punycode: it cannot pass for a Latin one.
+    ['https://аpple.com/', 'https://xn--pple-43d.com/', 'xn--pple-43d.com'],
+  ])('asks before opening %j, showing and passing %s', (url, normalised, host) => {
+    expect(externalLink(url)).toEqual({ action: 'ask', url: normalised, host })
+  })
+
+  it('opens the hosts the app links to without asking, still normalised', () => {
+    const linked = new Set(['unece.org'])
+    expect(externalLink('https:\\\\unece.org\\tir', linked)).toEqual({
+      action: 'open',
+      url: 'https://unece.org/tir',
+      host: 'unece.org',
+    })
+    expect(externalLink('https://unece.org.evil.com/', linked).action).toBe('ask')
+    expect(externalLink('https://evil.com/unece.org', linked).action).toBe('ask')
+  })
+
+  it('links to no outside host today', () => {
+    expect(LINKED_HOSTS.size).toBe(0)
   })
 
   it.each([
@@ -76,7 +101,7 @@ describe('isAllowedExternalUrl', () => {
     ['not a URL', 'example.com'],
     ['empty', ''],
   ])('refuses %s', (_kind, url) => {
-    expect(isAllowedExternalUrl(url)).toBe(false)
+    expect(externalLink(url)).toEqual({ action: 'refuse' })
   })
 })
 
@@ -93,7 +118,13 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(directives.get('object-src')).toEqual(["'none'"])
     expect(directives.get('frame-src')).toEqual(["'none'"])
     expect(directives.get('form-action')).toEqual(["'none'"])
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"])
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/)
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/)
+  })
+
+  it('keeps the same policy in the meta tag, less frame-ancestors (which a meta tag cannot carry)', () => {
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors')
+    expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`)
   })
 })

@@ -2,26 +2,28 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { protocol } from 'electron'
 import { APP_SCHEME } from '../../shared/app-identity'
+import { APP_RESPONSE_HEADERS } from '../../shared/security-policy'
 import { mimeTypeOf, resolveAppAsset } from '../core/app-assets'
-import { CONTENT_SECURITY_POLICY } from '../core/security'
 
-/** Serves the built renderer on transitdesk://app/ with the CSP as a response header. */
+const notFound = () =>
+  new Response('Not found', {
+    status: 404,
+    headers: { ...APP_RESPONSE_HEADERS, 'content-type': 'text/plain; charset=utf-8' },
+  })
+
+/** Serves the built renderer on transitdesk://app/; every response carries the CSP header. */
 export function registerAppProtocol(): void {
   const root = join(import.meta.dirname, '../renderer')
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppAsset(root, request.url)
-    if (file === null) return new Response('Not found', { status: 404 })
+    if (file === null) return notFound()
     try {
       const body = await readFile(file)
       return new Response(body, {
-        headers: {
-          'content-type': mimeTypeOf(file),
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff',
-        },
+        headers: { ...APP_RESPONSE_HEADERS, 'content-type': mimeTypeOf(file) },
       })
     } catch {
-      return new Response('Not found', { status: 404 })
+      return notFound()
     }
   })
 }

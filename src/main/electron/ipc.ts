@@ -1,9 +1,10 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { listAutoBackups, readAutoBackup, writeAutoBackup } from '../core/auto-backups'
 import { describeFsError, readPickedFile, writeFileAtomic } from '../core/files'
 import { registerIpcOperations, type InvokeEventLike } from '../core/ipc-router'
-import { isAllowedExternalUrl, isAppUrl } from '../core/security'
+import type { OpenedBackups } from '../core/opened-backups'
+import { isAppUrl } from '../core/security'
 import { devServerUrl } from './dev-server'
 import { packetHandlers } from './packet-ipc'
 import type { MainWindow } from './window'
@@ -40,7 +41,7 @@ async function saveWithDialog(
   return { saved: true, fileName: result.filePath }
 }
 
-export function registerIpc(): void {
+export function registerIpc(openedBackups: OpenedBackups): void {
   registerIpcOperations(
     ipcMain,
     {
@@ -80,11 +81,7 @@ export function registerIpc(): void {
           : null
       },
       ...packetHandlers((event, name, pdf) => saveWithDialog(event, name, pdfFilters, pdf)),
-      async openExternal({ url }) {
-        if (!isAllowedExternalUrl(url)) return { opened: false }
-        await shell.openExternal(url)
-        return { opened: true }
-      },
+      takeOpenedBackup: () => openedBackups.take(),
       async answerClose({ close }, event) {
         ;(windowOf(event) as MainWindow | null)?.answerClose(close)
         return {}

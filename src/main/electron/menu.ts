@@ -1,6 +1,6 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron'
 import { ipcEvents } from '../../shared/ipc/contract'
-import { translate } from '../core/i18n'
+import { english } from '../core/english'
 import { buildMenuTemplate, type MenuEntry } from '../core/menu-template'
 import type { MainWindow } from './window'
 
@@ -16,7 +16,7 @@ export function installMenu(getWindow: () => MainWindow | null): void {
         : {}),
     }
   }
-  const template = buildMenuTemplate(process.platform, translate, app.getName(), {
+  const template = buildMenuTemplate(process.platform, english, app.getName(), {
     devTools: !app.isPackaged,
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template.map(toElectron)))

@@ -12,6 +12,13 @@ const VIEWER_WAIT_MS = 3000
  * window stays open afterwards, and the viewer's own print button is there for another copy.
  * Sandboxed, no preload, no Node; it shows a local PDF only, and navigation and new windows
  * are blocked as everywhere (hardening.ts).
+ *
+ * Why file:// and not a scheme of our own: Chromium's PDF viewer reads its document through the
+ * frame's own loader, and for custom schemes (protocol.handle) it shows a blank page
+ * (electron/electron#24859, reported still so with protocol.handle in 2024). The file is the
+ * packet's own copy in the user's profile (core/packet-copies.ts), the window has an
+ * in-memory session of its own, and the GrantFileProtocolExtraPrivileges fuse is off in a
+ * packaged app, so the page cannot read other files.
  */
 export async function showPrintWindow(
   file: string,
@@ -34,6 +41,7 @@ export async function showPrintWindow(
       contextIsolation: true,
       nodeIntegration: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
       session: printSession,
     },
   })

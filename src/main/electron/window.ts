@@ -39,8 +39,12 @@ export async function createMainWindow(): Promise<MainWindow> {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // A middle click would otherwise ask for a new window (refused anyway, hardening.ts).
+      disableBlinkFeatures: 'Auxclick',
       // Chromium would fetch dictionaries from the network; the fields are mostly codes anyway.
       spellcheck: false,
+      // An installed app has no DevTools at all, not only none in its menu.
+      devTools: !app.isPackaged,
     },
   }) as MainWindow
   window.once('ready-to-show', () => {

@@ -2,7 +2,7 @@
 import type { TransitDeskBridge } from '../../shared/ipc/contract'
 import { makeDesktopPacket } from './desktop-packet'
 import type { Platform } from './types'
-import { shortcutCommand } from './web'
+import { shortcutCommand } from './shortcuts'
 
 /** Just the view's bytes: IPC would carry the whole buffer behind a view (see BackupWriter). */
 const exactly = (bytes: Uint8Array) =>
@@ -39,9 +39,6 @@ export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
     },
     preparePacket: () => void bridge.preparePacket({}).catch(() => undefined),
     makePacket: (request, onProgress) => makeDesktopPacket(bridge, request, onProgress),
-    async openExternal(url) {
-      await bridge.openExternal({ url })
-    },
     onMenuCommand(listener) {
       const off = bridge.onMenuCommand(listener)
       // On Windows and Linux the page handles Ctrl+Z/Y itself (text-field undo) before the menu
@@ -57,6 +54,16 @@ export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
         off()
         window.removeEventListener('keydown', onKey)
       }
+    },
+    onBackupOpened(listener) {
+      const take = () =>
+        void bridge
+          .takeOpenedBackup({})
+          .then((file) => file && listener(file))
+          .catch(() => undefined)
+      const off = bridge.onBackupOpened(take)
+      take() // the one the app was started with
+      return off
     },
     onBeforeClose(listener) {
       return bridge.onCloseRequested(() => {

@@ -3,7 +3,7 @@
  * the main process through the preload bridge; the web one uses the browser's own file input
  * and downloads. Nothing else in the renderer knows which edition it is in.
  */
-import type { MenuCommand, PickedFile } from '../../shared/ipc/contract'
+import type { MenuCommand, OpenedBackupFile, PickedFile } from '../../shared/ipc/contract'
 import type { PacketJob, PacketProgress, PacketRequest } from './packet'
 
 export type { MenuCommand, PickedFile }
@@ -24,7 +24,11 @@ export interface Platform {
   preparePacket(): void
   /** Makes the packet off the window's thread, with progress; cancellable. */
   makePacket(request: PacketRequest, onProgress?: PacketProgress): PacketJob
-  openExternal(url: string): Promise<void>
+  /**
+   * A backup the operating system handed over (a double-clicked .tdbackup): the one that came
+   * with the launch at once, later ones as they come. Only the desktop has a file association.
+   */
+  onBackupOpened(listener: (file: OpenedBackupFile) => void): () => void
   /** Menu commands and their keyboard shortcuts. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /**

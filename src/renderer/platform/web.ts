@@ -1,6 +1,6 @@
 /** The browser edition: file input to import, download to export, in-page shortcuts. */
-import type { MenuCommand } from '../../shared/ipc/contract'
 import { readBrowserFile } from './read-file'
+import { shortcutCommand } from './shortcuts'
 import type { Platform } from './types'
 import { webAutoBackups } from './web-backups'
 import { makeWebPacket } from './web-packet'
@@ -38,10 +38,6 @@ export function createWebPlatform(): Platform {
     },
     preparePacket: () => undefined,
     makePacket: makeWebPacket,
-    async openExternal(url) {
-      // The same rule as the desktop: https links only.
-      if (url.startsWith('https://')) window.open(url, '_blank', 'noopener,noreferrer')
-    },
     onMenuCommand(listener) {
       const onKey = (event: KeyboardEvent) => {
         const command = shortcutCommand(event)
@@ -53,6 +49,8 @@ export function createWebPlatform(): Platform {
       window.addEventListener('keydown', onKey)
       return () => window.removeEventListener('keydown', onKey)
     },
+    // A browser tab is never handed files by the operating system.
+    onBackupOpened: () => () => undefined,
     onBeforeClose(listener) {
       // A browser cannot wait for us; start the flush as the page goes away.
       const onHide = () => void listener()
@@ -70,25 +68,4 @@ function download(name: string, blob: Blob): void {
   link.download = name
   link.click()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
-
-/**
- * The desktop menu's shortcuts, for the browser. Ctrl+N belongs to the browser itself, so a
- * new declaration is Alt+N here.
- */
-export function shortcutCommand(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
-): MenuCommand | null {
-  const mod = event.ctrlKey || event.metaKey
-  const key = event.key.toLowerCase()
-  if (event.altKey && !mod && key === 'n') return 'new'
-  if (!mod || event.altKey) return null
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo'
-  if (key === 'y' && !event.shiftKey) return 'redo'
-  if (event.shiftKey) return null
-  if (key === 'o') return 'import'
-  if (key === 'e') return 'export'
-  if (key === 'p') return 'packet'
-  if (key === 'f') return 'find'
-  return null
 }

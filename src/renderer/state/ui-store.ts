@@ -3,6 +3,7 @@
  * database (read with useLiveQuery) and, while edited, in the editor session.
  */
 import { create } from 'zustand'
+import type { OpenedBackupFile } from '../../shared/ipc/contract'
 import type { JsonPath } from '../../shared/json'
 import type { OfficeRole } from '../../shared/library/offices'
 import type { SortKey } from '../db/declarations'
@@ -76,7 +77,9 @@ interface UiState {
   packetFor: string | null
   /** the restore dialog is open */
   restoreOpen: boolean
-  setRestoreOpen(open: boolean): void
+  /** the backup it opens with, handed over by the operating system (a double-clicked file) */
+  restoreFile: OpenedBackupFile | null
+  setRestoreOpen(open: boolean, file?: OpenedBackupFile): void
   /** when the workspace was last backed up to a file (browser reminder) */
   lastFileBackup: string | null
   /** the declaration whose history is shown */
@@ -129,7 +132,8 @@ export const useUi = create<UiState>()((set) => ({
   packetFor: null,
   setPacketFor: (packetFor) => set({ packetFor }),
   restoreOpen: false,
-  setRestoreOpen: (restoreOpen) => set({ restoreOpen }),
+  restoreFile: null,
+  setRestoreOpen: (restoreOpen, file) => set({ restoreOpen, restoreFile: file ?? null }),
   lastFileBackup: null,
   historyFor: null,
   setHistoryFor: (historyFor) => set({ historyFor }),

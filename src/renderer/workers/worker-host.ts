@@ -3,6 +3,7 @@
  * handler's result, the reason it failed, or progress on the way. Used by every web worker of
  * the app, so each behaves the same to its client.
  */
+import '../zod-without-eval'
 import type { WorkerAnswer, WorkerRequest } from './protocol'
 
 export interface Served<Answer> {

@@ -16,7 +16,7 @@ export const IPC_CHANNELS = {
   printPacket: 'packet:print',
   openPacket: 'packet:open',
   discardPacket: 'packet:discard',
-  openExternal: 'shell:open-external',
+  takeOpenedBackup: 'backup:take-opened',
   answerClose: 'app:answer-close',
 } as const
 
@@ -32,6 +32,8 @@ export const ipcEvents = {
   menuCommand: 'menu:command',
   closeRequested: 'app:close-requested',
   packetProgress: 'packet:progress',
+  /** The operating system handed the app a backup file: take it (takeOpenedBackup). */
+  backupOpened: 'backup:opened',
 } as const
 
 /** Pages drawn so far of the packet being made (main → renderer, during makePacket). */

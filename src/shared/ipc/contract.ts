@@ -45,10 +45,17 @@ const SaveResultSchema = z.object({
 })
 
 /** A workspace backup: 10,000 declarations are well under this. */
-const MAX_BACKUP_BYTES = 1024 * 1024 * 1024
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024
 const BackupBytesSchema = z
   .instanceof(Uint8Array<ArrayBufferLike>)
   .refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'the backup is too large')
+
+/** A backup file opened from outside the app (its file association), or why it could not be. */
+const OpenedBackupFileSchema = z.union([
+  z.object({ name: z.string(), bytes: BackupBytesSchema }),
+  z.object({ name: z.string(), error: z.string() }),
+])
+export type OpenedBackupFile = z.infer<typeof OpenedBackupFileSchema>
 
 /** A packet's handle: chosen by the page (a UUID), only ever used as a map key. */
 const JobIdSchema = z.uuid()
@@ -155,11 +162,15 @@ export const ipcOperations = {
       z.object({ at: z.string(), bytes: z.instanceof(Uint8Array<ArrayBufferLike>) }),
     ]),
   },
-  /** Opens an https link in the operating system's browser. */
-  openExternal: {
-    channel: IPC_CHANNELS.openExternal,
-    request: z.object({ url: z.url({ protocol: /^https$/ }) }).strict(),
-    response: z.object({ opened: z.boolean() }),
+  /**
+   * The backup the operating system last handed to the app (a double-clicked .tdbackup), read
+   * in the main process and named without its folder; null when there is none. Each is given
+   * once; `ipcEvents.backupOpened` says when another has come.
+   */
+  takeOpenedBackup: {
+    channel: IPC_CHANNELS.takeOpenedBackup,
+    request: z.object({}).strict(),
+    response: z.union([z.null(), OpenedBackupFileSchema]),
   },
   /**
    * The renderer's answer to a close request: it has written its pending edit (close), or the
@@ -184,4 +195,5 @@ export type TransitDeskBridge = {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   onCloseRequested(listener: () => void): () => void
   onPacketProgress(listener: (progress: PacketProgressEvent) => void): () => void
+  onBackupOpened(listener: () => void): () => void
 }

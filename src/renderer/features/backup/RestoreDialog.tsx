@@ -9,6 +9,7 @@ import { Modal } from '../../components/Modal'
 import { database } from '../../db/workspace'
 import { platform } from '../../platform'
 import { measured } from '../../perf'
+import type { OpenedBackupFile } from '../../../shared/ipc/contract'
 import { useUi } from '../../state/ui-store'
 import { checkReadiness } from '../readiness/readiness-check'
 import { workspaceBackup } from './workspace-backup'
@@ -19,6 +20,9 @@ export function RestoreDialog() {
   const open = useUi((s) => s.restoreOpen)
   return open ? <Restore /> : null
 }
+
+/** A file picked in the dialog, or handed over by the operating system (read or refused). */
+type Choice = { name: string; bytes: Blob | Uint8Array } | { name: string; error: string }
 
 interface Chosen {
   name: string
@@ -53,25 +57,42 @@ function Restore() {
     [],
   )
 
-  const choose = async (file: File) => {
+  const choose = async (choice: Choice) => {
     const attempt = ++reading.current
+    const { name } = choice
     setChosen(null)
     setProblem('')
+    if ('error' in choice) return setProblem(t('backup.refused', { name, reason: choice.error }))
     setBusy('reading')
-    const opened = await openBackup(file)
+    const opened = await openBackup(choice.bytes)
     if (attempt !== reading.current) {
       if (!('error' in opened)) opened.close()
       return
     }
     setBusy('')
-    if ('error' in opened)
-      return setProblem(t('backup.refused', { name: file.name, reason: opened.error }))
-    setChosen({ name: file.name, backup: opened })
+    if ('error' in opened) return setProblem(t('backup.refused', { name, reason: opened.error }))
+    setChosen({ name, backup: opened })
   }
+
+  // A backup double-clicked in the file manager opens the dialog with it already chosen. A restore
+  // under way finishes first, with the backup it was given.
+  const restoring = useRef(false)
+  useEffect(() => {
+    const take = (file: OpenedBackupFile | null) => {
+      if (file && !restoring.current) void choose(file)
+    }
+    take(useUi.getState().restoreFile)
+    return useUi.subscribe((state, previous) => {
+      if (state.restoreFile !== previous.restoreFile) take(state.restoreFile)
+    })
+    // choose only sets this dialog's state; the subscription lives as long as the dialog.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   const restore = async () => {
     if (!chosen) return
     setBusy('restoring')
+    restoring.current = true
     try {
       const counts = await restoreVerified(chosen.backup, mode)
       useUi.getState().notify('success', t(`backup.${mode}d`, { count: counts.declarations }))
@@ -79,6 +100,7 @@ function Restore() {
     } catch (error) {
       setProblem(t('backup.restoreFailed', { reason: (error as Error).message }))
     } finally {
+      restoring.current = false
       setBusy('')
     }
   }
@@ -95,7 +117,7 @@ function Restore() {
         disabled={busy === 'restoring'}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0]
-          if (file) void choose(file)
+          if (file) void choose({ name: file.name, bytes: file })
         }}
       />
       <ProblemAlert problem={problem} />
