@@ -9,8 +9,14 @@ import { rendererConfig } from './vite.renderer'
 
 export const WEB_PORT = 5178
 
+/**
+ * Where the browser edition is built and served from. TRANSITDESK_WEB_OUT moves it (for a second
+ * build beside the first, e.g. end-to-end runs of two working copies at once).
+ */
+export const WEB_OUT_DIR = resolve(process.env.TRANSITDESK_WEB_OUT ?? 'out/web')
+
 export default defineConfig({
-  ...rendererConfig({ outDir: resolve('out/web') }),
+  ...rendererConfig({ outDir: WEB_OUT_DIR }),
   // `npm run web:dev` only, for work on the renderer: hot reload needs inline scripts, so the
   // development server sends no CSP.
   server: { host: '127.0.0.1', port: WEB_PORT, strictPort: true },

@@ -19,9 +19,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const outDir = resolve('out/web')
+  const outDir = resolve(process.env.TRANSITDESK_WEB_OUT ?? 'out/web')
   if (!existsSync(resolve(outDir, 'index.html'))) {
-    throw new Error('out/web is missing: run `npm run build` before the end-to-end tests.')
+    throw new Error(`${outDir} is missing: run \`npm run build\` before the end-to-end tests.`)
   }
   // The browser edition's own server settings (the CSP header), on a free port.
   const server = await preview({

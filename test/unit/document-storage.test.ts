@@ -50,9 +50,17 @@ describe('stored documents', () => {
     expect(stored.content!.byteLength).toBeLessThan(JSON.stringify(small).length / 2)
 
     const large = generateDeclaration(COMPRESSED_UP_TO_ITEMS + 1, { seed: 5 })
-    const kept = storedDocument('d', large, AT, COMPRESSED_UP_TO_ITEMS + 1)
-    expect(kept).toEqual({ id: 'd', savedAt: AT, document: large })
+    const kept = storedDocument('d', large, AT, COMPRESSED_UP_TO_ITEMS + 1, 'r1')
+    expect(kept).toEqual({ id: 'd', savedAt: AT, revision: 'r1', document: large })
     expect(documentOf(kept)).toBe(large)
+  })
+
+  it('carry a new revision with every write', () => {
+    const document = generateDeclaration(3, { seed: 5 })
+    const revisions = new Set(
+      Array.from({ length: 20 }, () => storedDocument('d', document, AT, 3).revision),
+    )
+    expect(revisions.size).toBe(20)
   })
 
   it('name the row when it holds no document at all, or one that cannot be read', () => {

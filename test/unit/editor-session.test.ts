@@ -22,8 +22,10 @@ function setup(options: Partial<EditorSessionOptions> = {}) {
   const saves: { at: number; document: JsonObject }[] = []
   const pending: Deferred[] = []
   let mode: 'resolve' | 'reject' | 'hold' = 'resolve'
+  let refusal: Error | null = null
   const save = vi.fn((document: JsonObject, _reason?: SaveReason): Promise<void> => {
     saves.push({ at: Date.now(), document })
+    if (refusal) return Promise.reject(refusal)
     if (mode === 'reject') return Promise.reject(new Error('QuotaExceededError'))
     if (mode === 'hold') return new Promise((resolve, reject) => pending.push({ resolve, reject }))
     return Promise.resolve()
@@ -41,6 +43,10 @@ function setup(options: Partial<EditorSessionOptions> = {}) {
     describeError,
     setMode: (next: typeof mode) => {
       mode = next
+    },
+    /** every save refused with `error` (null: saves work again) */
+    refuseWith: (error: Error | null) => {
+      refusal = error
     },
   }
 }
@@ -169,19 +175,55 @@ describe('EditorSession: autosave', () => {
     expect(save).not.toHaveBeenCalled()
   })
 
-  it('tells the save why it runs, and owes one flush after autosaves', async () => {
-    const { session, save } = setup()
+  it('tells the save why it runs; a flush after autosaves catches the summary up, once', async () => {
+    const catchUp = vi.fn(async () => undefined)
+    const { session, save } = setup({ catchUp })
     session.set(NAME, 'A')
     await advance(1000)
     expect(save).toHaveBeenCalledTimes(1)
     expect(save.mock.calls[0]![1]).toBe('autosave')
-    // Nothing new to write, but the list's summary may lag: the flush writes once more…
+    // Nothing new to write, but the list's summary may lag: the flush lets it catch up,
+    // without writing the document again (a window losing focus writes only unsaved edits)…
     await session.flush()
-    expect(save).toHaveBeenCalledTimes(2)
-    expect(save.mock.calls[1]![1]).toBe('flush')
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(catchUp).toHaveBeenCalledTimes(1)
+    expect(catchUp.mock.calls[0]).toEqual([session.getDocument()])
     // …and only once.
     await session.flush()
+    expect(catchUp).toHaveBeenCalledTimes(1)
+    expect(session.getSaveState()).toEqual({ kind: 'saved' })
+  })
+
+  it('stops saving when another window saved first, until the user chooses', async () => {
+    const refused = new Error('changed elsewhere')
+    const { session, save, refuseWith } = setup({ isConflict: (error) => error === refused })
+    refuseWith(refused)
+    session.set(NAME, 'A')
+    await advance(1000)
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(session.getSaveState()).toEqual({ kind: 'conflict' })
+    // Further edits, flushes and time save nothing over the other window's version.
+    session.set(NAME, 'AB')
+    await advance(5000)
+    await session.flush()
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(session.getSaveState()).toEqual({ kind: 'conflict' })
+    // Showing the stored version ends it; edits save again.
+    refuseWith(null)
+    session.reset({ lrn: 'KZ-1', holder: { name: 'Theirs' }, seals: [] })
+    expect(session.getSaveState()).toEqual({ kind: 'saved' })
+    session.set(NAME, 'Theirs, then mine')
+    await advance(1000)
     expect(save).toHaveBeenCalledTimes(2)
+  })
+
+  it('says at once that another window saved while this one has edits', async () => {
+    const { session, save } = setup()
+    session.set(NAME, 'A')
+    session.markConflict()
+    await advance(5000)
+    expect(save).not.toHaveBeenCalled()
+    expect(session.getSaveState()).toEqual({ kind: 'conflict' })
   })
 
   it('shows "saving" while the save runs', async () => {

@@ -18,7 +18,7 @@ import { blankItem } from '../../shared/model/item-ops'
 import { changesBack } from '../../shared/history/changes'
 import { summaryOf, type DeclarationRow, type WorkspaceDatabase } from './schema'
 import { idsWithTerms, setSearchWords } from './search-words'
-import { documentOf, storedDocument, type StoredDocument } from './stored-document'
+import { documentOf, newRevision, storedDocument, type StoredDocument } from './stored-document'
 
 /** Above this many matches a search reads in list order instead of loading every match. */
 const BROAD_SEARCH = 1000
@@ -41,6 +41,20 @@ export interface ListPage {
   rows: DeclarationRow[]
   /** how many declarations match the query in all */
   total: number
+}
+
+export interface OpenedDocument {
+  document: JsonObject
+  /** the stored revision (absent for a document not written since revisions came in) */
+  revision: string | undefined
+}
+
+/** A save refused because another window saved the declaration since this one opened it. */
+export class DeclarationChangedError extends Error {
+  override readonly name = 'DeclarationChangedError'
+  constructor(readonly id: string) {
+    super('This declaration was changed in another window.')
+  }
 }
 
 export interface WorkspaceCounts {
@@ -87,12 +101,21 @@ export class DeclarationRepository {
     return stored && documentOf(stored)
   }
 
+  /** The document to edit, with the revision a save over it must find still stored. */
+  async open(id: string): Promise<OpenedDocument | undefined> {
+    const stored = await this.db.documents.get(id)
+    return stored && { document: documentOf(stored), revision: stored.revision }
+  }
+
   async getSummary(id: string): Promise<DeclarationRow | undefined> {
     return this.db.declarations.get(id)
   }
 
   /**
-   * Saves an edited document. Throws ConstraintError when its LRN belongs to another declaration.
+   * Saves an edited document and returns its new revision. Throws ConstraintError when its LRN
+   * belongs to another declaration, and DeclarationChangedError when `expected` is given and
+   * the stored document is no longer that revision (another window saved it meanwhile): then
+   * nothing is written, so neither window's work is lost.
    *
    * The document is written every time. Its summary row is rewritten at once when a column the
    * list shows changes (LRN, procedure, holder, route, totals …), otherwise at most every
@@ -107,8 +130,14 @@ export class DeclarationRepository {
     document: JsonObject,
     options: {
       summary?: 'auto' | 'now'
-      /** the document as last saved, when the caller has it (else it is read) */
+      /**
+       * The document as stored, when the caller has it: the history stores the changes back to
+       * it. With `expected` it is known to be what is stored (same revision, same content);
+       * without, it is read.
+       */
       previous?: JsonObject
+      /** the revision the caller opened or last saved (an editor); absent: save over anything */
+      expected?: { revision: string | undefined }
       /**
        * 'keep' (the editor: its checks store the counts of what it saves) or 'unknown' (a
        * document from elsewhere, an import replacing this one: counted again by the readiness
@@ -116,15 +145,19 @@ export class DeclarationRepository {
        */
       readiness?: 'keep' | 'unknown'
     } = {},
-  ): Promise<void> {
+  ): Promise<string> {
     const now = this.now()
     const savedAt = now.toISOString()
+    const revision = newRevision()
     const db = this.db
     const tables = [db.declarations, db.documents, db.versions, db.searchWords]
     await db.transaction('rw', tables, async () => {
       const current = await db.declarations.get(id)
       if (!current)
         throw new Error('This declaration no longer exists (it was purged from the trash).')
+      const stored = await db.documents.get(id)
+      if (options.expected && stored?.revision !== options.expected.revision)
+        throw new DeclarationChangedError(id)
       // The stored readiness counts carry over: the editor's checks replace them (setReadiness).
       const meta = { ...current, updatedAt: savedAt }
       if (options.readiness === 'unknown') {
@@ -145,10 +178,30 @@ export class DeclarationRepository {
       }
       // The version before this one, as the changes back to it: one transaction with the
       // document, so a crash keeps both or neither.
-      const previous = options.previous ?? readable(await db.documents.get(id))
+      const previous = (options.expected && options.previous) || readable(stored)
       const changes = previous ? changesBack(previous, document) : []
       if (changes.length > 0) await db.versions.add({ declarationId: id, at: savedAt, changes })
-      await db.documents.put(storedDocument(id, document, savedAt, row.itemCount))
+      await db.documents.put(storedDocument(id, document, savedAt, row.itemCount, revision))
+    })
+    return revision
+  }
+
+  /**
+   * Brings the summary row up to the stored document, which the editor's autosaves may have
+   * left behind (see save): on blur and close, when nothing is left unsaved, so nothing but the
+   * row is written. Nothing happens when the stored document is no longer `revision`.
+   */
+  async catchUpSummary(id: string, document: JsonObject, revision: string | undefined) {
+    const db = this.db
+    await db.transaction('rw', [db.declarations, db.documents, db.searchWords], async () => {
+      const [current, stored] = await Promise.all([db.declarations.get(id), db.documents.get(id)])
+      if (!current || !stored || stored.revision !== revision) return
+      const updatedAt = stored.savedAt ?? current.updatedAt
+      const { row, words } = summaryOf(document, { ...current, updatedAt })
+      // Up to date already: written by the last save itself (its words with it).
+      if (current.updatedAt === updatedAt && listColumnsEqual(current, row)) return
+      await db.declarations.put(row)
+      await setSearchWords(db.searchWords, [[id, words]])
     })
   }
 

@@ -14,6 +14,12 @@ export interface StoredDocument {
   id: string
   /** ISO time the document was last written (absent in rows written before it existed) */
   savedAt?: string
+  /**
+   * Which write this is: a new random token with every write of the document, so a window
+   * saving over it can tell whether what is stored is still what it opened (absent in rows
+   * written before revisions existed). The same revision always means the same content.
+   */
+  revision?: string
   /** the document as a structured object (large documents, and rows of older versions) */
   document?: JsonObject
   /** the document as deflated UTF-8 JSON (raw deflate, RFC 1951) */
@@ -33,11 +39,18 @@ export function storedDocument(
   document: JsonObject,
   savedAt: string | undefined,
   itemCount: number,
+  revision: string | undefined = newRevision(),
 ): StoredDocument {
-  const times = savedAt === undefined ? {} : { savedAt }
-  if (itemCount > COMPRESSED_UP_TO_ITEMS) return { id, ...times, document }
-  return { id, ...times, content: deflateSync(encoder.encode(JSON.stringify(document))) }
+  const stamps = {
+    ...(savedAt === undefined ? {} : { savedAt }),
+    ...(revision === undefined ? {} : { revision }),
+  }
+  if (itemCount > COMPRESSED_UP_TO_ITEMS) return { id, ...stamps, document }
+  return { id, ...stamps, content: deflateSync(encoder.encode(JSON.stringify(document))) }
 }
+
+/** A fresh revision token for a write of a document. */
+export const newRevision = (): string => crypto.randomUUID()
 
 /** Goods items of a stored document (how it is stored depends on it, so storage counts itself). */
 function itemsIn(document: JsonObject): number {
@@ -60,7 +73,7 @@ export function compacted(row: StoredDocument): StoredDocument {
   const items = itemsIn(row.document)
   return items > COMPRESSED_UP_TO_ITEMS
     ? row
-    : storedDocument(row.id, row.document, row.savedAt, items)
+    : storedDocument(row.id, row.document, row.savedAt, items, row.revision)
 }
 
 /** Whether the row holds a document in either form (rows of old versions might not). */

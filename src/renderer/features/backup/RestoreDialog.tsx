@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal } from '../../components/Modal'
+import { announceChange } from '../../db/change-feed'
 import { database } from '../../db/workspace'
 import { platform } from '../../platform'
 import { measured } from '../../perf'
@@ -35,6 +36,8 @@ export async function restoreVerified(backup: OpenedBackup, mode: RestoreMode) {
     await platform.autoBackups.write(await workspaceBackup())
   useUi.getState().select(null)
   const counts = await measured('restore', () => backup.restore(mode))
+  // Other windows editing a declaration show what is stored now (or warn of their own edits).
+  announceChange({ kind: 'replaced-all' })
   // Declarations of a backup made with older rules have their readiness checked again.
   void checkReadiness()
   return counts

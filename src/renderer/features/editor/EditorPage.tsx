@@ -5,14 +5,11 @@
  */
 import { useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { declarations } from '../../db/workspace'
-import { describeStorageError } from '../../db/storage-errors'
-import { measured } from '../../perf'
-import i18n from '../../i18n'
 import { useUi, type EditorSectionId, EDITOR_SECTIONS } from '../../state/ui-store'
 import { DeclarationActions } from '../workspace/DeclarationActions'
-import { getActiveSession, setActiveSession } from './active-session'
-import { EditorSession } from './editor-session'
+import { getActiveEditor, setActiveEditor } from './active-session'
+import type { EditorSession } from './editor-session'
+import { openEditor, type OpenedEditor } from './open-editor'
 import { FindingsStore } from '../validation/findings-store'
 import { IssuesPanel } from '../validation/IssuesPanel'
 import { useFocusRequests } from '../validation/useFocusRequests'
@@ -20,7 +17,6 @@ import { useLiveValidation } from '../validation/useLiveValidation'
 import { SaveIndicator } from './SaveIndicator'
 import { LibraryPickerHost } from '../library/LibraryPickers'
 import { HsFinderHost } from './HsCodeField'
-import { clearWriteAhead, recoverPending, writeAhead } from './write-ahead'
 import { DocumentsSection } from './sections/DocumentsSection'
 import { GeneralSection } from './sections/GeneralSection'
 import { GoodsSection } from './sections/GoodsSection'
@@ -45,68 +41,54 @@ interface Unreadable {
 
 export function EditorPage({ id }: { id: string }) {
   const { t } = useTranslation()
-  const [session, setSession] = useState<EditorSession | 'missing' | Unreadable | null>(null)
+  const [editor, setEditor] = useState<OpenedEditor | 'missing' | Unreadable | null>(null)
 
   useEffect(() => {
     let cancelled = false
-    let opened: EditorSession | null = null
-    void declarations.getDocument(id).then(
-      (document) => {
-        if (cancelled) return
-        if (!document) return setSession('missing')
-        opened = new EditorSession(document, {
-          save: (doc, reason, previous) =>
-            measured(reason, () =>
-              declarations.save(id, doc, {
-                summary: reason === 'flush' ? 'now' : 'auto',
-                previous,
-              }),
-            ),
-          describeError: (error, doc) =>
-            describeStorageError(error, { lrn: String(doc.lrn ?? '') }).message,
-          noteEdit: (doc, stored) => writeAhead(id, doc, stored),
-          clearNote: () => clearWriteAhead(id),
-        })
-        // Keystrokes a crash or reload cut off before they were stored: put them back.
-        const pending = recoverPending(id, document)
-        if (pending) {
-          opened.update(() => pending)
-          useUi.getState().notify('info', i18n.t('editor.recovered'))
+    let opened: OpenedEditor | null = null
+    void openEditor(id).then(
+      (result) => {
+        if (cancelled) {
+          if (result !== 'missing') result.close()
+          return
         }
-        setActiveSession(opened)
-        setSession(opened)
+        if (result !== 'missing') {
+          opened = result
+          setActiveEditor(result)
+        }
+        setEditor(result)
       },
       (error: unknown) => {
-        if (!cancelled) setSession({ unreadable: (error as Error).message })
+        if (!cancelled) setEditor({ unreadable: (error as Error).message })
       },
     )
     return () => {
       cancelled = true
-      const closing = opened
-      if (!closing) return
-      if (getActiveSession() === closing) setActiveSession(null)
-      void closing.flush().finally(() => closing.dispose())
+      if (!opened) return
+      if (getActiveEditor() === opened) setActiveEditor(null)
+      opened.close()
     }
   }, [id])
 
-  if (session === null) return <div className="editor editor--loading">{t('editor.loading')}</div>
-  if (session === 'missing')
+  if (editor === null) return <div className="editor editor--loading">{t('editor.loading')}</div>
+  if (editor === 'missing')
     return <div className="editor editor--missing">{t('editor.missing')}</div>
-  if ('unreadable' in session)
+  if ('unreadable' in editor)
     return (
       <div className="editor editor--missing" role="alert">
-        {t('editor.unreadable', { reason: session.unreadable })}
+        {t('editor.unreadable', { reason: editor.unreadable })}
       </div>
     )
   return (
-    <SessionContext.Provider value={session}>
-      <Editor id={id} session={session} />
+    <SessionContext.Provider value={editor.session}>
+      <Editor id={id} editor={editor} />
     </SessionContext.Provider>
   )
 }
 
-function Editor({ id, session }: { id: string; session: EditorSession }) {
+function Editor({ id, editor }: { id: string; editor: OpenedEditor }) {
   const { t } = useTranslation()
+  const { session } = editor
   const findings = useMemo(() => new FindingsStore(), [])
   useLiveValidation(id, session, findings)
   useFocusRequests()
@@ -149,7 +131,7 @@ function Editor({ id, session }: { id: string; session: EditorSession }) {
         <div className="editor-top">
           <header className="editor-header">
             <h2>{typeof lrn === 'string' && lrn ? lrn : t('editor.noLrn')}</h2>
-            <SaveIndicator session={session} />
+            <SaveIndicator editor={editor} />
             <div className="toolbar">
               <UndoRedo session={session} />
               <DeclarationActions id={id} />

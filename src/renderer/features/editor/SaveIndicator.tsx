@@ -1,11 +1,39 @@
-import { useSyncExternalStore } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { EditorSession } from './editor-session'
+import { useUi } from '../../state/ui-store'
+import type { OpenedEditor } from './open-editor'
 
-/** "Saved" / "Saving…" / the storage error in words, with a retry. */
-export function SaveIndicator({ session }: { session: EditorSession }) {
+/**
+ * "Saved" / "Saving…" / the storage error in words, with a retry; and when another window
+ * saved this declaration meanwhile, the two ways on: show theirs, or keep mine as a copy.
+ */
+export function SaveIndicator({ editor }: { editor: OpenedEditor }) {
   const { t } = useTranslation()
+  const { session } = editor
   const state = useSyncExternalStore(session.subscribe, session.getSaveState)
+  const [busy, setBusy] = useState(false)
+  if (state.kind === 'conflict') {
+    const keepMine = () => {
+      setBusy(true)
+      editor
+        .keepMineAsCopy()
+        .catch((error: Error) =>
+          useUi.getState().notify('error', t('editor.conflict.failed', { reason: error.message })),
+        )
+        .finally(() => setBusy(false))
+    }
+    return (
+      <div className="save-state save-state--error" role="alert" data-save-state="conflict">
+        <span>{t('editor.conflict.message')}</span>
+        <button type="button" disabled={busy} onClick={() => void editor.showStored()}>
+          {t('editor.conflict.showTheirs')}
+        </button>
+        <button type="button" disabled={busy} onClick={keepMine}>
+          {t('editor.conflict.keepMine')}
+        </button>
+      </div>
+    )
+  }
   if (state.kind === 'error') {
     return (
       <div className="save-state save-state--error" role="alert">

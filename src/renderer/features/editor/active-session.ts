@@ -1,27 +1,33 @@
 /**
- * The session of the editor on screen, for commands that come from outside it (menu, shortcuts,
- * window close). At most one editor is open at a time.
+ * The editor on screen, for commands that come from outside it (menu, shortcuts, window close,
+ * an import replacing the open declaration). At most one editor is open at a time.
  */
 import type { EditorSession } from './editor-session'
+import type { OpenedEditor } from './open-editor'
 
-let active: EditorSession | null = null
+let active: OpenedEditor | null = null
 
-export function setActiveSession(session: EditorSession | null): void {
-  active = session
+export function setActiveEditor(editor: OpenedEditor | null): void {
+  active = editor
+}
+
+export function getActiveEditor(): OpenedEditor | null {
+  return active
 }
 
 export function getActiveSession(): EditorSession | null {
-  return active
+  return active?.session ?? null
 }
 
 /** Writes any pending edit; resolves when it is stored (or its failure is shown). */
 export async function flushActiveSession(): Promise<void> {
-  await active?.flush()
+  await active?.session.flush()
 }
 
 /** Writes any pending edit before the window closes: true when nothing is left unsaved. */
 export async function flushBeforeClose(): Promise<boolean> {
   if (!active) return true
-  await active.flush()
-  return active.getSaveState().kind !== 'error'
+  await active.session.flush()
+  const state = active.session.getSaveState().kind
+  return state !== 'error' && state !== 'conflict'
 }

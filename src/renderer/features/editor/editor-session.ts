@@ -10,7 +10,12 @@ import { getAt, toPointer, type JsonObject, type JsonPath } from '../../../share
 import { setOrRemove } from '../../../shared/model/document-ops'
 
 export type SaveState =
-  { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string }
+  | { kind: 'saved' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string }
+  /** another window saved this declaration meanwhile: nothing more is saved until resolved */
+  | { kind: 'conflict' }
 
 /** Why a save runs: the debounced autosave, or a flush (blur, close, an explicit request). */
 export type SaveReason = 'autosave' | 'flush'
@@ -20,6 +25,13 @@ export interface EditorSessionOptions {
   save(document: JsonObject, reason: SaveReason, previous: JsonObject): Promise<void>
   /** Turns a failed save into one sentence for the user. */
   describeError(error: unknown, document: JsonObject): string
+  /** Whether a failed save was refused because another window saved first. */
+  isConflict?(error: unknown): boolean
+  /**
+   * After autosaves, on a flush with nothing left unsaved: lets what the autosaves put off
+   * (the list's summary row) catch up, without writing the document again.
+   */
+  catchUp?(saved: JsonObject): Promise<void>
   /** quiet time after the last edit before saving */
   debounceMs?: number
   /** longest time an edit stays unsaved while the user keeps typing */
@@ -66,6 +78,8 @@ export class EditorSession {
       now: () => Date.now(),
       noteEdit: () => undefined,
       clearNote: () => undefined,
+      isConflict: () => false,
+      catchUp: async () => undefined,
       ...options,
     }
   }
@@ -85,6 +99,9 @@ export class EditorSession {
   }
   get isDirty(): boolean {
     return this.document !== this.savedDocument
+  }
+  private get inConflict(): boolean {
+    return this.saveState.kind === 'conflict'
   }
 
   valueAt(path: JsonPath): unknown {
@@ -121,8 +138,24 @@ export class EditorSession {
   async flush(): Promise<void> {
     this.clearTimer()
     if (this.saving) await this.saving
-    if (this.isDirty || this.flushOwed) await this.saveNow('flush')
+    if (this.inConflict) return
+    if (this.isDirty) await this.saveNow('flush')
+    else if (this.flushOwed) await this.catchUp()
     else this.settle()
+  }
+
+  /**
+   * Another window saved this declaration while this one has edits of its own: say so now
+   * rather than at the next save, and save nothing until the user chooses (reset).
+   */
+  markConflict(): void {
+    this.clearTimer()
+    this.setSaveState({ kind: 'conflict' })
+  }
+
+  /** Resolves when no save is under way. */
+  async whenIdle(): Promise<void> {
+    while (this.saving) await this.saving
   }
 
   /** Tries a failed save again. */
@@ -146,6 +179,7 @@ export class EditorSession {
     this.undoStack = []
     this.redoStack = []
     this.firstUnsavedAt = null
+    this.flushOwed = false
     this.setSaveState({ kind: 'saved' })
   }
 
@@ -166,6 +200,7 @@ export class EditorSession {
     this.document = next
     this.opts.noteEdit(next, this.savedDocument)
     this.firstUnsavedAt ??= this.opts.now()
+    if (this.inConflict) return this.emit()
     if (this.saveState.kind !== 'error') this.setSaveState({ kind: 'pending' })
     this.schedule()
     this.emit()
@@ -183,6 +218,7 @@ export class EditorSession {
 
   private async autosave(): Promise<void> {
     if (this.saving) await this.saving
+    if (this.inConflict) return
     if (this.isDirty) await this.saveNow('autosave')
     else this.settle()
   }
@@ -213,13 +249,26 @@ export class EditorSession {
         }
       })
       .catch((error: unknown) => {
-        // The edit stays on screen and in memory; the next edit or a retry saves it.
+        // The edit stays on screen and in memory; the next edit or a retry saves it — unless
+        // another window saved first: then the user chooses (see markConflict).
+        if (this.opts.isConflict(error)) return this.markConflict()
         this.setSaveState({ kind: 'error', message: this.opts.describeError(error, document) })
       })
       .finally(() => {
         this.saving = null
       })
     await this.saving
+  }
+
+  /** Nothing unsaved, but the autosaves put the summary off: it catches up, the document stays. */
+  private async catchUp(): Promise<void> {
+    this.flushOwed = false
+    try {
+      await this.opts.catchUp(this.savedDocument)
+    } catch {
+      // Only the list's row lags; the next save brings it up to date.
+    }
+    this.settle()
   }
 
   private setSaveState(state: SaveState): void {

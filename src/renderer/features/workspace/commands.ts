@@ -11,7 +11,7 @@ import { measured } from '../../perf'
 import { platform } from '../../platform'
 import type { PickedFile } from '../../platform/types'
 import { useUi } from '../../state/ui-store'
-import { flushActiveSession, getActiveSession } from '../editor/active-session'
+import { flushActiveSession, getActiveEditor, getActiveSession } from '../editor/active-session'
 import { checkReadiness } from '../readiness/readiness-check'
 import { importDeclarationFiles, type AskConflict } from './import-files'
 import { SAMPLES } from './samples'
@@ -133,11 +133,9 @@ export async function importFiles(files: PickedFile[]): Promise<void> {
 
 /** The declaration open in the editor was replaced by an import: show what is stored now. */
 async function showReplacedInEditor(replacedIds: string[]): Promise<void> {
-  const id = ui().selectedId
-  const session = getActiveSession()
-  if (!id || !session || !replacedIds.includes(id)) return
-  const document = await attempt(() => declarations.getDocument(id))
-  if (document) session.reset(document)
+  const editor = getActiveEditor()
+  if (!editor || !replacedIds.includes(editor.id)) return
+  await attempt(() => editor.showStored())
 }
 
 export async function importFromPicker(): Promise<void> {

@@ -3,6 +3,7 @@
  * unreadable file imports nothing and says why; an LRN that already exists is never
  * overwritten silently: the user chooses replace, keep both (with a new LRN) or skip.
  */
+import { announceChange } from '../../db/change-feed'
 import { readDeclarationText } from '../../../shared/format/read-declaration'
 import type { JsonObject } from '../../../shared/json'
 import type { DeclarationRepository } from '../../db/declarations'
@@ -85,7 +86,12 @@ export async function importDeclarationFiles(
           message: i18n.t('import.skipped', { lrn }),
         })
       } else if (choice === 'replace') {
-        await repository.save(existing.id, document, { summary: 'now', readiness: 'unknown' })
+        const revision = await repository.save(existing.id, document, {
+          summary: 'now',
+          readiness: 'unknown',
+        })
+        // Another window editing it shows the imported version (or warns of its own edits).
+        announceChange({ kind: 'saved', id: existing.id, revision })
         if (existing.trashed === 1) await repository.restoreFromTrash(existing.id)
         lastId = existing.id
         replacedIds.push(existing.id)
