@@ -16,12 +16,11 @@ export interface WebEdition {
 }
 
 export async function startWebEdition(): Promise<WebEdition> {
+  // The browser edition's own server settings (its CSP header, its build folder), on a free port.
   const server = await preview({
-    configFile: false,
-    root: resolve('src/renderer'),
+    configFile: resolve('vite.web.config.ts'),
     logLevel: 'warn',
-    build: { outDir: resolve('out/web') },
-    preview: { host: '127.0.0.1', port: 0 },
+    preview: { port: 0, strictPort: false },
   })
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   return {

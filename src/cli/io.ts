@@ -2,6 +2,8 @@
 export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
+  /** bytes to standard output (a PDF written with `-o -`) */
+  stdoutBytes(bytes: Uint8Array): void
 }
 
 /** A usage mistake: reported on stderr with the usage, exit 2. */

@@ -29,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
 export const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  stdoutBytes: (bytes) => void process.stdout.write(bytes),
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {

@@ -4,9 +4,8 @@
  * errors and --draft was not given (nothing written, the errors listed as by `validate`);
  * 2: unreadable input, unwritable output or a usage error (one line, no stack trace).
  */
-import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { describeFsError, writeFileAtomic } from '../main/core/files'
+import { describeFsError, sameFile, writeFileAtomic } from '../main/core/files'
 import { loadPacketFonts } from '../main/core/fonts'
 import { localDate } from '../shared/dates'
 import { PACKET_DOCUMENTS, type PacketDocumentId } from '../shared/packet/content'
@@ -24,7 +23,8 @@ export const PACKET_USAGE = `Usage: transitdesk packet FILE.json -o OUT.pdf [--d
 Prints a declaration's packet (packet.md) as one PDF.
 
 Options:
-  -o, --output OUT.pdf   the PDF to write (replaced atomically)
+  -o, --output OUT.pdf   the PDF to write (replaced atomically; a link is written
+                         through); - writes it to standard output
   --documents LIST       comma-separated, any of: ${PACKET_DOCUMENTS.join(',')}
                          (default: all that apply to the procedure)
   --generated-at TIME    ISO time written as the creation date, e.g. 2026-02-04T10:00:00Z
@@ -62,7 +62,9 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
   const file = positionals[0]!
   const output = values.output
   if (output === undefined || output === '') throw new UsageError('packet needs -o OUT.pdf')
-  if (resolve(output) === resolve(file)) {
+  const toStdout = output === '-'
+  // By identity, not by name: a linked folder or a hard link names the same file differently.
+  if (!toStdout && (await sameFile(output, file))) {
     throw new UsageError('the output would replace the declaration file: choose another -o')
   }
   const documents = values.documents === undefined ? undefined : parseDocuments(values.documents)
@@ -109,6 +111,10 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
     { declaration: read.declaration, ...(documents ? { documents } : {}), generatedAt, draft },
     fonts,
   )
+  if (toStdout) {
+    io.stdoutBytes(pdf)
+    return EXIT.valid
+  }
   try {
     await writeFileAtomic(output, pdf)
   } catch (error) {

@@ -1,4 +1,17 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  truncate,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -73,6 +86,36 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(target, 'new')).rejects.toThrow()
     expect(await readFile(join(target, 'inside.txt'), 'utf8')).toBe('keep me')
     expect(await readdir(dir)).toEqual(['export.json'])
+  })
+
+  it('writes through a link: the file it points to changes, the link stays a link', async () => {
+    const real = join(dir, 'real.pdf')
+    await writeFile(real, 'old')
+    await symlink(real, join(dir, 'latest.pdf'))
+    await writeFileAtomic(join(dir, 'latest.pdf'), 'new')
+    expect((await lstat(join(dir, 'latest.pdf'))).isSymbolicLink()).toBe(true)
+    expect(await readFile(real, 'utf8')).toBe('new')
+    expect((await readdir(dir)).sort()).toEqual(['latest.pdf', 'real.pdf'])
+  })
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const target = join(dir, 'private.json')
+    await writeFile(target, 'old')
+    await chmod(target, 0o600)
+    await writeFileAtomic(target, 'new')
+    expect((await stat(target)).mode & 0o777).toBe(0o600)
+  })
+
+  it('refuses a pipe, a device and a link to nothing before writing anything', async () => {
+    const pipe = join(dir, 'pipe')
+    execFileSync('mkfifo', [pipe])
+    await expect(writeFileAtomic(pipe, 'x')).rejects.toThrow('it is a pipe, not a file')
+    await expect(writeFileAtomic('/dev/null', 'x')).rejects.toThrow('it is a device, not a file')
+    expect((await lstat('/dev/null')).isCharacterDevice()).toBe(true)
+    await symlink(join(dir, 'nowhere'), join(dir, 'dangling'))
+    const refused = await writeFileAtomic(join(dir, 'dangling'), 'x').catch((error) => error)
+    expect(describeFsError(refused)).toBe('it is a link to nothing; choose a file to write')
+    expect((await readdir(dir)).sort()).toEqual(['dangling', 'pipe'])
   })
 
   it('fails when the folder does not exist, creating nothing', async () => {
