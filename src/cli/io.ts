@@ -2,8 +2,10 @@
 export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
-  /** bytes to standard output (a PDF written with `-o -`) */
+  /** bytes to standard output, as they are (a PDF written with `-o -`) */
   stdoutBytes(bytes: Uint8Array): void
+  /** standard output is a terminal: `-o -` is refused rather than fill it with PDF bytes */
+  readonly stdoutIsTerminal?: boolean
 }
 
 /** A usage mistake: reported on stderr with the usage, exit 2. */

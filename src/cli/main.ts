@@ -13,7 +13,7 @@ export const USAGE = `Usage: transitdesk <command> [options]
 Commands:
   validate FILE.json [FILE2.json …] [--json] [--today YYYY-MM-DD]
       check declaration files; exit 0 valid, 1 errors, 2 unreadable
-  packet FILE.json -o OUT.pdf [--documents LIST] [--generated-at TIME] [--draft] [--today YYYY-MM-DD]
+  packet FILE.json -o OUT.pdf|- [--documents LIST] [--generated-at TIME] [--draft] [--today YYYY-MM-DD]
       print the declaration's packet as one PDF; exit 0 written, 1 errors (nothing
       written unless --draft), 2 unreadable input or output
 
@@ -30,6 +30,7 @@ export const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   stdoutBytes: (bytes) => void process.stdout.write(bytes),
+  stdoutIsTerminal: process.stdout.isTTY === true,
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {

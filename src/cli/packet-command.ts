@@ -3,9 +3,19 @@
  * [--today YYYY-MM-DD]` (packet.md, "Command line"). Exit 0: written; 1: the declaration has
  * errors and --draft was not given (nothing written, the errors listed as by `validate`);
  * 2: unreadable input, unwritable output or a usage error (one line, no stack trace).
+ *
+ * The output never replaces the input, whatever name -o gives it (a linked folder, a hard link,
+ * `..`), nor a device, folder, pipe or link to nothing: both are refused before any work.
+ * `-o -` writes the PDF to standard output, and then every message goes to standard error.
  */
 import { parseArgs } from 'node:util'
-import { describeFsError, sameFile, writeFileAtomic } from '../main/core/files'
+import {
+  checkWritableTarget,
+  describeFsError,
+  sameFile,
+  UnwritableTargetError,
+  writeFileAtomic,
+} from '../main/core/files'
 import { loadPacketFonts } from '../main/core/fonts'
 import { localDate } from '../shared/dates'
 import { PACKET_DOCUMENTS, type PacketDocumentId } from '../shared/packet/content'
@@ -18,13 +28,15 @@ import { EXIT, UsageError, type CliIo } from './io'
 import { count, findingLine, oneLine } from './output'
 import { readDeclarationFile } from './read-file'
 
-export const PACKET_USAGE = `Usage: transitdesk packet FILE.json -o OUT.pdf [--documents LIST] [--generated-at TIME] [--draft] [--today YYYY-MM-DD]
+export const PACKET_USAGE = `Usage: transitdesk packet FILE.json -o OUT.pdf|- [--documents LIST] [--generated-at TIME] [--draft] [--today YYYY-MM-DD]
 
 Prints a declaration's packet (packet.md) as one PDF.
 
 Options:
-  -o, --output OUT.pdf   the PDF to write (replaced atomically; a link is written
-                         through); - writes it to standard output
+  -o, --output OUT.pdf   the PDF to write: replaced atomically, keeping its permissions;
+                         a link is written through; never FILE.json itself (under any
+                         name), a device, a folder or a pipe
+  -o -                   write the PDF to standard output (messages go to stderr)
   --documents LIST       comma-separated, any of: ${PACKET_DOCUMENTS.join(',')}
                          (default: all that apply to the procedure)
   --generated-at TIME    ISO time written as the creation date, e.g. 2026-02-04T10:00:00Z
@@ -63,10 +75,15 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
   const output = values.output
   if (output === undefined || output === '') throw new UsageError('packet needs -o OUT.pdf')
   const toStdout = output === '-'
+  if (toStdout && io.stdoutIsTerminal === true) {
+    throw new UsageError('-o - writes PDF bytes: send standard output to a file or a program')
+  }
   // By identity, not by name: a linked folder or a hard link names the same file differently.
   if (!toStdout && (await sameFile(output, file))) {
     throw new UsageError('the output would replace the declaration file: choose another -o')
   }
+  /** Status and findings: on stdout, unless stdout carries the PDF. */
+  const say = toStdout ? io.stderr : io.stdout
   const documents = values.documents === undefined ? undefined : parseDocuments(values.documents)
   if (values.today !== undefined && !isCalendarDate(values.today)) {
     throw new UsageError(`--today must be a date YYYY-MM-DD, not "${values.today}"`)
@@ -76,6 +93,19 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(
       `--generated-at must be an ISO time such as 2026-02-04T10:00:00Z, not "${generatedAt}"`,
     )
+  }
+
+  if (!toStdout) {
+    // A device or a folder as -o is refused now rather than after making the PDF.
+    try {
+      await checkWritableTarget(output)
+    } catch (error) {
+      if (error instanceof UnwritableTargetError) {
+        io.stderr(oneLine(error.message) + '\n')
+        return EXIT.unreadable
+      }
+      // Anything else (a folder that cannot be read) is told when writing, as it then stands.
+    }
   }
 
   const read = readDeclarationFile(file)
@@ -89,8 +119,8 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
   )
   const draft = values.draft === true
   if (!report.valid && !draft) {
-    for (const finding of report.errors) io.stdout(findingLine('error', finding) + '\n')
-    for (const finding of report.warnings) io.stdout(findingLine('warning', finding) + '\n')
+    for (const finding of report.errors) say(findingLine('error', finding) + '\n')
+    for (const finding of report.warnings) say(findingLine('warning', finding) + '\n')
     io.stderr(
       oneLine(
         `“${file}” has ${count(report.errors.length, 'error')}: nothing written ` +
@@ -113,17 +143,23 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
   )
   if (toStdout) {
     io.stdoutBytes(pdf)
-    return EXIT.valid
-  }
-  try {
-    await writeFileAtomic(output, pdf)
-  } catch (error) {
-    io.stderr(oneLine(`“${output}” could not be written: ${describeFsError(error)}.`) + '\n')
-    return EXIT.unreadable
+  } else {
+    try {
+      await writeFileAtomic(output, pdf)
+    } catch (error) {
+      io.stderr(
+        oneLine(
+          error instanceof UnwritableTargetError
+            ? error.message
+            : `“${output}” could not be written: ${describeFsError(error)}.`,
+        ) + '\n',
+      )
+      return EXIT.unreadable
+    }
   }
   const kb = Math.max(1, Math.round(pdf.byteLength / 1024))
   const note = draft ? ` — DRAFT, ${count(report.errors.length, 'error')}` : ''
-  io.stdout(oneLine(`wrote ${output} (${kb} KB)${note}`) + '\n')
+  say(oneLine(`wrote ${toStdout ? 'standard output' : output} (${kb} KB)${note}`) + '\n')
   return EXIT.valid
 }
 

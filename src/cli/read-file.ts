@@ -1,12 +1,18 @@
 /**
  * Reading a declaration file named on the command line. The file is stat'ed first: folders,
  * devices and files over 16 MiB are refused without reading them; whether the bytes make a
- * readable declaration is decided by readDeclarationText, as for an import in the app.
+ * readable declaration is decided by decodeDeclarationBytes (strict UTF-8) and
+ * readDeclarationText, as for an import in the app, in the catalogue's English.
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
+import { english } from '../main/core/english'
 import { describeFsError } from '../main/core/files'
 import { MAX_DECLARATION_FILE_BYTES } from '../shared/format/constants'
-import { readDeclarationText, type ReadDeclarationResult } from '../shared/format/read-declaration'
+import {
+  decodeDeclarationBytes,
+  readDeclarationText,
+  type ReadDeclarationResult,
+} from '../shared/format/read-declaration'
 
 export function readDeclarationFile(file: string): ReadDeclarationResult {
   const cannotRead = (reason: string): ReadDeclarationResult => ({
@@ -18,16 +24,26 @@ export function readDeclarationFile(file: string): ReadDeclarationResult {
     const before = statSync(file)
     if (before.isDirectory()) return cannotRead('it is a folder, not a file')
     if (!before.isFile()) return cannotRead('it is not a regular file')
-    if (before.size > MAX_DECLARATION_FILE_BYTES) return readDeclarationText(file, '', before.size)
+    if (before.size > MAX_DECLARATION_FILE_BYTES) {
+      return readDeclarationText(file, '', before.size, english)
+    }
     fd = openSync(file, 'r')
     // The file may have been swapped or grown since the stat: check what was opened, and never
     // read more than one byte past the limit.
     const opened = fstatSync(fd)
     if (!opened.isFile()) return cannotRead('it is not a regular file')
-    if (opened.size > MAX_DECLARATION_FILE_BYTES) return readDeclarationText(file, '', opened.size)
+    if (opened.size > MAX_DECLARATION_FILE_BYTES) {
+      return readDeclarationText(file, '', opened.size, english)
+    }
     const bytes = readAtMost(fd, MAX_DECLARATION_FILE_BYTES + 1)
-    const text = new TextDecoder('utf-8').decode(bytes)
-    return readDeclarationText(file, text, bytes.byteLength)
+    // Grown since: the size decides, before a cut character could look like bad UTF-8.
+    if (bytes.byteLength > MAX_DECLARATION_FILE_BYTES) {
+      return readDeclarationText(file, '', bytes.byteLength, english)
+    }
+    // Strictly: bytes that are not UTF-8 refuse the file; a genuine U+FFFD is a character.
+    const decoded = decodeDeclarationBytes(file, bytes, english)
+    if ('message' in decoded) return { ok: false, message: decoded.message }
+    return readDeclarationText(file, decoded.text, bytes.byteLength, english)
   } catch (error) {
     return cannotRead(describeFsError(error))
   } finally {

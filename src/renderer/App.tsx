@@ -20,6 +20,7 @@ import { ImportReport } from './features/workspace/ImportReport'
 import { ListToolbar, TrashSwitch } from './features/workspace/ListToolbar'
 import { SAMPLES } from './features/workspace/samples'
 import { autoBackUp, startAutoBackups } from './features/backup/backup-commands'
+import { AutoBackupsDialog } from './features/backup/AutoBackupsDialog'
 import { BackupMenu, BackupReminder } from './features/backup/BackupMenu'
 import { RestoreDialog } from './features/backup/RestoreDialog'
 import { RestoreOffer } from './features/backup/RestoreOffer'
@@ -123,6 +124,7 @@ export function App() {
       <LibraryDialog />
       <HistoryDialog />
       <RestoreDialog />
+      <AutoBackupsDialog />
       <RestoreOffer />
     </div>
   )

@@ -2,6 +2,7 @@ import './zod-without-eval'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { ErrorBoundary } from './components/ErrorBoundary'
 import { describeStorageError } from './db/storage-errors'
 import { database, requestPersistentStorage } from './db/workspace'
 import i18n from './i18n'
@@ -15,7 +16,9 @@ database
   .then(() => {
     root.render(
       <StrictMode>
-        <App />
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
       </StrictMode>,
     )
     void requestPersistentStorage()

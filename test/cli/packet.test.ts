@@ -272,9 +272,14 @@ describe.concurrent('transitdesk packet', () => {
         expect(run.status).toBe(2)
         expect(run.stdout).toBe('')
         expect(lines(run.stderr)).toHaveLength(1)
-        expect(run.stderr).toMatch(/could not be written/)
         expect(run.stderr).not.toMatch(NO_STACK)
       }
+      expect(noFolder.stderr).toMatch(
+        /could not be written: the file or folder does not exist\.\n$/,
+      )
+      expect(isFolder.stderr).toBe(
+        `“${folder}” is not a regular file (a folder): choose a file to write.\n`,
+      )
     },
     TIMEOUT,
   )

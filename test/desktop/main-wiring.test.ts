@@ -323,3 +323,31 @@ describe('printing a packet', () => {
     await call('discardPacket', { jobId })
   }, 60_000)
 })
+
+describe('automatic backups', () => {
+  it('keeps them in the profile, lists them, and reads one only by its own name', async () => {
+    const electron = await startMain(MAIN)
+    await untilWindowLoaded(electron)
+    const event = { senderFrame: { url: APP_PAGE }, sender: mainWindowOf(electron).webContents }
+    const call = (operation: keyof typeof ipcOperations, request: unknown) =>
+      electron.ipcHandlers.get(ipcOperations[operation].channel)!(event, request)
+    const bytes = new TextEncoder().encode('a backup')
+    await expect(call('writeAutoBackup', { bytes })).resolves.toEqual({ written: true })
+    const listed = (await call('listAutoBackups', {})) as { name: string }[]
+    expect(listed).toEqual([
+      {
+        name: expect.stringMatching(/^workspace-[\dT-]+Z\.tdbackup$/),
+        at: expect.stringMatching(/Z$/),
+        bytes: bytes.byteLength,
+      },
+    ])
+    const folder = resolve(electron.app.getPath('userData'), 'Backups')
+    expect(readFileSync(join(folder, listed[0]!.name), 'utf8')).toBe('a backup')
+    await expect(call('readAutoBackup', { name: listed[0]!.name })).resolves.toEqual({ bytes })
+    for (const name of ['../Preferences', join(folder, listed[0]!.name)])
+      await expect(call('readAutoBackup', { name })).rejects.toThrow(/^Refused readAutoBackup/)
+    await expect(
+      call('readAutoBackup', { name: 'workspace-2020-01-01T00-00-00Z.tdbackup' }),
+    ).resolves.toEqual({ error: 'the file or folder does not exist' })
+  })
+})

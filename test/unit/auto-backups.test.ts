@@ -1,9 +1,14 @@
 /** The desktop's rolling backups on a real folder; a failing write injected as a full disk. */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { listAutoBackups, readAutoBackup, writeAutoBackup } from '../../src/main/core/auto-backups'
+import {
+  listAutoBackups,
+  readAutoBackup,
+  STALE_TEMP_MS,
+  writeAutoBackup,
+} from '../../src/main/core/auto-backups'
 
 const inject = vi.hoisted(() => ({ writeError: null as NodeJS.ErrnoException | null }))
 
@@ -87,5 +92,73 @@ describe('automatic backups', () => {
     ).rejects.toThrow(/ENOSPC/)
     expect(await readdir(dir)).toEqual(before)
     expect(await readFile(join(dir, before[0]!), 'utf8')).toBe('kept')
+  })
+})
+
+describe('listing and reading by name', () => {
+  const NAME = 'workspace-2026-02-04T08-00-00Z.tdbackup'
+
+  it('lists only backups: no temp files, other files, folders or links', async () => {
+    await writeAutoBackup(dir, bytes('one'), new Date('2026-02-04T08:00:00Z'))
+    // What else a folder may hold: a write cut off, the user's own files, a folder, a link.
+    await writeFile(join(dir, `.${NAME}.0a1b2c3d4e5f.tmp`), 'half')
+    await writeFile(join(dir, 'notes.txt'), 'mine')
+    await writeFile(join(dir, 'workspace-2026-02-04T08-00-00Z.tdbackup.partial'), '')
+    await mkdir(join(dir, 'workspace-2026-02-05T08-00-00Z.tdbackup'))
+    await symlink(join(dir, NAME), join(dir, 'workspace-2026-02-06T08-00-00Z.tdbackup'))
+    expect(await listAutoBackups(dir)).toEqual([
+      { name: NAME, at: '2026-02-04T08:00:00Z', bytes: 3 },
+    ])
+  })
+
+  it('has none in a folder that does not exist yet', async () => {
+    expect(await listAutoBackups(join(dir, 'missing'))).toEqual([])
+  })
+
+  it.each([
+    '../secrets.txt',
+    `../${NAME}`,
+    `Backups/${NAME}`,
+    `sub\\${NAME}`,
+    `/etc/${NAME}`,
+    `${NAME}/`,
+    `${NAME}.partial`,
+    'notes.txt',
+    '',
+  ])('refuses %j: not the name of an automatic backup, and reads nothing', async (name) => {
+    await writeAutoBackup(dir, bytes('one'), new Date('2026-02-04T08:00:00Z'))
+    await mkdir(join(dir, 'Backups'))
+    await writeFile(join(dir, 'Backups', NAME), 'elsewhere')
+    await expect(readAutoBackup(dir, name)).rejects.toThrow(/is not an automatic backup/)
+  })
+
+  it('refuses what is not a regular file under a backup’s name, and a missing one', async () => {
+    await mkdir(dir, { recursive: true })
+    await mkdir(join(dir, NAME))
+    await expect(readAutoBackup(dir, NAME)).rejects.toThrow(/not a regular file/)
+    const outside = join(dir, '..', 'outside.tdbackup')
+    await writeFile(outside, 'outside')
+    const linked = 'workspace-2026-02-05T08-00-00Z.tdbackup'
+    await symlink(outside, join(dir, linked))
+    await expect(readAutoBackup(dir, linked)).rejects.toThrow(/not a regular file/)
+    await expect(
+      readAutoBackup(dir, 'workspace-2026-02-06T08-00-00Z.tdbackup'),
+    ).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
+  it('removes the temp file of a write cut off long ago, not one being written', async () => {
+    await mkdir(dir, { recursive: true })
+    const old = `.${NAME}.0a1b2c3d4e5f.tmp`
+    const recent = '.workspace-2026-02-04T08-14-00Z.tdbackup.abcdef012345.tmp'
+    const mine = '.notes.txt.abcdef012345.tmp'
+    for (const name of [old, recent, mine]) await writeFile(join(dir, name), 'half')
+    const now = new Date('2026-02-04T08:15:00Z')
+    const longAgo = new Date(now.getTime() - STALE_TEMP_MS - 1000)
+    await utimes(join(dir, old), longAgo, longAgo)
+    await utimes(join(dir, mine), longAgo, longAgo)
+    await utimes(join(dir, recent), now, now)
+    const { name, removed } = await writeAutoBackup(dir, bytes('new'), now)
+    expect(removed).toEqual([old])
+    expect((await readdir(dir)).sort()).toEqual([recent, mine, name].sort())
   })
 })

@@ -2,8 +2,8 @@
  * A workspace through a backup file and back (fake-indexeddb): everything equal after replace;
  * merge adds only what is missing; a bad file changes nothing.
  */
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { IDBKeyRange, IDBObjectStore, indexedDB } from 'fake-indexeddb'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mergeBackup, replaceWithBackup, workspaceBackupFile } from '../../src/renderer/db/backup'
 import { DeclarationRepository } from '../../src/renderer/db/declarations'
 import { LibraryRepository } from '../../src/renderer/db/library'
@@ -11,6 +11,7 @@ import { PlacesRepository } from '../../src/renderer/db/places'
 import { WorkspaceDatabase } from '../../src/renderer/db/schema'
 import { BACKUP_TABLES, decodeBackup } from '../../src/shared/backup/format'
 import { setAt, type JsonObject } from '../../src/shared/json'
+import { goodsEntry } from '../../src/shared/library/goods'
 import { EXAMPLE_OFFICES } from '../../src/shared/library/offices'
 import { sampleText } from './samples'
 
@@ -143,12 +144,13 @@ describe('backup and restore', () => {
 
   it('replace: tables of many chunks come back whole and in order', async () => {
     await filled(source)
-    const goods = Array.from({ length: 1234 }, (_, i) => ({
-      id: `g${String(i).padStart(4, '0')}`,
-      description: `Товар ${i}`,
-      words: ['товар'],
-      updatedAt: AT,
-    }))
+    const goods = Array.from({ length: 1234 }, (_, i) =>
+      goodsEntry(
+        { description: `Товар ${i}`, hsCode: '610910' },
+        AT,
+        `g${String(i).padStart(4, '0')}`,
+      ),
+    )
     await source.table('goods').bulkAdd(goods)
     const { payload } = await backupOf(source)
     expect(payload.goods).toEqual(goods)
@@ -182,14 +184,42 @@ describe('backup and restore', () => {
   it('replace: a row the database cannot store fails the restore and changes nothing', async () => {
     await filled(source)
     const { payload } = await backupOf(source)
-    const goods = Array.from({ length: 600 }, (_, i) => ({ id: `g${i}`, words: [], updatedAt: AT }))
-    delete (goods[400] as { id?: string }).id // in a later chunk, not the first
+    const goods = Array.from(
+      { length: 600 },
+      (_, i) =>
+        goodsEntry(
+          { description: `Товар ${i}`, hsCode: '610910' },
+          AT,
+          `g${i}`,
+        ) as unknown as JsonObject,
+    )
     const target = open()
     await new DeclarationRepository(target).create(sample('eaeu-minsk-almaty.json'))
     const before = await contents(target)
-    await expect(replaceWithBackup(target, { ...payload, goods })).rejects.toThrow(
-      /a goods row cannot be stored/,
-    )
+    // The check passes every row; the database refuses one in a later chunk, not the first.
+    const add = IDBObjectStore.prototype.add
+    const refusing = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
+      if ((value as { id?: string }).id === 'g400')
+        throw new DOMException('the key is not valid', 'DataError')
+      return add.call(this, value, key)
+    })
+    try {
+      await expect(replaceWithBackup(target, { ...payload, goods })).rejects.toThrow(
+        /a goods row cannot be stored/,
+      )
+    } finally {
+      refusing.mockRestore()
+    }
+    expect(await contents(target)).toEqual(before)
+    // A row the check refuses (one without its key) never reaches the database.
+    delete (goods[400] as { id?: string }).id
+    await expect(replaceWithBackup(target, { ...payload, goods })).rejects.toMatchObject({
+      problem: { kind: 'missing', table: 'goods', row: 401, field: 'id' },
+    })
     expect(await contents(target)).toEqual(before)
   })
 

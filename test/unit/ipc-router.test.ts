@@ -35,7 +35,8 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     saveCsvFile: vi.fn(async () => ({ saved: true, fileName: 'x.csv' })),
     saveBackupFile: vi.fn(async () => ({ saved: true, fileName: 'x.tdbackup' })),
     writeAutoBackup: vi.fn(async () => ({ written: true })),
-    newestAutoBackup: vi.fn(async () => null),
+    listAutoBackups: vi.fn(async () => []),
+    readAutoBackup: vi.fn(async () => ({ bytes: new Uint8Array() })),
     takeOpenedBackup: vi.fn(async () => null),
     preparePacket: vi.fn(async () => ({})),
     makePacket: vi.fn(async () => ({ status: 'done' as const, byteLength: 1 })),
@@ -139,7 +140,8 @@ describe('registerIpcOperations: the payload', () => {
   it.each([
     ['openDeclarationFiles', { path: '/etc/passwd' }],
     ['answerClose', { close: true, force: true }],
-    ['newestAutoBackup', { path: '/etc/passwd' }],
+    ['listAutoBackups', { path: '/etc/passwd' }],
+    ['readAutoBackup', { name: 'workspace-2026-02-04T10-15-00Z.tdbackup', path: '/etc/passwd' }],
     ['saveDeclarationFile', { suggestedName: 'x.json', content: '', path: '/etc/passwd' }],
   ] as const)('refuses extra keys for %s (strict schemas)', async (name, payload) => {
     const { ipc, handlers } = setup()
@@ -183,6 +185,60 @@ describe('registerIpcOperations: the payload', () => {
       ipc.invoke(channel('saveDeclarationFile'), { suggestedName: 'big.json', content }),
     ).rejects.toThrow(/Refused saveDeclarationFile/)
     expect(handlers.saveDeclarationFile).not.toHaveBeenCalled()
+  })
+})
+
+describe('automatic backups: by name, never by path', () => {
+  const name = 'workspace-2026-02-04T10-15-00Z.tdbackup'
+
+  it('reads a backup by its own name', async () => {
+    const bytes = new Uint8Array([1, 2, 3])
+    const { ipc, handlers } = setup({ readAutoBackup: vi.fn(async () => ({ bytes })) })
+    await expect(ipc.invoke(channel('readAutoBackup'), { name })).resolves.toEqual({ bytes })
+    expect(handlers.readAutoBackup).toHaveBeenCalledWith({ name }, expect.anything())
+  })
+
+  it.each([
+    '../../etc/passwd',
+    '/home/u/Backups/notes.txt',
+    `../${name}`,
+    `Backups/${name}`,
+    `C:\\Users\\u\\${name}`,
+    `${name}.partial`,
+    `.${name}.0a1b2c3d4e5f.tmp`,
+    'workspace-2026-02-04T10:15:00Z.tdbackup',
+    '',
+    42,
+  ])('refuses the name %j without running the handler', async (bad) => {
+    const { ipc, handlers } = setup()
+    await expect(ipc.invoke(channel('readAutoBackup'), { name: bad })).rejects.toThrow(
+      /^Refused readAutoBackup: .+\.$/,
+    )
+    expect(handlers.readAutoBackup).not.toHaveBeenCalled()
+  })
+
+  it('passes a backup that cannot be read on as its reason', async () => {
+    const { ipc } = setup({
+      readAutoBackup: async () => ({ error: 'the file or folder does not exist' }),
+    })
+    await expect(ipc.invoke(channel('readAutoBackup'), { name })).resolves.toEqual({
+      error: 'the file or folder does not exist',
+    })
+  })
+
+  it('lists backups by name, time and size, and lets no path or other file out', async () => {
+    const listed = [{ name, at: '2026-02-04T10:15:00Z', bytes: 1200 }]
+    const ok = setup({ listAutoBackups: async () => listed })
+    await expect(ok.ipc.invoke(channel('listAutoBackups'), {})).resolves.toEqual(listed)
+    for (const leak of [
+      [{ name: `/home/u/.config/TransitDesk/Backups/${name}`, at: listed[0]!.at, bytes: 1 }],
+      [{ name: 'notes.txt', at: listed[0]!.at, bytes: 1 }],
+      [{ name, at: 'yesterday', bytes: 1 }],
+      [{ name, at: listed[0]!.at, bytes: -1 }],
+    ]) {
+      const { ipc } = setup({ listAutoBackups: async () => leak })
+      await expect(ipc.invoke(channel('listAutoBackups'), {})).rejects.toThrow()
+    }
   })
 })
 

@@ -1,5 +1,6 @@
 /** The customs office list (CSV both ways) and the UN/LOCODE release reader. */
 import fc from 'fast-check'
+import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { locodesFromCsv } from '../../src/shared/library/locodes'
 import {
@@ -7,6 +8,8 @@ import {
   officeProblem,
   officesFromCsv,
   officesToCsv,
+  unescapeCsvCell,
+  type Office,
 } from '../../src/shared/library/offices'
 
 describe('customs offices', () => {
@@ -66,6 +69,64 @@ describe('customs offices', () => {
       expect(office.name).toMatch(/example/)
       expect(officeProblem(office)).toBeNull()
     }
+  })
+
+  describe('formulae (OWASP "CSV injection")', () => {
+    const office = (name: string): Office => ({
+      reference: 'KZ550010',
+      name,
+      country: 'KZ',
+      roles: ['departure'],
+    })
+    /** The cells of the data line, as a spreadsheet reads them (quotes removed). */
+    const cellsOf = (csv: string) => {
+      const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true })
+      return parsed.data[1]!
+    }
+
+    it.each([
+      ['=', '=HYPERLINK("http://x.example","Almaty")'],
+      ['+', '+7 727 000 0000 post'],
+      ['-', "-2+3+cmd|' /C calc'!A0"],
+      ['@', "@SUM(1+1)*cmd|' /C calc'!A0"],
+    ])('export a cell starting with %s behind an apostrophe', (_char, name) => {
+      const csv = officesToCsv([office(name)])
+      expect(cellsOf(csv)[1]).toBe(`'${name}`)
+      // The raw line holds no cell that starts with a formula character.
+      for (const cell of cellsOf(csv)) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+    })
+
+    it('export tab and carriage return at the start of a cell behind an apostrophe', () => {
+      expect(unescapeCsvCell("'\tx")).toBe('\tx')
+      const csv = officesToCsv([office('\tx'), office('\rx')])
+      const data = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data
+      expect(data[1]![1]).toBe("'\tx")
+      expect(data[2]![1]).toBe("'\rx")
+    })
+
+    it('leave other cells as they are', () => {
+      const csv = officesToCsv([office("Almaty = main post, 'A' – 1")])
+      expect(cellsOf(csv)[1]).toBe("Almaty = main post, 'A' – 1")
+    })
+
+    it('come back from an import exactly as they were, apostrophes of their own included', () => {
+      const names = ['=1+1', '+Almaty', '-Almaty-', '@Almaty', "'=1+1", "''@x", "'Almaty'", "'"]
+      const mine = names.map((name, i) => ({ ...office(name), reference: `KZ55001${i}` }))
+      expect(officesFromCsv(officesToCsv(mine))).toEqual({ offices: mine, problems: [] })
+    })
+
+    it('round-trip any name', () => {
+      fc.assert(
+        fc.property(
+          fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s !== ''),
+          (name) => {
+            const read = officesFromCsv(officesToCsv([office(name)]))
+            if ('error' in read) throw new Error(read.error)
+            expect(read.offices.map((o) => o.name)).toEqual([name])
+          },
+        ),
+      )
+    })
   })
 
   it('never throw on any text', () => {

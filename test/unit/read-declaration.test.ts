@@ -3,11 +3,21 @@ import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson } from '../../src/shared/format/canonical-json'
-import { DECLARATION_FORMAT, MAX_DECLARATION_FILE_BYTES } from '../../src/shared/format/constants'
+import { english } from '../../src/main/core/english'
 import {
+  DECLARATION_FORMAT,
+  MAX_DECLARATION_FILE_BYTES,
+  MAX_NESTING_DEPTH,
+  MAX_UNKNOWN_ELEMENTS,
+  UNKNOWN_ELEMENTS_LISTED,
+} from '../../src/shared/format/constants'
+import {
+  decodeDeclarationBytes,
   readDeclarationText,
   type ReadDeclarationResult,
 } from '../../src/shared/format/read-declaration'
+import { englishText } from '../../src/shared/i18n/en/english-text'
+import { cloneJson, fromPointer, isJsonData, setAt } from '../../src/shared/json'
 import { DeclarationFileSchema } from '../../src/shared/format/schema'
 import {
   expected,
@@ -177,19 +187,16 @@ describe('readDeclarationText: unreadable files', () => {
 
   it.each([
     ['NUL bytes', '{"format":"transitdesk.declaration/1",\u0000"lrn":"X"}'],
-    ['replacement characters from invalid UTF-8', '\uFFFD\uFFFDPK\u0003\u0004'],
-    ['a UTF-16 file decoded as UTF-8', '\uFFFD\uFFFD{\u0000"\u0000f\u0000'],
+    ['a UTF-16 file without byte order mark', '{\u0000"\u0000f\u0000'],
   ])('refuses binary junk (%s)', (_kind, text) => {
     const message = refusal(read('junk.json', text))
     expectOneSentenceNaming(message, 'junk.json')
     expect(message).toMatch(/not UTF-8 text/)
   })
 
-  it('refuses bytes that are not UTF-8 once decoded the way the app decodes them', () => {
-    const bytes = new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x7d])
-    const text = new TextDecoder('utf-8').decode(bytes)
-    const message = refusal(read('bytes.json', text, bytes.byteLength))
-    expect(message).toMatch(/not UTF-8 text/)
+  it('reads replacement characters that are in the text as characters (the JSON decides)', () => {
+    const message = refusal(read('junk.json', '\uFFFD\uFFFDPK\u0003\u0004'))
+    expect(message).toMatch(/not valid JSON/)
   })
 
   it('refuses a file larger than 16 MiB before looking at its text, giving its size', () => {
@@ -341,6 +348,293 @@ describe('DeclarationFileSchema on the samples', () => {
     )
     expect(DeclarationFileSchema.safeParse({ ...doc, declarationDate: '04.02.2026' }).success).toBe(
       false,
+    )
+  })
+})
+
+describe('decodeDeclarationBytes: strict UTF-8', () => {
+  const encode = (text: string) => new TextEncoder().encode(text)
+
+  it.each([
+    ['a Latin-1 é', [0x7b, 0xe9, 0x7d]],
+    ['a UTF-16 byte order mark', [0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]],
+    ['a cut multi-byte character', [0x7b, 0x22, 0xd0, 0x22, 0x7d]],
+    ['an encoded surrogate', [0x22, 0xed, 0xa0, 0x80, 0x22]],
+  ])('refuses bytes that are not UTF-8 (%s) in one sentence naming the file', (_kind, bytes) => {
+    const decoded = decodeDeclarationBytes('latin1.json', Uint8Array.from(bytes))
+    expect(decoded).not.toHaveProperty('text')
+    const message = (decoded as { message: string }).message
+    expectOneSentenceNaming(message, 'latin1.json')
+    expect(message).toMatch(/not UTF-8 text/)
+  })
+
+  it('accepts a genuine U+FFFD, which then reads like any other character', () => {
+    const doc = { ...tirSample(), remarks: 'Marks illegible: \uFFFD\uFFFD' }
+    const bytes = encode(JSON.stringify(doc))
+    const decoded = decodeDeclarationBytes('fffd.json', bytes)
+    if (!('text' in decoded)) throw new Error(decoded.message)
+    const result = accepted(read('fffd.json', decoded.text, bytes.byteLength))
+    expect(result.declaration.remarks).toBe('Marks illegible: \uFFFD\uFFFD')
+  })
+
+  it('drops a UTF-8 byte order mark', () => {
+    const decoded = decodeDeclarationBytes(
+      'bom.json',
+      Uint8Array.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d]),
+    )
+    expect(decoded).toEqual({ text: '{}' })
+  })
+
+  it('says it in the words of the translator it is given', () => {
+    const t = (key: string) => `[${key}]`
+    expect(decodeDeclarationBytes('x.json', Uint8Array.from([0xff]), t)).toEqual({
+      message: '[read.refused]',
+    })
+  })
+})
+
+/** `{"a":{"a":…1…}}` with `depth` objects, `[[…]]` with `depth` arrays. */
+const nestedObjects = (depth: number) => '{"a":'.repeat(depth - 1) + '{"a":1' + '}'.repeat(depth)
+const nestedArrays = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
+const withUnknown = (value: string) =>
+  `{"format":"${DECLARATION_FORMAT}","lrn":"X","extra":${value}}`
+
+describe('readDeclarationText: nesting', () => {
+  it(`reads a file nested ${MAX_NESTING_DEPTH} levels deep (the declaration object is level 1)`, () => {
+    const result = accepted(read('deep.json', withUnknown(nestedObjects(MAX_NESTING_DEPTH - 1))))
+    // Whatever is read can cross IPC and reach a worker: the same limit.
+    expect(isJsonData(result.declaration)).toBe(true)
+  })
+
+  it.each([
+    ['objects', nestedObjects],
+    ['arrays', nestedArrays],
+  ])('refuses %s nested one level deeper, in one sentence naming the file', (_kind, nest) => {
+    const message = refusal(read('deep.json', withUnknown(nest(MAX_NESTING_DEPTH))))
+    expectOneSentenceNaming(message, 'deep.json')
+    expect(message).toMatch(/nested more than 64 levels deep/)
+  })
+
+  it.each([5_000, 100_000, 1_000_000])(
+    'refuses %i levels without running out of stack',
+    (depth) => {
+      for (const text of [nestedArrays(depth), withUnknown(nestedObjects(depth))]) {
+        expect(refusal(read('deep.json', text))).toMatch(/nested more than 64 levels/)
+      }
+    },
+  )
+
+  it('does not count brackets inside strings, escaped quotes included', () => {
+    const brackets = JSON.stringify('[{'.repeat(200) + '\\"[[[' + '"\\\\')
+    const result = accepted(read('brackets.json', withUnknown(brackets)))
+    expect(result.declaration.extra).toBe(JSON.parse(brackets))
+  })
+})
+
+describe('readDeclarationText: numbers that overflow', () => {
+  it.each([
+    ['-1e309', '/invoice/total'],
+    ['1e400', '/consignments/0/items/0/grossMass'],
+    ['1E+999', '/extra/1/deep'],
+  ])('refuses %s, naming the file and the element', (literal, path) => {
+    const doc = setAt(tirSample(), fromPointer(path), '@NUMBER@')
+    const text = JSON.stringify(doc).replace('"@NUMBER@"', literal)
+    const message = refusal(read('infinite.json', text))
+    expectOneSentenceNaming(message, 'infinite.json')
+    expect(message).toContain(`number at ${path} is too large`)
+  })
+
+  it('reads the largest finite numbers as they are', () => {
+    const text = withUnknown('[1.7976931348623157e308, -1e308, 5e-324]')
+    expect(accepted(read('big.json', text)).declaration.extra).toEqual([
+      Number.MAX_VALUE,
+      -1e308,
+      5e-324,
+    ])
+  })
+
+  it('shows an element name on one line, short, and in the order it is written', () => {
+    const key = 'a\n\u202Eb' + 'x'.repeat(500)
+    const text = `{"format":"${DECLARATION_FORMAT}",${JSON.stringify(key)}:1e999}`
+    const message = refusal(read('odd.json', text))
+    expectOneSentenceNaming(message, 'odd.json')
+    expect(message).toContain('/a\\u000A\\u202Eb')
+    expect(message).not.toMatch(/\u202E/)
+    expect(message.length).toBeLessThan(300)
+  })
+})
+
+describe('readDeclarationText: unknown elements by own properties', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'reports "%s" as unknown, at the top and nested, and keeps it as data',
+    (key) => {
+      const text = JSON.stringify(tirSample())
+        .replace(/^\{/, `{${JSON.stringify(key)}:{"polluted":true},`)
+        .replace('"holder":{', `"holder":{${JSON.stringify(key)}:1,`)
+      const result = accepted(read('proto.json', text))
+      expect(result.warnings).toEqual([
+        `Unknown element /${key} was kept as it is.`,
+        `Unknown element /holder/${key} was kept as it is.`,
+      ])
+      // An own property, never the prototype: nothing anywhere is polluted.
+      const declaration = result.declaration
+      expect(Object.getPrototypeOf(declaration)).toBe(Object.prototype)
+      expect(Object.hasOwn(declaration, key)).toBe(true)
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+      expect(canonicalJson(declaration)).toBe(canonicalJson(JSON.parse(text)))
+    },
+  )
+
+  it('keeps "__proto__" as data through copies and edits', () => {
+    const text = `{"format":"${DECLARATION_FORMAT}","__proto__":{"polluted":true}}`
+    const declaration = accepted(read('proto.json', text)).declaration
+    for (const copy of [
+      cloneJson(declaration),
+      setAt(declaration, ['lrn'], 'X'),
+      setAt(declaration, ['__proto__', 'polluted'], false),
+      { ...declaration },
+    ]) {
+      expect(Object.getPrototypeOf(copy)).toBe(Object.prototype)
+      expect(Object.hasOwn(copy, '__proto__')).toBe(true)
+      expect((copy as Record<string, unknown>).polluted).toBeUndefined()
+    }
+    expect(canonicalJson(setAt(declaration, ['__proto__', 'polluted'], false))).toBe(
+      `{"__proto__":{"polluted":false},"format":"${DECLARATION_FORMAT}"}`,
+    )
+  })
+})
+
+describe('readDeclarationText: many unknown elements', () => {
+  const withKeys = (count: number) => {
+    const doc: Record<string, unknown> = { format: DECLARATION_FORMAT, lrn: 'X' }
+    for (let i = 0; i < count; i++) doc[`extra${i}`] = i
+    return JSON.stringify(doc)
+  }
+
+  it(`lists up to ${UNKNOWN_ELEMENTS_LISTED + 1} one by one`, () => {
+    const result = accepted(read('some.json', withKeys(UNKNOWN_ELEMENTS_LISTED + 1)))
+    expect(result.warnings).toHaveLength(UNKNOWN_ELEMENTS_LISTED + 1)
+    expect(result.warnings.at(-1)).toBe('Unknown element /extra20 was kept as it is.')
+  })
+
+  it(`lists the first ${UNKNOWN_ELEMENTS_LISTED} and counts the rest in one line`, () => {
+    const result = accepted(read('many.json', withKeys(MAX_UNKNOWN_ELEMENTS)))
+    expect(result.warnings).toHaveLength(UNKNOWN_ELEMENTS_LISTED + 1)
+    expect(result.warnings[0]).toBe('Unknown element /extra0 was kept as it is.')
+    expect(result.warnings.at(-1)).toBe('…and 9980 more unknown elements were kept as they are.')
+    expect(Object.keys(result.declaration)).toHaveLength(MAX_UNKNOWN_ELEMENTS + 2)
+  })
+
+  it('says "1 more" in the singular', () => {
+    const warnings = accepted(read('few.json', withKeys(UNKNOWN_ELEMENTS_LISTED + 2))).warnings
+    expect(warnings.at(-1)).toBe('…and 2 more unknown elements were kept as they are.')
+    expect(englishText('read.moreUnknown', { count: 1 })).toBe(
+      '…and 1 more unknown element was kept as it is.',
+    )
+  })
+
+  it(`refuses more than ${MAX_UNKNOWN_ELEMENTS}, in one sentence naming the file`, () => {
+    const message = refusal(read('too-many.json', withKeys(MAX_UNKNOWN_ELEMENTS + 1)))
+    expectOneSentenceNaming(message, 'too-many.json')
+    expect(message).toMatch(/more than 10,000 elements the format does not define/)
+  })
+
+  it('refuses 200,000 unknown elements quickly', () => {
+    const text = withKeys(200_000)
+    const started = performance.now()
+    expect(refusal(read('huge-keys.json', text))).toMatch(/more than 10,000/)
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+
+  it('counts unknown elements across the file, nested ones too', () => {
+    const doc = tirSample() as { consignments: { items: Record<string, unknown>[] }[] }
+    const items = doc.consignments[0]!.items
+    for (let i = 0; i <= MAX_UNKNOWN_ELEMENTS; i++) items[i % items.length]![`note${i}`] = i
+    expect(refusal(read('nested.json', JSON.stringify(doc)))).toMatch(/more than 10,000/)
+  })
+})
+
+describe('the reader’s words', () => {
+  it('are the catalogue’s, the same through i18next and without it', () => {
+    const values = { file: 'f.json', reason: 'r', size: '1 MiB', limit: '16 MiB', detail: 'd' }
+    const keys = [
+      'read.refused',
+      'read.tooLarge',
+      'read.notUtf8',
+      'read.notJson',
+      'read.tooDeep',
+      'read.notFinite',
+      'read.tooManyUnknown',
+      'read.unknownElement',
+      'read.exportTooLarge',
+    ]
+    for (const key of keys) expect(englishText(key, values)).toBe(english(key, values))
+    for (const count of [1, 2, 9980]) {
+      expect(englishText('read.moreUnknown', { count })).toBe(
+        english('read.moreUnknown', { count }),
+      )
+    }
+    // …and for the validator's sentences, with their contexts and plurals.
+    const finding = { context: 'direction', count: 2, What: 'The name', characters: 'U+202E' }
+    expect(englishText('validation.rule.text.control-character', finding)).toBe(
+      english('validation.rule.text.control-character', finding),
+    )
+  })
+
+  it('follow the translator the caller hands in', () => {
+    const t = (key: string, options?: Record<string, unknown>) =>
+      key === 'read.refused' ? `«${String(options?.file)}»: ${String(options?.reason)}` : key
+    expect(readDeclarationText('x.json', '', 0, t)).toEqual({
+      ok: false,
+      message: '«x.json»: read.empty',
+    })
+  })
+})
+
+describe('readDeclarationText: any depth, any number of keys', () => {
+  it('gives a declaration or a refusal, never an exception', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3_000 }),
+        fc.constantFrom('[', '{"k":'),
+        fc.integer({ min: 0, max: 12_000 }),
+        fc.boolean(),
+        (depth, open, keys, balanced) => {
+          const close = open === '[' ? ']' : '}'
+          // Unbalanced, it is not JSON: refused either way, never thrown.
+          const nested = open.repeat(depth) + '0' + close.repeat(balanced ? depth : depth - 1)
+          const extra: string[] = []
+          for (let i = 0; i < keys; i++) extra.push(`"k${i}":${i}`)
+          const text = `{"format":"${DECLARATION_FORMAT}",${extra.join(',')}${keys ? ',' : ''}"deep":${nested}}`
+          const result = readDeclarationText('any.json', text, bytesOf(text))
+          if (result.ok) {
+            expect(depth).toBeLessThan(MAX_NESTING_DEPTH)
+            expect(keys).toBeLessThanOrEqual(MAX_UNKNOWN_ELEMENTS - 1)
+            expect(result.warnings.length).toBeLessThanOrEqual(UNKNOWN_ELEMENTS_LISTED + 1)
+          } else {
+            expectOneSentenceNaming(result.message, 'any.json')
+          }
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('never throws on arbitrary nesting of arrays and objects', () => {
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.array(tie('tree'), { maxLength: 3 }),
+        fc.dictionary(fc.string(), tie('tree'), { maxKeys: 3 }),
+      ),
+    }))
+    fc.assert(
+      fc.property(tree, fc.integer({ min: 0, max: 200 }), (value, wrap) => {
+        const text = `{"format":"${DECLARATION_FORMAT}","x":${'['.repeat(wrap)}${JSON.stringify(value)}${']'.repeat(wrap)}}`
+        const result = readDeclarationText('any.json', text, bytesOf(text))
+        if (!result.ok) expectOneSentenceNaming(result.message, 'any.json')
+      }),
     )
   })
 })

@@ -9,6 +9,7 @@ import {
   WorkerError,
   type WorkerLike,
 } from '../../src/renderer/workers/worker-client'
+import { serveRequests, type WorkerScopeLike } from '../../src/renderer/workers/worker-host'
 
 /** A stand-in worker: records what it is sent; the test answers for it. */
 class FakeWorker implements WorkerLike {
@@ -145,5 +146,147 @@ describe('WorkerClient', () => {
     client.stop()
     expect(await request).toBe('aborted')
     expect(() => workers[0]!.answer({ id: 1, kind: 'done', answer: 'late' })).not.toThrow()
+  })
+})
+
+/** A value structured clone cannot copy: nested far deeper than its stack allows. */
+function deeplyNested(depth: number): unknown {
+  let value: unknown = 1
+  for (let i = 0; i < depth; i++) value = { a: value }
+  return value
+}
+
+/** A stand-in worker that copies what it is sent, as postMessage does, and so may throw. */
+class CopyingWorker extends FakeWorker {
+  override postMessage(message: unknown) {
+    super.postMessage(structuredClone(message))
+  }
+}
+
+describe('WorkerClient: a request that cannot be sent', () => {
+  function copyingClient(options: { timeoutMs?: number; oneAtATime?: boolean } = {}) {
+    const workers: CopyingWorker[] = []
+    const client = new WorkerClient<unknown, string>({
+      start: () => {
+        const worker = new CopyingWorker()
+        workers.push(worker)
+        return worker
+      },
+      ...options,
+    })
+    return { client, workers }
+  }
+
+  it.each([
+    ['a DataCloneError (a function)', () => ({ save: () => undefined })],
+    ['a RangeError (a value nested too deep)', () => deeplyNested(200_000)],
+  ])('fails that request at once with %s, and keeps the worker', async (_kind, request) => {
+    const { client, workers } = copyingClient()
+    const error = await client.request(request()).then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(WorkerError)
+    expect(error).toMatchObject({ problem: 'unsendable' })
+    expect((error as WorkerError).message).toMatch(/could not be handed to the worker/)
+    expect((error as WorkerError).message).not.toMatch(/\n/)
+    expect(workers[0]!.terminated).toBe(false)
+    // The worker still serves the next request.
+    const next = client.request('fine')
+    workers[0]!.answer({ id: workers[0]!.sent[0]!.id, kind: 'done', answer: 'ok' })
+    expect(await next).toBe('ok')
+  })
+
+  it('leaves the other requests under way alone, and sets no time limit running', async () => {
+    vi.useFakeTimers()
+    const { client, workers } = copyingClient({ timeoutMs: 1000 })
+    const first = client.request('a')
+    const bad = problemOf(client.request({ f: () => undefined }))
+    expect(await bad).toBe('unsendable')
+    vi.advanceTimersByTime(999)
+    workers[0]!.answer({ id: workers[0]!.sent[0]!.id, kind: 'done', answer: 'A' })
+    expect(await first).toBe('A')
+    // The failed request's timer was cleared: nothing stops the worker later.
+    vi.advanceTimersByTime(5000)
+    expect(workers[0]!.terminated).toBe(false)
+  })
+
+  it('lets the next request go when one at a time', async () => {
+    const { client, workers } = copyingClient({ oneAtATime: true })
+    const bad = problemOf(client.request(deeplyNested(200_000)))
+    const next = client.request('b')
+    expect(await bad).toBe('unsendable')
+    await vi.waitFor(() => expect(workers[0]!.sent).toHaveLength(1))
+    workers[0]!.answer({ id: workers[0]!.sent[0]!.id, kind: 'done', answer: 'B' })
+    expect(await next).toBe('B')
+  })
+})
+
+/** The worker's global scope, stood in: it copies what is posted, as postMessage does. */
+class FakeScope implements WorkerScopeLike {
+  onmessage: ((event: MessageEvent) => void) | null = null
+  posted: WorkerAnswer<unknown, unknown>[] = []
+  postMessage(message: unknown) {
+    this.posted.push(structuredClone(message) as WorkerAnswer<unknown, unknown>)
+  }
+  async send(id: number, request: unknown) {
+    await this.onmessage?.({ data: { id, request } } as MessageEvent)
+  }
+}
+
+describe('serveRequests', () => {
+  it('answers with the handler’s result, or the reason it failed', async () => {
+    const scope = new FakeScope()
+    serveRequests<string, string>((request) => {
+      if (request === 'bad') throw new Error('no such declaration')
+      return { answer: request.toUpperCase() }
+    }, scope)
+    await scope.send(1, 'ok')
+    await scope.send(2, 'bad')
+    expect(scope.posted).toEqual([
+      { id: 1, kind: 'done', answer: 'OK' },
+      { id: 2, kind: 'failed', message: 'no such declaration' },
+    ])
+  })
+
+  it.each([
+    ['a DataCloneError (a function)', () => ({ save: () => undefined })],
+    ['a RangeError (a value nested too deep)', () => deeplyNested(200_000)],
+  ])('turns an answer that cannot be posted (%s) into a failed answer', async (_kind, answer) => {
+    const scope = new FakeScope()
+    serveRequests<string, unknown>(() => ({ answer: answer() }), scope)
+    await scope.send(7, 'go')
+    expect(scope.posted).toHaveLength(1)
+    expect(scope.posted[0]).toMatchObject({ id: 7, kind: 'failed' })
+    const { message } = scope.posted[0] as { message: string }
+    expect(message).toMatch(/^the answer could not be sent back: /)
+  })
+
+  it('leaves out progress that cannot be posted, and still answers', async () => {
+    const scope = new FakeScope()
+    serveRequests<string, string, unknown>((_request, progress) => {
+      progress({ step: () => undefined })
+      progress(50)
+      return { answer: 'done' }
+    }, scope)
+    await scope.send(3, 'go')
+    expect(scope.posted).toEqual([
+      { id: 3, kind: 'progress', progress: 50 },
+      { id: 3, kind: 'done', answer: 'done' },
+    ])
+  })
+
+  it('answers end to end: the client gets a clear error, not silence', async () => {
+    const scope = new FakeScope()
+    serveRequests<string, unknown>(() => ({ answer: { f: () => undefined } }), scope)
+    const worker = new FakeWorker()
+    const client = new WorkerClient<string, unknown>({ start: () => worker })
+    const request = client.request('go')
+    await scope.send(worker.sent[0]!.id, 'go')
+    worker.answer(scope.posted[0] as WorkerAnswer<string, number>)
+    await expect(request).rejects.toMatchObject({
+      problem: 'failed',
+      message: expect.stringMatching(/could not be sent back/),
+    })
   })
 })

@@ -1,9 +1,13 @@
 /**
  * The desktop's rolling workspace backups in the user-data folder: each written atomically
- * (temp file, fsync, rename), and only then are old ones let go by the retention rule — so a
- * disk that fills during a backup leaves every earlier backup as it was. Electron-free.
+ * (writeFileAtomic: a temp file beside it, fsync, rename), and only then are old ones let go by
+ * the retention rule — so a disk that fills during a backup leaves every earlier backup as it
+ * was, and no backup is ever seen under its own name before it is whole. Electron-free.
+ *
+ * The renderer names a backup only by the name `listAutoBackups` gave (checked again here with
+ * `autoBackupTime`), never by a path.
  */
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   autoBackupName,
@@ -11,12 +15,21 @@ import {
   backupsToKeep,
   type BackupStamp,
 } from '../../shared/backup/retention'
+import { MAX_BACKUP_BYTES } from '../../shared/ipc/contract'
 import { writeFileAtomic } from './files'
 import { localDate } from '../../shared/dates'
 
 export interface AutoBackup extends BackupStamp {
   bytes: number
 }
+
+/**
+ * writeFileAtomic's temp file of a backup (".workspace-….tdbackup.<random>.tmp"): one is left
+ * only when a power cut or a crash stopped a write between creating and renaming it.
+ */
+const LEFTOVER_TEMP = /^\.(workspace-[^/\\]+\.tdbackup)\.[0-9a-f]+\.tmp$/
+/** A temp file this old belongs to a write that will never finish (not to one under way). */
+export const STALE_TEMP_MS = 10 * 60_000
 
 export async function writeAutoBackup(
   directory: string,
@@ -35,7 +48,22 @@ export async function writeAutoBackup(
     await rm(join(directory, backup.name), { force: true })
     removed.push(backup.name)
   }
+  removed.push(...(await removeLeftoverTemps(directory, now)))
   return { name, removed }
+}
+
+/** Removes the temp files of backup writes that were cut off long enough ago. */
+async function removeLeftoverTemps(directory: string, now: Date): Promise<string[]> {
+  const removed: string[] = []
+  for (const name of await readdir(directory).catch(() => [])) {
+    const inner = LEFTOVER_TEMP.exec(name)?.[1]
+    if (!inner || autoBackupTime(inner) === null) continue
+    const info = await lstat(join(directory, name)).catch(() => null)
+    if (!info?.isFile() || now.getTime() - info.mtimeMs < STALE_TEMP_MS) continue
+    await rm(join(directory, name), { force: true })
+    removed.push(name)
+  }
+  return removed
 }
 
 /** The backups in the folder, newest first; a missing folder has none. */
@@ -50,14 +78,23 @@ export async function listAutoBackups(directory: string): Promise<AutoBackup[]> 
   for (const name of names) {
     const at = autoBackupTime(name)
     if (!at) continue
-    const info = await stat(join(directory, name)).catch(() => null)
+    const info = await lstat(join(directory, name)).catch(() => null)
     if (info?.isFile()) backups.push({ name, at, bytes: info.size })
   }
   return backups.sort((a, b) => b.at.localeCompare(a.at))
 }
 
-/** One backup's bytes, by a name listAutoBackups gave (never a path). */
+/**
+ * One backup's bytes, by a name listAutoBackups gave: a plain automatic-backup name, never a
+ * path, and a regular file of at most MAX_BACKUP_BYTES in the folder. Throws otherwise (or when
+ * it cannot be read), with the reason as the message.
+ */
 export async function readAutoBackup(directory: string, name: string): Promise<Uint8Array> {
   if (autoBackupTime(name) === null) throw new Error(`“${name}” is not an automatic backup.`)
-  return new Uint8Array(await readFile(join(directory, name)))
+  const path = join(directory, name)
+  const info = await lstat(path)
+  if (!info.isFile()) throw new Error('it is not a regular file')
+  if (info.size > MAX_BACKUP_BYTES) throw new Error('it is larger than any backup')
+  // A copy of just these bytes: IPC would carry all of a pooled buffer behind a view.
+  return new Uint8Array(await readFile(path))
 }

@@ -4,11 +4,13 @@ import { lstat, open, readFile, realpath, rename, stat, unlink } from 'node:fs/p
 import type { Stats } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { MAX_DECLARATION_FILE_BYTES } from '../../shared/format/constants'
+import { decodeDeclarationBytes } from '../../shared/format/read-declaration'
 import type { PickedFile } from '../../shared/ipc/contract'
 
 /**
  * Reads one file the user picked. Oversized files are not read at all: the renderer gets the
- * size and refuses them with its usual message.
+ * size and refuses them with its usual message. The bytes are decoded strictly: a file that is
+ * not UTF-8 comes back as an error naming it (a genuine U+FFFD in it is just a character).
  */
 export async function readPickedFile(path: string): Promise<PickedFile> {
   const name = basename(path)
@@ -17,26 +19,56 @@ export async function readPickedFile(path: string): Promise<PickedFile> {
     if (!info.isFile()) return { name, error: `“${name}” cannot be read: it is not a file.` }
     if (info.size > MAX_DECLARATION_FILE_BYTES) return { name, text: '', byteLength: info.size }
     const bytes = await readFile(path)
-    return { name, text: new TextDecoder('utf-8').decode(bytes), byteLength: bytes.byteLength }
+    // Grown since the stat: the size decides, as above.
+    if (bytes.byteLength > MAX_DECLARATION_FILE_BYTES) {
+      return { name, text: '', byteLength: bytes.byteLength }
+    }
+    const decoded = decodeDeclarationBytes(name, bytes)
+    if ('message' in decoded) return { name, error: decoded.message }
+    return { name, text: decoded.text, byteLength: bytes.byteLength }
   } catch (error) {
     return { name, error: `“${name}” could not be read: ${describeFsError(error)}.` }
   }
 }
 
-/** A target that must not be replaced by a file: a device, a folder, a pipe, a dangling link. */
+/**
+ * A target that must not be replaced by a file: a device such as /dev/null, a folder, a pipe, a
+ * socket, or a link to nothing. `message` is one sentence naming the file, to show as it is;
+ * `reason` the same without the name, for a sentence of the caller's own ("… could not be
+ * saved: it is not a regular file (a device).").
+ */
 export class UnwritableTargetError extends Error {
   override readonly name = 'UnwritableTargetError'
+  /** e.g. "it is not a regular file (a device)" */
+  readonly reason: string
+  /** `what` the target is, after "it": "is a link to nothing" */
+  constructor(
+    readonly path: string,
+    what: string,
+  ) {
+    super(`“${path}” ${what}: choose a file to write.`)
+    this.reason = `it ${what}`
+  }
 }
 
 /**
  * Writes `content` so that `path` holds either its old bytes or all the new ones, never a
- * half-written file: temp file in the same folder, fsync, rename over the target, fsync of the
- * folder (so the rename itself survives a power cut).
+ * half-written file: temp file beside the target, fsync, rename over the target, fsync of the
+ * folder (so that the rename itself survives a power cut). On any failure the temp file is
+ * removed and the old file is left as it was.
  *
- * A symbolic link is written through: the file it points to gets the new bytes and the link
- * stays a link (replacing the link by a file would silently cut it from what it shared). An
- * existing file keeps its permissions. A target that is not a regular file — a device such as
- * /dev/null, a folder, a pipe — or a link to nothing is refused before anything is written.
+ * - A symbolic link is written through: the file it finally points to (fs.realpath) is replaced,
+ *   with the temp file in that file's folder, and the link stays a link. Replacing the link by a
+ *   file would silently cut it from what it shared (a "latest.pdf" pointing into an archive).
+ * - A link to nothing is refused rather than followed: creating its target would put a file
+ *   somewhere the user never named, and replacing the link would lose it.
+ * - A target that is not a regular file (a device such as /dev/null, a folder, a pipe, a socket)
+ *   is refused before anything is written: a rename would put a file in its place (as root,
+ *   /dev/null itself), and opening a pipe to write would wait for a reader.
+ * - An existing file keeps its permission bits; a new file gets the default (0o666 less umask).
+ *
+ * The check and the rename are not one step: something swapped in between is replaced as the
+ * rename finds it. That is the usual limit of rename-based saving.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const target = await writableTarget(path)
@@ -44,16 +76,15 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   const temp = join(folder, `.${basename(target.path)}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await open(temp, 'wx')
   try {
-    await handle.writeFile(content)
-    if (target.mode !== undefined) await handle.chmod(target.mode)
-    await handle.sync()
-  } catch (error) {
-    await handle.close().catch(() => undefined)
-    await unlink(temp).catch(() => undefined)
-    throw error
-  }
-  await handle.close()
-  try {
+    try {
+      await handle.writeFile(content)
+      if (target.mode !== undefined) await handle.chmod(target.mode)
+      await handle.sync()
+    } catch (error) {
+      await handle.close().catch(() => undefined)
+      throw error
+    }
+    await handle.close()
     await rename(temp, target.path)
   } catch (error) {
     await unlink(temp).catch(() => undefined)
@@ -62,7 +93,15 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   await syncFolder(folder)
 }
 
-/** Where the bytes go (a link's target), and the permissions to keep; throws for a non-file. */
+/**
+ * Throws the UnwritableTargetError writeFileAtomic would throw for `path`, before any work is
+ * done (the command line checks -o before making the PDF); resolves when it may be written.
+ */
+export async function checkWritableTarget(path: string): Promise<void> {
+  await writableTarget(path)
+}
+
+/** Where the bytes go (a link's final target), and the permissions to keep. */
 async function writableTarget(path: string): Promise<{ path: string; mode?: number }> {
   let info
   try {
@@ -71,19 +110,24 @@ async function writableTarget(path: string): Promise<{ path: string; mode?: numb
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path }
     throw error
   }
+  let real = path
   if (info.isSymbolicLink()) {
-    let real
     try {
       real = await realpath(path)
-    } catch {
-      throw new UnwritableTargetError('it is a link to nothing; choose a file to write')
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        throw new UnwritableTargetError(path, 'is a link to nothing')
+      }
+      if (code === 'ELOOP') throw new UnwritableTargetError(path, 'is a link that loops')
+      throw error
     }
-    return writableTarget(real)
+    info = await lstat(real)
   }
   if (!info.isFile()) {
-    throw new UnwritableTargetError(`it is ${kindOf(info)}, not a file; choose a file to write`)
+    throw new UnwritableTargetError(path, `is not a regular file (${kindOf(info)})`)
   }
-  return { path, mode: info.mode & 0o7777 }
+  return { path: real, mode: info.mode & 0o7777 }
 }
 
 function kindOf(info: Stats): string {
@@ -94,31 +138,42 @@ function kindOf(info: Stats): string {
   return 'something else'
 }
 
-/** Makes a rename durable. Windows cannot open a folder for syncing; there the rename stands. */
+/**
+ * Windows cannot open a folder as a file (EISDIR), and some file systems refuse to sync one
+ * (EINVAL, EPERM): there the rename stands as the system keeps it, the file itself having been
+ * synced. A folder one may write into but not read (EACCES) cannot be opened either. Anything
+ * else (EIO) is reported: the new name may not have reached the disk.
+ */
+const FOLDER_CANNOT_BE_SYNCED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EACCES', 'ENOTSUP'])
+
+/** Makes a rename durable: fsync of the folder that holds the new name. */
 async function syncFolder(folder: string): Promise<void> {
   let handle
   try {
     handle = await open(folder, 'r')
     await handle.sync()
-  } catch {
-    // EISDIR/EPERM/EINVAL where folders cannot be synced: the file itself was synced.
+  } catch (error) {
+    if (!FOLDER_CANNOT_BE_SYNCED.has((error as NodeJS.ErrnoException).code ?? '')) throw error
   } finally {
     await handle?.close().catch(() => undefined)
   }
 }
 
 /**
- * Whether two paths name the same file (through links, hard links and `..` alike); a path that
- * does not exist yet is the same as another only when both resolve to one place.
+ * Whether two paths name the same file: by identity (device and inode, through links, hard
+ * links and `..`) when both exist; otherwise by where they lead, the real folder plus the name,
+ * so that a file not yet written is the same as another only in the very same place.
  */
 export async function sameFile(a: string, b: string): Promise<boolean> {
-  const [infoA, infoB] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)])
+  const identity = (path: string) => stat(path, { bigint: true }).catch(() => null)
+  const [infoA, infoB] = await Promise.all([identity(a), identity(b)])
   if (infoA && infoB) return infoA.dev === infoB.dev && infoA.ino === infoB.ino
-  const resolved = async (path: string) => {
-    const folder = await realpath(dirname(resolve(path))).catch(() => dirname(resolve(path)))
-    return join(folder, basename(path))
+  const place = async (path: string) => {
+    const full = resolve(path)
+    const folder = await realpath(dirname(full)).catch(() => dirname(full))
+    return join(folder, basename(full))
   }
-  return (await resolved(a)) === (await resolved(b))
+  return (await place(a)) === (await place(b))
 }
 
 export function describeFsError(error: unknown): string {
@@ -136,7 +191,7 @@ export function describeFsError(error: unknown): string {
     case 'EISDIR':
       return 'it is a folder'
     default:
-      if (error instanceof UnwritableTargetError) return error.message
+      if (error instanceof UnwritableTargetError) return error.reason
       return (error as Error | undefined)?.message ?? 'an unknown error occurred'
   }
 }

@@ -74,11 +74,13 @@ export function registerIpc(openedBackups: OpenedBackups): void {
           }
         }
       },
-      async newestAutoBackup() {
-        const [newest] = await listAutoBackups(backupsFolder())
-        return newest
-          ? { at: newest.at, bytes: await readAutoBackup(backupsFolder(), newest.name) }
-          : null
+      listAutoBackups: () => listAutoBackups(backupsFolder()),
+      async readAutoBackup({ name }) {
+        try {
+          return { bytes: await readAutoBackup(backupsFolder(), name) }
+        } catch (error) {
+          return { error: describeFsError(error) }
+        }
       },
       ...packetHandlers((event, name, pdf) => saveWithDialog(event, name, pdfFilters, pdf)),
       takeOpenedBackup: () => openedBackups.take(),

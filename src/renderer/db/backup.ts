@@ -2,7 +2,8 @@
  * The whole workspace in and out of a backup: read in one transaction (a consistent picture),
  * restored in one transaction (all or nothing). Replace puts the backup in place of everything;
  * merge adds only what is missing — declarations whose id and LRN are both new, reference data
- * whose key is new — and never changes what is there.
+ * whose key is new — and never changes what is there. Both store only rows the backup check
+ * (backup-check.ts) has parsed and rebuilt: a backup is untrusted input.
  */
 import type { Table } from 'dexie'
 import {
@@ -12,15 +13,10 @@ import {
   type BackupTable,
 } from '../../shared/backup/format'
 import type { JsonObject } from '../../shared/json'
-import {
-  backupDeclarationRow,
-  backupDocumentRow,
-  rowsToRestore,
-  splitDeclarationRow,
-  storedDocumentRow,
-} from './backup-rows'
+import { checkedRows, type CheckedBackup } from './backup-check'
+import { backupDeclarationRow, backupDocumentRow } from './backup-rows'
 import type { WorkspaceDatabase } from './schema'
-import { setSearchWords } from './search-words'
+import { searchWordRows, setSearchWords } from './search-words'
 import type { StoredDocument } from './stored-document'
 
 /** The tables a backup covers: its own, and the search words its declaration rows carry. */
@@ -83,14 +79,19 @@ async function readInChunks(
 
 export type RestoreCounts = Record<BackupTable, number>
 
-/** Replaces everything with the backup's content; returns how many rows each table holds. */
+/**
+ * Replaces everything with the backup's content; returns how many rows each table holds. Rows
+ * not checked yet are checked first (a refusal throws BackupRefusedError, changing nothing).
+ */
 export async function replaceWithBackup(
   db: WorkspaceDatabase,
-  payload: BackupPayload,
+  backup: BackupPayload | CheckedBackup,
 ): Promise<RestoreCounts> {
-  const stored: Record<(typeof TABLES)[number], unknown[]> = {
-    ...payload,
-    ...rowsToRestore(payload),
+  const checked = checkedRows(backup)
+  const { words, ...tables } = checked
+  const stored: Record<(typeof TABLES)[number], readonly unknown[]> = {
+    ...tables,
+    searchWords: searchWordRows(words),
   }
   return db.transaction('rw', tablesOf(db), async (tx) => {
     // Cleared through Dexie, so every live query on these tables sees the whole table changed.
@@ -99,7 +100,7 @@ export async function replaceWithBackup(
       tx.idbtrans,
       TABLES.map((name) => [name, stored[name]]),
     )
-    return Object.fromEntries(BACKUP_TABLES.map((t) => [t, payload[t].length])) as RestoreCounts
+    return Object.fromEntries(BACKUP_TABLES.map((t) => [t, checked[t].length])) as RestoreCounts
   })
 }
 
@@ -110,8 +111,8 @@ export async function replaceWithBackup(
  * live queries (five per declaration), which the clear above already
  * covers; in turn, because the database indexes best what arrives in small, steady batches.
  */
-function addInChunks(tx: IDBTransaction, tables: [string, unknown[]][]): Promise<void> {
-  const chunks: [IDBObjectStore, unknown[]][] = []
+function addInChunks(tx: IDBTransaction, tables: [string, readonly unknown[]][]): Promise<void> {
+  const chunks: [IDBObjectStore, readonly unknown[]][] = []
   const longest = Math.max(...tables.map(([, rows]) => rows.length))
   for (let start = 0; start < longest; start += CHUNK_ROWS)
     for (const [name, rows] of tables)
@@ -153,45 +154,46 @@ const UNIQUE: Partial<Record<BackupTable, string>> = {
 /**
  * Adds what the workspace does not have. A declaration is added with its document and history
  * when neither its id nor its LRN is taken; returns how many rows of each table were added.
+ * Rows not checked yet are checked first, as for replace.
  */
 export async function mergeBackup(
   db: WorkspaceDatabase,
-  payload: BackupPayload,
+  backup: BackupPayload | CheckedBackup,
 ): Promise<RestoreCounts> {
+  const checked = checkedRows(backup)
   return db.transaction('rw', tablesOf(db), async () => {
     const added = Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as RestoreCounts
-    const newDeclarations = new Set<unknown>()
+    const newDeclarations = new Set<string>()
     const newWords: [string, string[]][] = []
-    for (const backedUp of payload.declarations) {
-      const { row, words } = splitDeclarationRow(backedUp)
-      const idTaken = (await db.declarations.get(String(row.id))) !== undefined
+    for (const [index, row] of checked.declarations.entries()) {
+      const idTaken = (await db.declarations.get(row.id)) !== undefined
       const lrnTaken =
-        typeof row.lrnKey === 'string' &&
+        row.lrnKey !== undefined &&
         (await db.declarations.where('lrnKey').equals(row.lrnKey).count()) > 0
       if (idTaken || lrnTaken) continue
-      await db.table('declarations').add(row)
+      await db.declarations.add(row)
       newDeclarations.add(row.id)
-      newWords.push([String(row.id), words])
+      newWords.push(checked.words[index]!)
       added.declarations++
     }
     await setSearchWords(db.searchWords, newWords)
-    for (const row of payload.documents) {
+    for (const row of checked.documents) {
       if (!newDeclarations.has(row.id)) continue
-      await db.documents.add(storedDocumentRow(row))
+      await db.documents.add(row)
       added.documents++
     }
-    const versions = payload.versions
+    const versions = checked.versions
       .filter((v) => newDeclarations.has(v.declarationId))
-      .sort((a, b) => Number(a.seq) - Number(b.seq))
+      .sort((a, b) => a.seq - b.seq)
     for (const { seq: _renumbered, ...version } of versions) {
-      await db.table('versions').add(version)
+      await db.versions.add(version)
       added.versions++
     }
     for (const name of ['parties', 'goods', 'vehicles', 'offices', 'sheetMappings'] as const) {
       const table = db.table(name) as Table<JsonObject, unknown>
       const primary = table.schema.primKey.keyPath as string
       const unique = UNIQUE[name]
-      for (const row of payload[name]) {
+      for (const row of checked[name] as unknown as JsonObject[]) {
         if ((await table.get(row[primary] as string)) !== undefined) continue
         const key = unique ? row[unique] : undefined
         if (typeof key === 'string' && (await table.where(unique!).equals(key).count()) > 0)

@@ -30,7 +30,12 @@ export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
         const result = await bridge.writeAutoBackup({ bytes: exactly(bytes) })
         if (result.error) throw new Error(result.error)
       },
-      newest: () => bridge.newestAutoBackup({}),
+      list: () => bridge.listAutoBackups({}),
+      async read(name) {
+        const result = await bridge.readAutoBackup({ name })
+        if ('error' in result) throw new Error(result.error)
+        return result.bytes
+      },
     },
     async saveCsvFile(suggestedName, content) {
       const result = await bridge.saveCsvFile({ suggestedName, content })

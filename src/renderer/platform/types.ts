@@ -41,5 +41,16 @@ export interface Platform {
 export interface AutoBackups {
   /** Writes a backup (whole or not at all) and prunes old ones; throws with a message. */
   write(bytes: Uint8Array): Promise<void>
-  newest(): Promise<{ at: string; bytes: Uint8Array } | null>
+  /** The automatic backups there are, newest first (none where there is no storage for them). */
+  list(): Promise<AutoBackupEntry[]>
+  /** One backup's bytes, by a name `list` gave; throws with the reason when it cannot be read. */
+  read(name: string): Promise<Uint8Array>
+}
+
+export interface AutoBackupEntry {
+  name: string
+  /** when it was made (ISO time) */
+  at: string
+  /** its size in bytes */
+  bytes: number
 }

@@ -2,7 +2,7 @@
 import { readBrowserFile } from './read-file'
 import { shortcutCommand } from './shortcuts'
 import type { Platform } from './types'
-import { webAutoBackups } from './web-backups'
+import { createWebAutoBackups } from './web-backups'
 import { makeWebPacket } from './web-packet'
 
 export function createWebPlatform(): Platform {
@@ -31,7 +31,7 @@ export function createWebPlatform(): Platform {
       )
       return true
     },
-    autoBackups: webAutoBackups,
+    autoBackups: createWebAutoBackups(opfsBackupsFolder),
     async saveCsvFile(suggestedName, content) {
       download(suggestedName, new Blob([content], { type: 'text/csv' }))
       return true
@@ -58,6 +58,13 @@ export function createWebPlatform(): Platform {
       return () => window.removeEventListener('pagehide', onHide)
     },
   }
+}
+
+/** The automatic backups' folder in the origin private file system; null where there is none. */
+async function opfsBackupsFolder(): Promise<FileSystemDirectoryHandle | null> {
+  if (!navigator.storage?.getDirectory) return null
+  const root = await navigator.storage.getDirectory()
+  return root.getDirectoryHandle('backups', { create: true })
 }
 
 /** Hands a file to the browser's downloads. */

@@ -80,6 +80,9 @@ interface UiState {
   /** the backup it opens with, handed over by the operating system (a double-clicked file) */
   restoreFile: OpenedBackupFile | null
   setRestoreOpen(open: boolean, file?: OpenedBackupFile): void
+  /** the Automatic backups dialog is open */
+  autoBackupsOpen: boolean
+  setAutoBackupsOpen(open: boolean): void
   /** when the workspace was last backed up to a file (browser reminder) */
   lastFileBackup: string | null
   /** the declaration whose history is shown */
@@ -134,6 +137,8 @@ export const useUi = create<UiState>()((set) => ({
   restoreOpen: false,
   restoreFile: null,
   setRestoreOpen: (restoreOpen, file) => set({ restoreOpen, restoreFile: file ?? null }),
+  autoBackupsOpen: false,
+  setAutoBackupsOpen: (autoBackupsOpen) => set({ autoBackupsOpen }),
   lastFileBackup: null,
   historyFor: null,
   setHistoryFor: (historyFor) => set({ historyFor }),

@@ -16,6 +16,11 @@ export type WorkerProblem =
   | 'aborted'
   /** the worker answered that the request failed; the message says why */
   | 'failed'
+  /**
+   * the request could not be handed to the worker: it cannot be copied (structured clone throws
+   * DataCloneError, or RangeError on a value nested too deep); the worker keeps running
+   */
+  | 'unsendable'
 
 export class WorkerError extends Error {
   constructor(
@@ -150,7 +155,14 @@ export class WorkerClient<Request, Answer, Progress = never> {
       })
       signal?.addEventListener('abort', callOff)
       const message: WorkerRequest<Request> = { id, request }
-      worker.postMessage(message, transfer ? { transfer } : undefined)
+      try {
+        worker.postMessage(message, transfer ? { transfer } : undefined)
+      } catch (error) {
+        // Nothing reached the worker: this request alone fails, at once, and says why.
+        this.pending.delete(id)
+        settle()
+        reject(new WorkerError('unsendable', unsendableReason(error)))
+      }
     })
   }
 
@@ -162,4 +174,15 @@ export class WorkerClient<Request, Answer, Progress = never> {
     this.pending.clear()
     for (const request of pending) request.reject(error)
   }
+}
+
+/** Why a request could not be sent, in one line: "… cannot be copied (DataCloneError: …)". */
+function unsendableReason(error: unknown): string {
+  // DOMException (DataCloneError) is an Error in today's engines, but not in every older one.
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown }
+  const detail =
+    typeof message === 'string'
+      ? `${typeof name === 'string' ? name : 'Error'}: ${message}`
+      : String(error)
+  return `the request could not be handed to the worker: it cannot be copied (${detail.replace(/\s+/g, ' ')})`
 }

@@ -1,7 +1,10 @@
 /**
  * The workspace backup file: one header line (format, time, counts, payload size and SHA-256),
  * then the payload as JSON. The checksum covers the payload's exact bytes, so a truncated or
- * altered file is caught before anything is read from it, let alone restored.
+ * damaged file is caught before anything is read from it, let alone restored. It detects
+ * damage, not tampering: anyone can recompute SHA-256, so a file that passes here is still
+ * untrusted, and every row of it is checked before anything is restored (rows.ts,
+ * renderer/db/backup-check.ts).
  *
  *   {"format":"transitdesk.backup/2","createdAt":"…","counts":{…},"bytes":123,"sha256":"…"}
  *   {"declarations":[…],"documents":[…],…,"settings":{…}}

@@ -1,8 +1,22 @@
 /** Constants of the exchange file `transitdesk.declaration/1` (declaration-format.md). */
 export const DECLARATION_FORMAT = 'transitdesk.declaration/1'
 
-/** Files larger than this are unreadable by contract. */
+/** Files larger than this are unreadable by contract; export refuses to write one (export.ts). */
 export const MAX_DECLARATION_FILE_BYTES = 16 * 1024 * 1024
+
+/**
+ * How deep a declaration file's arrays and objects may nest (the top-level object is level 1;
+ * a declaration needs 6). The same 64 levels as the IPC check of JSON data (`isJsonData` in
+ * json.ts, the packet request): a file read within it can be handed to a worker or the main
+ * process, where structured clone and every recursive walk stay far from the stack's end.
+ */
+export const MAX_NESTING_DEPTH = 64
+
+/** A file with more elements the format does not define than this is refused, not imported. */
+export const MAX_UNKNOWN_ELEMENTS = 10_000
+
+/** How many unknown elements import names one by one; the rest are counted in one line. */
+export const UNKNOWN_ELEMENTS_LISTED = 20
 
 export const PROCEDURES = ['TIR', 'T1', 'T2', 'EAEU', 'NATIONAL'] as const
 export type Procedure = (typeof PROCEDURES)[number]

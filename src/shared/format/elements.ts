@@ -46,8 +46,12 @@ export type ElementValue =
   | { type: 'list'; min: number; max: number }
   | { type: 'none' }
 
-/** `printed: false` marks what no paper prints (the movement's record): no glyph check for it. */
-export type ElementSpec = ElementBoxes & ElementValue & { printed?: false }
+/**
+ * `printed: false` marks what no paper prints (the movement's record): no glyph check for it.
+ * `multiline: true` marks a free text of several lines (edited in a text area): line breaks and
+ * tabs belong in it, while in any other text they are reported (text.control-character).
+ */
+export type ElementSpec = ElementBoxes & ElementValue & { printed?: false; multiline?: true }
 
 type Boxes = ElementBoxes
 const text = (min: number, max?: number, boxes: Boxes = {}, pattern?: RegExp): ElementSpec => ({
@@ -109,7 +113,7 @@ export const ELEMENTS = {
   declarationDate: of('date', { sad: '54', tir: '14' }),
   placeOfDeclaration: text(1, 35, { sad: '54', tir: '14' }),
   limitDate: of('date', { sad: 'D', tir: '20' }),
-  remarks: text(0, 512, { sad: '44' }),
+  remarks: { ...text(0, 512, { sad: '44' }), multiline: true },
   locationOfGoods: text(1, 70, { sad: '30' }),
   countryOfDispatch: of('country', { sad: '15a', tir: '3' }),
   countryOfDestination: of('country', { sad: '17a', tir: '4' }),
@@ -182,7 +186,7 @@ export const ELEMENTS = {
   // 999 in all, counted across consignments (the validator's items.too-many)
   'consignment.items': list(1, Infinity, { sad: '5' }),
   'item.sequence': { type: 'number', min: 1, integer: true, sad: '32' },
-  'item.description': text(1, 512, { sad: '31', tir: '10' }),
+  'item.description': { ...text(1, 512, { sad: '31', tir: '10' }), multiline: true },
   'item.hsCode': text(6, 10, { sad: '33' }, PATTERNS.hsCode),
   'item.countryOfOrigin': of('country', { sad: '34' }),
   'item.grossMass': mass(0, true, { sad: '35', tir: '11' }),
@@ -206,14 +210,14 @@ export const ELEMENTS = {
   'dangerous.packingGroup': choice(PACKING_GROUPS, { sad: '44' }),
   'dangerous.tunnelCode': text(1, 10, { sad: '44' }),
   'item.documents': list(0, LIMITS.documents, { sad: '44' }),
-  'item.additionalInformation': text(0, 512, { sad: '44' }),
+  'item.additionalInformation': { ...text(0, 512, { sad: '44' }), multiline: true },
   movement: of('object'),
   'movement.status': choice(MOVEMENT_STATUSES),
   'movement.events': list(0, Infinity),
   'event.type': choice(MOVEMENT_EVENT_TYPES),
   'event.at': of('datetime'),
   'event.reference': { ...text(1, 70), printed: false },
-  'event.detail': { ...text(1, 512), printed: false },
+  'event.detail': { ...text(1, 512), printed: false, multiline: true },
   'event.message': { ...text(1, 35), printed: false },
   'event.by': { ...text(1, 70), printed: false },
 } satisfies Record<string, ElementSpec>

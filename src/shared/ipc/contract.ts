@@ -7,6 +7,7 @@
  * chosen in main-process dialogs.
  */
 import { z } from 'zod'
+import { autoBackupTime } from '../backup/retention'
 import { MAX_DECLARATION_FILE_BYTES } from '../format/constants'
 import { PacketRequestSchema } from '../packet/request'
 import { IPC_CHANNELS, type MenuCommand, type PacketProgressEvent } from './channels'
@@ -49,6 +50,15 @@ export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024
 const BackupBytesSchema = z
   .instanceof(Uint8Array<ArrayBufferLike>)
   .refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'the backup is too large')
+
+/**
+ * An automatic backup's own name, as retention.ts makes it ("workspace-2026-02-04T10-15-00Z
+ * .tdbackup"): no folder, no path, nothing else.
+ */
+const AutoBackupNameSchema = z
+  .string()
+  .max(64)
+  .refine((name) => autoBackupTime(name) !== null, 'the name is not an automatic backup’s')
 
 /** A backup file opened from outside the app (its file association), or why it could not be. */
 const OpenedBackupFileSchema = z.union([
@@ -153,14 +163,29 @@ export const ipcOperations = {
     request: z.object({ bytes: BackupBytesSchema }).strict(),
     response: z.object({ written: z.boolean(), error: z.string().optional() }),
   },
-  /** The newest automatic backup, for the restore offer when the database comes up empty. */
-  newestAutoBackup: {
-    channel: IPC_CHANNELS.newestAutoBackup,
+  /**
+   * The automatic backups, newest first: name, time written (ISO) and size — for the restore
+   * offer (the newest that verifies) and the Automatic backups dialog.
+   */
+  listAutoBackups: {
+    channel: IPC_CHANNELS.listAutoBackups,
     request: z.object({}).strict(),
-    response: z.union([
-      z.null(),
-      z.object({ at: z.string(), bytes: z.instanceof(Uint8Array<ArrayBufferLike>) }),
-    ]),
+    response: z.array(
+      z.object({
+        name: AutoBackupNameSchema,
+        at: z.iso.datetime(),
+        bytes: z.number().int().min(0),
+      }),
+    ),
+  },
+  /**
+   * One automatic backup's bytes, by the name the list gave (never a path; checked again in the
+   * main process). One that cannot be read is an answer with the reason in words.
+   */
+  readAutoBackup: {
+    channel: IPC_CHANNELS.readAutoBackup,
+    request: z.object({ name: AutoBackupNameSchema }).strict(),
+    response: z.union([z.object({ bytes: BackupBytesSchema }), z.object({ error: z.string() })]),
   },
   /**
    * The backup the operating system last handed to the app (a double-clicked .tdbackup), read

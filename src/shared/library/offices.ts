@@ -54,19 +54,37 @@ export function officeEntry(office: Office, at: string, id: string): OfficeEntry
 
 export const OFFICE_CSV_COLUMNS = ['reference', 'name', 'country', 'roles', 'example'] as const
 
-/** The offices as CSV, one per line, roles separated by spaces. */
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): starting with =, +, -, @,
+ * a tab or a carriage return. Export puts an apostrophe before them, which spreadsheets take as
+ * "text" and do not show. Cells that already start with apostrophes before such a character get
+ * one more, so that import, taking one apostrophe off, gives back exactly what was exported.
+ */
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/
+/** A cell export escaped: one apostrophe to take off. */
+const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/
+
+/** A cell as it was before export escaped it (cells export did not escape are left as they are). */
+export function unescapeCsvCell(cell: string): string {
+  return ESCAPED_FORMULA.test(cell) ? cell.slice(1) : cell
+}
+
+/** The offices as CSV, one per line, roles separated by spaces; formula-like cells escaped. */
 export function officesToCsv(offices: readonly Office[]): string {
   return (
-    Papa.unparse({
-      fields: [...OFFICE_CSV_COLUMNS],
-      data: offices.map((o) => [
-        o.reference,
-        o.name,
-        o.country,
-        o.roles.join(' '),
-        o.example ? 'yes' : '',
-      ]),
-    }) + '\r\n'
+    Papa.unparse(
+      {
+        fields: [...OFFICE_CSV_COLUMNS],
+        data: offices.map((o) => [
+          o.reference,
+          o.name,
+          o.country,
+          o.roles.join(' '),
+          o.example ? 'yes' : '',
+        ]),
+      },
+      { escapeFormulae: FORMULA_LIKE },
+    ) + '\r\n'
   )
 }
 
@@ -85,6 +103,8 @@ export function officesFromCsv(text: string): OfficesRead | { error: string } {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim().toLowerCase(),
+    // Before anything else reads a cell: "'=Almaty post" was exported from "=Almaty post".
+    transform: unescapeCsvCell,
   })
   const columns = parsed.meta.fields ?? []
   const missing = ['reference', 'name', 'country'].filter((c) => !columns.includes(c))

@@ -158,12 +158,64 @@ export function readText(
   return checkText(c, `${base}/${key}`, value, id) ? value : undefined
 }
 
-/** Whether a text is as long as text element `id` may be; reports it when not. */
+/**
+ * Whether a text is as long as text element `id` may be; reports it when not. Its characters are
+ * looked at too: those the fonts lack (printed texts), and invisible ones that change how it
+ * reads (free texts: a code's own shape rule already refuses any such character).
+ */
 export function checkText(c: Checker, path: string, value: string, id: ElementId): boolean {
   const spec = element(id)
   if (spec.type !== 'text') return true
   if (spec.printed !== false) checkPrintable(c, path, value)
+  if (spec.pattern === undefined) checkHiddenCharacters(c, path, value, spec.multiline === true)
   return checkLength(c, path, value, spec.min, spec.max ?? Infinity)
+}
+
+/**
+ * Characters that change how a text reads without showing: direction controls (the Unicode
+ * bidirectional embeddings, overrides, isolates and marks: "USD 10,000" shown as "000,01 DSU"),
+ * C0 and C1 controls (NUL, escape …: dropped on paper), and line breaks and tabs where the element
+ * is one line (an input field drops them at the next edit).
+ */
+const DIRECTION_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+const LINE_CONTROL = /[\t\n\r]/
+const HIDDEN_IN_ONE_LINE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u
+const HIDDEN_IN_LINES = /[^\P{Cc}\t\n\r]|[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u
+/** How many different characters of one kind a finding names. */
+const NAMED_CHARACTERS = 5
+/** No free text may be longer than 512 characters: past this, the text is too long anyway. */
+const SCANNED_LENGTH = 4096
+
+type HiddenKind = 'direction' | 'control' | 'line'
+
+/**
+ * Reports the invisible characters of a free text: one finding per kind found (direction,
+ * control, line), each naming its characters as U+XXXX, the first five of each kind.
+ */
+function checkHiddenCharacters(c: Checker, path: string, value: string, multiline: boolean) {
+  const hidden = multiline ? HIDDEN_IN_LINES : HIDDEN_IN_ONE_LINE
+  const text = value.length > SCANNED_LENGTH ? value.slice(0, SCANNED_LENGTH) : value
+  if (!hidden.test(text)) return
+  const found: Record<HiddenKind, string[]> = { direction: [], control: [], line: [] }
+  for (const [char] of text.matchAll(new RegExp(hidden.source, 'gu'))) {
+    const kind: HiddenKind = DIRECTION_CONTROL.test(char)
+      ? 'direction'
+      : LINE_CONTROL.test(char)
+        ? 'line'
+        : 'control'
+    const code = 'U+' + char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
+    const list = found[kind]
+    if (list.length < NAMED_CHARACTERS && !list.includes(code)) list.push(code)
+  }
+  for (const kind of ['direction', 'control', 'line'] as const) {
+    const list = found[kind]
+    if (list.length === 0) continue
+    c.report('text.control-character', path, {
+      context: kind,
+      count: list.length,
+      characters: { list },
+    })
+  }
 }
 
 /** Length in characters (code points; a lone surrogate counts as one). */

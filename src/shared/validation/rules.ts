@@ -420,6 +420,11 @@ export const RULES = {
     description:
       "A value holds a character the packet's fonts cannot show: the paper would print a notice in its place.",
   },
+  'text.control-character': {
+    severity: 'warning',
+    description:
+      'A text holds an invisible character that changes how it reads: a direction control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), a control character such as NUL or escape, or a line break or tab in a one-line element.',
+  },
   'incoterm.containerised': {
     severity: 'warning',
     box: '20',

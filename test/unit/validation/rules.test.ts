@@ -580,6 +580,14 @@ const CASES: Record<RuleId, RuleCase> = {
     // Kazakh, Uzbek and Dari letters are in the fonts.
     pass: (d) => void (d.consignments[0].consignee.name = 'Қазақ Ғалым Ўзбек شرکت'),
   },
+  'text.control-character': {
+    base: 'tir',
+    // A right-to-left override shows "USD 10,000" as "000,01 DSU"; the pop ends it.
+    fail: (d) => void (item(d).description = 'Cotton \u202EUSD 10,000\u202C value'),
+    path: `${ITEM0}/description`,
+    // Line breaks and tabs belong in a description (a text area); any script is fine.
+    pass: (d) => void (item(d).description = 'Cotton yarn\n\tcarded, 100 %\r\nпряжа хлопковая'),
+  },
   'incoterm.containerised': {
     base: 'national',
     fail: () => undefined,

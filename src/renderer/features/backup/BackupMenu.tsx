@@ -15,6 +15,7 @@ export function BackupMenu() {
       items={[
         { label: t('backup.backUp'), run: () => void backUpToFile() },
         { label: t('backup.restoreMenu'), run: () => useUi.getState().setRestoreOpen(true) },
+        { label: t('backup.autoMenu'), run: () => useUi.getState().setAutoBackupsOpen(true) },
       ]}
     />
   )

@@ -1,14 +1,14 @@
 /**
  * When the workspace comes up empty but an automatic backup exists (the browser reset a damaged
- * database, or it was deleted), offer to restore the newest backup.
+ * database, or it was deleted), offer to restore the newest backup that verifies.
  */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal } from '../../components/Modal'
 import { database } from '../../db/workspace'
-import { platform } from '../../platform'
 import { useUi } from '../../state/ui-store'
-import { openBackup, type OpenedBackup } from './opened-backup'
+import { newestVerifiedBackup } from './auto-backup-open'
+import type { OpenedBackup } from './opened-backup'
 import { restoreVerified } from './RestoreDialog'
 
 export function RestoreOffer() {
@@ -20,10 +20,8 @@ export function RestoreOffer() {
     let current = true
     void (async () => {
       if ((await database.declarations.count()) > 0) return
-      const newest = await platform.autoBackups.newest().catch(() => null)
-      if (!newest || !current) return
-      const opened = await openBackup(newest.bytes)
-      if ('error' in opened) return
+      const opened = await newestVerifiedBackup()
+      if (!opened) return
       if (current && opened.header.counts.declarations > 0) setOffer(opened)
       else opened.close()
     })()

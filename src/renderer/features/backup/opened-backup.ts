@@ -1,9 +1,11 @@
 /**
- * A backup file, verified and ready to restore. It is read and kept in a worker of its own
- * (restore.worker.ts) so the page never holds or parses the whole workspace.
+ * A backup file, verified and ready to restore. It is read, checked row by row and kept in a
+ * worker of its own (restore.worker.ts) so the page never holds or parses the whole workspace.
  */
 import type { BackupHeader } from '../../../shared/backup/format'
+import { describeBackupProblem } from '../../../shared/backup/problems'
 import type { RestoreCounts } from '../../db/backup'
+import i18n from '../../i18n'
 import { WorkerClient } from '../../workers/worker-client'
 import type { RestoreAnswer, RestoreMode, RestoreRequest } from './restore-rows'
 
@@ -17,7 +19,10 @@ export interface OpenedBackup {
   close(): void
 }
 
-/** Verifies the file; a refusal comes back as `{ error }` with the reason in words. */
+/**
+ * Verifies the file and checks its rows; a refusal comes back as `{ error }` with the reason in
+ * words.
+ */
 export async function openBackup(
   source: Blob | Uint8Array,
 ): Promise<OpenedBackup | { error: string }> {
@@ -37,7 +42,14 @@ export async function openBackup(
   }
   if (opened.kind !== 'opened') {
     client.stop()
-    return { error: opened.kind === 'refused' ? opened.reason : 'the backup could not be read' }
+    if (opened.kind !== 'refused') return { error: 'the backup could not be read' }
+    const { reason } = opened
+    return {
+      error:
+        typeof reason === 'string'
+          ? reason
+          : describeBackupProblem(reason, (key, options) => i18n.t(key, options)),
+    }
   }
   let restoring = false
   let closed = false

@@ -2,7 +2,7 @@
  * What the user can do with declarations, from the toolbar, the list, the editor or the menu.
  * Each command reports its outcome (or its failure, in words) as a notice; none throws.
  */
-import { canonicalJson } from '../../../shared/format/canonical-json'
+import { declarationFileText } from '../../../shared/format/export-declaration'
 import type { MenuCommand } from '../../../shared/ipc/contract'
 import { declarations } from '../../db/workspace'
 import { describeStorageError } from '../../db/storage-errors'
@@ -96,8 +96,11 @@ export async function exportDeclaration(id: string): Promise<void> {
   const document = await attempt(() => declarations.getDocument(id))
   if (!document) return
   const name = `${String(document.lrn || 'declaration').replace(/[^A-Za-z0-9._-]/g, '_')}.json`
+  // Within the 16 MiB import accepts: indented, else compact, else refused in one sentence.
+  const file = declarationFileText(document, name, (key, options) => i18n.t(key, options))
+  if ('message' in file) return void ui().notify('error', file.message)
   try {
-    if (await platform.saveDeclarationFile(name, canonicalJson(document, 2))) {
+    if (await platform.saveDeclarationFile(name, file.text)) {
       ui().notify('success', i18n.t('notice.exported', { name }))
     }
   } catch (error) {

@@ -43,7 +43,9 @@ export async function importDeclarationFiles(
       outcomes.push({ fileName: file.name, outcome: 'refused', message: file.error, warnings: [] })
       continue
     }
-    const read = readDeclarationText(file.name, file.text, file.byteLength)
+    const read = readDeclarationText(file.name, file.text, file.byteLength, (key, options) =>
+      i18n.t(key, options),
+    )
     if (!read.ok) {
       outcomes.push({
         fileName: file.name,

@@ -1,0 +1,175 @@
+/**
+ * The automatic backups, newest first, each checked as the list shows it (how many declarations
+ * its header counts, or why it cannot be restored) and each restorable in place of the
+ * workspace — after a confirmation, through the same path as a backup file. The safety backup
+ * taken before every restore is among them, so a wrong restore can itself be undone.
+ *
+ * Rendered by the app and by the error screen (ErrorBoundary), so it needs nothing else of the
+ * window.
+ */
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Modal } from '../../components/Modal'
+import { ProblemAlert } from '../../components/ProblemAlert'
+import { platform } from '../../platform'
+import type { AutoBackupEntry } from '../../platform/types'
+import { useUi } from '../../state/ui-store'
+import { isRefusal, openAutoBackup, type AutoBackupRefusal } from './auto-backup-open'
+import { restoreVerified } from './RestoreDialog'
+import './auto-backups.css'
+
+export function AutoBackupsDialog() {
+  const open = useUi((s) => s.autoBackupsOpen)
+  return open ? <AutoBackups /> : null
+}
+
+/** What the check of one backup found. */
+type Check =
+  | { state: 'checking' }
+  | { state: 'ok'; declarations: number }
+  | { state: 'empty' }
+  | { state: 'damaged' | 'unreadable'; reason: string }
+
+/** The check of each backup, by name. */
+type Checks = Record<string, Check>
+
+function AutoBackups() {
+  const { t, i18n } = useTranslation()
+  const [entries, setEntries] = useState<AutoBackupEntry[] | null>(null)
+  const [checks, setChecks] = useState<Checks>({})
+  const [confirming, setConfirming] = useState<AutoBackupEntry | null>(null)
+  const [restoring, setRestoring] = useState(false)
+  const [problem, setProblem] = useState('')
+  const close = () => useUi.getState().setAutoBackupsOpen(false)
+  const check = (name: string, found: Check) => setChecks((all) => withCheck(all, name, found))
+  const time = (entry: AutoBackupEntry) => new Date(entry.at).toLocaleString(i18n.language)
+
+  // List, then check one backup after another (each in a worker of its own, let go at once).
+  useEffect(() => {
+    let current = true
+    void (async () => {
+      const listed = await platform.autoBackups.list().catch(() => [])
+      if (!current) return
+      setEntries(listed)
+      for (const entry of listed) {
+        const found = await checkBackup(entry)
+        if (!current) return
+        setChecks((all) => withCheck(all, entry.name, found))
+      }
+    })()
+    return () => {
+      current = false
+    }
+  }, [])
+
+  const restore = async (entry: AutoBackupEntry) => {
+    setRestoring(true)
+    setProblem('')
+    // Opened again: what is restored is what is verified now, not what the list saw.
+    const opened = await openAutoBackup(entry)
+    try {
+      if (isRefusal(opened)) {
+        const found = refusalCheck(opened)
+        check(entry.name, found)
+        setProblem(t('backup.refused', { name: time(entry), reason: found.reason }))
+        return
+      }
+      const counts = await restoreVerified(opened, 'replace')
+      useUi.getState().notify('success', t('backup.replaced', { count: counts.declarations }))
+      close()
+    } catch (error) {
+      setProblem(t('backup.restoreFailed', { reason: (error as Error).message }))
+    } finally {
+      if (!isRefusal(opened)) opened.close()
+      setConfirming(null)
+      setRestoring(false)
+    }
+  }
+
+  const confirmed = confirming && checks[confirming.name]
+  return (
+    // A restore under way finishes (all or nothing) before the dialog can close.
+    <Modal title={t('backup.auto.title')} onCancel={restoring ? () => {} : close}>
+      <p>{t('backup.auto.intro')}</p>
+      {entries === null ? (
+        <p role="status">{t('backup.auto.listing')}</p>
+      ) : entries.length === 0 ? (
+        <p>{t('backup.auto.none')}</p>
+      ) : (
+        <ul className="auto-backups" aria-label={t('backup.auto.title')}>
+          {entries.map((entry) => {
+            const found = checks[entry.name] ?? { state: 'checking' }
+            return (
+              <li key={entry.name} className={`auto-backup auto-backup--${found.state}`}>
+                <span className="auto-backup-time">{time(entry)}</span>
+                <span className="auto-backup-state">
+                  {found.state === 'checking'
+                    ? t('backup.auto.checking')
+                    : found.state === 'ok'
+                      ? t('backup.auto.holds', { count: found.declarations })
+                      : found.state === 'empty'
+                        ? t('backup.auto.damaged', { reason: t('backup.auto.empty') })
+                        : t(`backup.auto.${found.state}`, { reason: found.reason })}
+                </span>
+                <button
+                  type="button"
+                  disabled={found.state !== 'ok' || restoring || confirming !== null}
+                  aria-label={t('backup.auto.restoreOne', { time: time(entry) })}
+                  onClick={() => setConfirming(entry)}
+                >
+                  {t('backup.auto.restore')}
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      <ProblemAlert problem={problem} />
+      {confirming && confirmed?.state === 'ok' && (
+        <div className="library-pending" role="group" aria-label={t('backup.auto.confirmTitle')}>
+          <p>
+            {t('backup.auto.confirm', {
+              time: time(confirming),
+              count: confirmed.declarations,
+            })}
+          </p>
+          {restoring && <p role="status">{t('backup.restoring')}</p>}
+          <div className="dialog-actions">
+            <button type="button" disabled={restoring} onClick={() => setConfirming(null)}>
+              {t('backup.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={restoring}
+              onClick={() => void restore(confirming)}
+            >
+              {t('backup.restore')}
+            </button>
+          </div>
+        </div>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={close} disabled={restoring}>
+          {t('backup.auto.close')}
+        </button>
+      </div>
+    </Modal>
+  )
+}
+
+const withCheck = (all: Checks, name: string, found: Check): Checks => ({ ...all, [name]: found })
+
+const refusalCheck = (refusal: AutoBackupRefusal): Check & { reason: string } =>
+  'damaged' in refusal
+    ? { state: 'damaged', reason: refusal.damaged }
+    : { state: 'unreadable', reason: refusal.unreadable }
+
+/** Opens the backup to see what it holds, and lets it go. */
+async function checkBackup(entry: AutoBackupEntry): Promise<Check> {
+  if (entry.bytes === 0) return { state: 'empty' }
+  const opened = await openAutoBackup(entry)
+  if (isRefusal(opened)) return refusalCheck(opened)
+  opened.close()
+  return { state: 'ok', declarations: opened.header.counts.declarations }
+}
