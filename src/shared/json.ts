@@ -2,6 +2,8 @@
  * Plain JSON values and the path helpers the editor and the validator share.
  * A path is an array of object keys and array indexes; its text form is an RFC 6901 JSON Pointer.
  */
+import { MAX_NESTING_DEPTH } from './format/constants'
+
 export type JsonPrimitive = string | number | boolean | null
 export type JsonValue = JsonPrimitive | JsonValue[] | JsonObject
 export type JsonObject = { [key: string]: JsonValue }
@@ -16,7 +18,7 @@ export function isJsonObject(value: unknown): value is JsonObject {
  * arrays and plain objects, nested at most `maxDepth` deep. For values that crossed a boundary
  * by structured clone (IPC, workers), which also carries dates, maps and cycles.
  */
-export function isJsonData(value: unknown, maxDepth = 64): value is JsonValue {
+export function isJsonData(value: unknown, maxDepth = MAX_NESTING_DEPTH): value is JsonValue {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
   if (typeof value === 'number') return Number.isFinite(value)
   if (typeof value !== 'object' || maxDepth === 0) return false

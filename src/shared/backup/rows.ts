@@ -13,7 +13,7 @@
  */
 import { z } from 'zod'
 import { isDateTime } from '../dates'
-import { LIMITS } from '../format/constants'
+import { LIMITS, MAX_NESTING_DEPTH } from '../format/constants'
 import { isJsonObject, type JsonObject, type JsonValue } from '../json'
 import type { OfficeRole } from '../library/offices'
 import { DECLARATION_STATUSES } from '../model/declaration-record'
@@ -25,8 +25,11 @@ import { DECLARATION_STATUSES } from '../model/declaration-record'
  * lists this long takes milliseconds, while a length of 4,294,967,295 hangs the tab.
  */
 export const MAX_LIST_LENGTH = 100 * LIMITS.itemsTotal
-/** How deep a change's path, and any JSON value a row holds, may go (documents go ~6 deep). */
-export const MAX_DEPTH = 64
+/**
+ * How deep a change's path, and any JSON value a row holds, may go (documents go ~6 deep): the
+ * limit a declaration file has on import.
+ */
+export const MAX_DEPTH = MAX_NESTING_DEPTH
 /**
  * The highest history number: one per save, so never reached, and far below 2^53, where the
  * table's key generator would be used up and every later save of any declaration fail.
