@@ -19,6 +19,8 @@ import {
 import { loadPacketFonts } from '../main/core/fonts'
 import { localDate } from '../shared/dates'
 import { PACKET_DOCUMENTS, type PacketDocumentId } from '../shared/packet/content'
+import { paperFacts } from '../shared/packet/documents'
+import { describeRefusal, paperRefusal } from '../shared/packet/papers'
 import { makePacketPdf } from '../shared/packet/make'
 import { renderReport } from '../shared/validation/finding-text'
 import { validateDeclaration } from '../shared/validation/validate'
@@ -38,7 +40,8 @@ Options:
                          name), a device, a folder or a pipe
   -o -                   write the PDF to standard output (messages go to stderr)
   --documents LIST       comma-separated, any of: ${PACKET_DOCUMENTS.join(',')}
-                         (default: all that apply to the procedure)
+                         (default: the papers of the procedure and the mode of
+                         transport; a paper that does not apply is refused)
   --generated-at TIME    ISO time written as the creation date, e.g. 2026-02-04T10:00:00Z
                          (default: now); the same time gives the same bytes
   --draft                print even with errors: every page carries the DRAFT watermark
@@ -112,6 +115,16 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
   if (!read.ok) {
     io.stderr(oneLine(read.message) + '\n')
     return EXIT.unreadable
+  }
+  if (documents) {
+    const facts = paperFacts(read.declaration)
+    const refusal = documents
+      .map((paper) => paperRefusal(paper, facts))
+      .find((r) => r !== undefined)
+    if (refusal) {
+      io.stderr(oneLine(`--documents ${refusal.paper}: ${describeRefusal(refusal, facts)}`) + '\n')
+      return EXIT.unreadable
+    }
   }
   const report = renderReport(
     validateDeclaration(read.declaration, { today: values.today ?? localDate(new Date()) }),

@@ -19,7 +19,12 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { readDeclarationFile } from '../../src/cli/read-file'
 import { canonicalJson } from '../../src/shared/format/canonical-json'
 import type { JsonObject } from '../../src/shared/json'
-import { buildPacketContent, declarationView } from '../../src/shared/packet/documents'
+import type { PacketDocumentId } from '../../src/shared/packet/content'
+import {
+  buildPacketContent,
+  declarationView,
+  documentTitles,
+} from '../../src/shared/packet/documents'
 import { layoutPacket, WATERMARK } from '../../src/shared/packet/layout'
 import { english } from '../../src/main/core/english'
 import { renderReport } from '../../src/shared/validation/finding-text'
@@ -47,6 +52,16 @@ import {
 } from './helpers'
 
 const GENERATED_AT = '2026-02-04T10:00:00Z'
+/** What a page title adds on the pages after a paper's first. */
+const CONTINUED = / \(continued\)$| — continuation sheet \d+\/\d+$/
+
+/** The default papers of each valid sample (corridor.md: by procedure, and by mode). */
+const PAPERS: Record<string, PacketDocumentId[]> = {
+  'tir-almaty-karachi.json': ['cover', 'tir', 'cmr', 'invoice', 'packing'],
+  'eaeu-minsk-almaty.json': ['cover', 'td', 'smgs', 'invoice', 'packing'],
+  'national-karachi-kabul.json': ['cover', 'summary', 'cmr', 'invoice', 'packing'],
+  't1-poti-istanbul.json': ['cover', 'tad', 'cmr', 'invoice', 'packing'],
+}
 const badSamples = Object.keys(expected).filter((name) => name.startsWith('bad-'))
 
 const dir = mkdtempSync(join(tmpdir(), 'transitdesk-cli-packet-'))
@@ -128,6 +143,9 @@ describe.concurrent('transitdesk packet', () => {
       expect(text).toMatch(numberPattern(packages))
       expect(text).toMatch(numberPattern(invoice.total, 2))
       expect(text).not.toContain('DRAFT')
+      // Exactly the papers of the procedure and the mode (corridor.md), read back by title.
+      const titles = new Set(pdfPages(out).map((t) => t.split('\n')[0]!.replace(CONTINUED, '')))
+      expect(titles).toEqual(new Set(PAPERS[name]!.map((id) => documentTitles[id])))
       // Written atomically: no temp file left beside it.
       expect(readdirSync(own)).toEqual(['packet.pdf'])
     },
@@ -137,7 +155,7 @@ describe.concurrent('transitdesk packet', () => {
   it(
     'the cover’s QR code carries {lrn, mrn, sha256} of the file, the TAD’s Code 128 the LRN',
     async () => {
-      const name = 'tir-almaty-karachi.json'
+      const name = 't1-poti-istanbul.json'
       const out = output()
       expect((await packet(sample(name), out)).status).toBe(0)
       const declaration = JSON.parse(sampleText(name)) as JsonObject
@@ -162,10 +180,10 @@ describe.concurrent('transitdesk packet', () => {
   it(
     'with an MRN, the TAD’s Code 128 carries the MRN and the QR code the MRN too',
     async () => {
-      const stem = '26KZ51010000011' + '7J'
+      const stem = '26GE51010000011' + '7J'
       const check = [...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'].find((c) => checkMrn(stem + c).ok)
       const mrn = stem + check
-      const file = variant('tir-almaty-karachi.json', (d) => {
+      const file = variant('t1-poti-istanbul.json', (d) => {
         d['mrn'] = mrn
       })
       const read = readDeclarationFile(file)
@@ -280,6 +298,28 @@ describe.concurrent('transitdesk packet', () => {
       expect(isFolder.stderr).toBe(
         `“${folder}” is not a regular file (a folder): choose a file to write.\n`,
       )
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'a paper the procedure or the mode does not have: exit 2, one line saying why, nothing written',
+    async () => {
+      const out = output()
+      const [tadForTir, cmrByRail] = await Promise.all([
+        packet(sample('tir-almaty-karachi.json'), out, '--documents', 'cover,tad'),
+        packet(sample('eaeu-minsk-almaty.json'), out, '--documents', 'td,cmr'),
+      ])
+      for (const run of [tadForTir, cmrByRail]) {
+        expect(run.status).toBe(2)
+        expect(run.stdout).toBe('')
+        expect(lines(run.stderr)).toHaveLength(1)
+      }
+      expect(tadForTir.stderr).toMatch(/^--documents tad: .*T1 and T2 only.*procedure TIR\.\n$/)
+      expect(cmrByRail.stderr).toMatch(
+        /^--documents cmr: .*road transport document.*rail \(mode 2\)\.\n$/,
+      )
+      expect(existsSync(out)).toBe(false)
     },
     TIMEOUT,
   )

@@ -56,15 +56,38 @@ describe('the declaration packet in the browser edition', () => {
     expect(text).toContain(TIR_LRN)
     expect(text).toContain('ТОО «Жетысу Текстиль Экспорт»')
     for (const hs of ['520512', '520100', '630260']) expect(text).toContain(hs)
-    for (const title of [
+    for (const title of ['TIR Carnet data sheet', 'CMR', 'Commercial invoice', 'Packing list'])
+      expect(text).toContain(title)
+    // No paper of another regime: the TAD is T1/T2 only.
+    expect(text).not.toContain('Transit accompanying document')
+    expect(text.replace(/\s/g, '')).not.toContain('DRAFT—NOTVALIDFORCUSTOMS')
+  })
+
+  it('offers only the papers of the procedure and mode: ТД and SMGS for EAEU by rail', async () => {
+    const { page } = app
+    await importAndClose(page, [samplePath('eaeu-minsk-almaty.json')])
+    await openDeclaration(page, 'BY-MSQ-26-00981')
+    await editor(page).getByRole('button', { name: 'Print packet…' }).click()
+    const dialog = packetDialog(page)
+    await expect.poll(() => dialog.getByRole('checkbox').count()).toBe(5)
+    const offered = await dialog
+      .getByRole('checkbox')
+      .evaluateAll((boxes) =>
+        boxes.map((b) => [b.parentElement?.textContent ?? '', (b as HTMLInputElement).checked]),
+      )
+    expect(offered.map(([label]) => String(label).split(' (')[0])).toEqual([
+      'Cover sheet',
       'Transit declaration',
-      'CMR',
+      'SMGS consignment note data sheet',
       'Commercial invoice',
       'Packing list',
-      'TIR data sheet',
     ])
-      expect(text).toContain(title)
-    expect(text.replace(/\s/g, '')).not.toContain('DRAFT—NOTVALIDFORCUSTOMS')
+    expect(offered.every(([, checked]) => checked === true)).toBe(true)
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    const text = await makePacket(page, 'Make packet')
+    expect(text).toContain('ТРАНЗИТНАЯ ДЕКЛАРАЦИЯ')
+    expect(text).not.toContain('CMR')
+    expect(text).not.toContain('Transit accompanying document')
   })
 
   it('prints a faulty declaration only as a draft, watermarked', async () => {

@@ -388,11 +388,3 @@ export function movementView(value: unknown): MovementView {
     })),
   }
 }
-
-/** "UN 1202 GAS OIL, 3, III, (D/E)": the particulars in the order ADR 5.4.1.1.1 gives them. */
-export function dangerousGoodsLine(d: DangerousGoodsView): string {
-  const name = d.properShippingName
-    ? `UN ${d.unNumber} ${d.properShippingName}`
-    : `UN ${d.unNumber}`
-  return [name, d.class, d.packingGroup, d.tunnelCode].filter(Boolean).join(', ')
-}

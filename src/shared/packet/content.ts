@@ -9,8 +9,11 @@ export const PACKET_DOCUMENTS = [
   'cover',
   'declaration',
   'tad',
+  'td',
   'tir',
+  'summary',
   'cmr',
+  'smgs',
   'invoice',
   'packing',
 ] as const

@@ -2,21 +2,14 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson } from '../../../src/shared/format/canonical-json'
 import type { JsonObject } from '../../../src/shared/json'
-import {
-  PACKET_DOCUMENTS,
-  type Barcode,
-  type PacketDocument,
-} from '../../../src/shared/packet/content'
+import type { Barcode, PacketDocument, PacketDocumentId } from '../../../src/shared/packet/content'
 import {
   buildPacketContent,
   documentTitles,
   formsCount,
-  PRE_LODGEMENT,
 } from '../../../src/shared/packet/documents'
-import { CMR_LABELS } from '../../../src/shared/packet/documents/cmr'
-import { SAD_LABELS } from '../../../src/shared/packet/documents/declaration'
 import { validSamples } from '../samples'
-import { boxByLabel, boxes, byId, grids, headerBox, printedText, sample, tables } from './helpers'
+import { boxByLabel, byId, headerBox, printedText, sample, tables } from './helpers'
 
 const generatedAt = '2026-02-04T10:00:00Z'
 
@@ -68,15 +61,21 @@ it('has the four valid samples', () => {
   expect(validSamples.sort()).toEqual(Object.keys(expectedTotals).sort())
 })
 
+/** The default papers of each sample (corridor.md: by procedure, and the transport paper by mode). */
+const expectedPapers: Record<string, PacketDocumentId[]> = {
+  'tir-almaty-karachi.json': ['cover', 'tir', 'cmr', 'invoice', 'packing'],
+  'eaeu-minsk-almaty.json': ['cover', 'td', 'smgs', 'invoice', 'packing'],
+  'national-karachi-kabul.json': ['cover', 'summary', 'cmr', 'invoice', 'packing'],
+  't1-poti-istanbul.json': ['cover', 'tad', 'cmr', 'invoice', 'packing'],
+}
+
 describe.each(validSamples)('packet content of %s', (name) => {
   const declaration = sample(name)
   const docs = buildPacketContent(declaration, { generatedAt })
   const totals = expectedTotals[name]
-  const tir = declaration.procedure === 'TIR'
 
-  it('holds every document that applies, in packet order, with its English title', () => {
-    const ids = PACKET_DOCUMENTS.filter((id) => id !== 'tir' || tir)
-    expect(docs.map((d) => d.id)).toEqual(ids)
+  it('holds exactly the papers of its procedure and mode, in packet order, with their titles', () => {
+    expect(docs.map((d) => d.id)).toEqual(expectedPapers[name])
     for (const doc of docs) expect(doc.title).toBe(documentTitles[doc.id])
   })
 
@@ -87,41 +86,23 @@ describe.each(validSamples)('packet content of %s', (name) => {
       expect(text).not.toMatch(/undefined|null|NaN|\[object/)
       expect(text, doc.id).toContain(declaration.lrn)
     }
-    for (const id of ['cover', 'declaration', 'tad'] as const) {
-      expect(printedText(byId(docs, id))).toContain(holder)
-    }
+    expect(printedText(byId(docs, 'cover'))).toContain(holder)
+    const declarationPaper = docs[1]
+    expect(printedText(declarationPaper), declarationPaper.id).toContain(holder)
     for (const item of itemsOf(declaration)) {
-      for (const id of ['declaration', 'tad', 'cmr', 'invoice'] as const) {
-        expect(printedText(byId(docs, id)), `${id} ${item.hsCode}`).toContain(item.hsCode)
+      for (const doc of docs.filter((d) => d.id !== 'cover' && d.id !== 'packing')) {
+        expect(printedText(doc), `${doc.id} ${item.hsCode}`).toContain(item.hsCode)
       }
     }
   })
 
-  it('agrees on totals across cover, declaration, TAD, invoice and packing list', () => {
+  it('agrees on totals across cover, invoice and packing list', () => {
     const cover = byId(docs, 'cover')
     expect(boxByLabel(cover, 'Items').value).toBe(String(totals.items))
     expect(boxByLabel(cover, 'Packages').value).toBe(String(totals.packages))
     expect(boxByLabel(cover, 'Gross mass').value).toBe(`${totals.gross} kg`)
     expect(boxByLabel(cover, 'Net mass').value).toBe(`${totals.net} kg`)
     expect(boxByLabel(cover, 'Value').value).toBe(totals.value)
-
-    const sad = byId(docs, 'declaration')
-    expect(headerBox(sad, '5').value).toBe(String(totals.items))
-    expect(headerBox(sad, '6').value).toBe(String(totals.packages))
-    expect(headerBox(sad, '22').value).toBe(totals.value)
-
-    const [goods] = tables(byId(docs, 'tad')).filter((t) => t.title === 'Goods items')
-    expect(goods.rows).toHaveLength(totals.items)
-    expect(goods.totals).toEqual([
-      'Total',
-      `${totals.packages} packages`,
-      `${totals.items} items`,
-      '',
-      '',
-      totals.gross,
-      totals.net,
-      '',
-    ])
 
     const invoice = byId(docs, 'invoice')
     const [lines] = tables(invoice)
@@ -134,10 +115,6 @@ describe.each(validSamples)('packet content of %s', (name) => {
     expect(packing.rows).toHaveLength(totals.items)
     expect(packing.totals?.[3]).toBe(String(totals.packages))
     expect(packing.totals?.slice(5, 7)).toEqual([totals.net, totals.gross])
-
-    const [cmrGoods] = tables(byId(docs, 'cmr'))
-    expect(cmrGoods.totals?.[1]).toBe(String(totals.packages))
-    expect(cmrGoods.totals?.[5]).toBe(totals.gross)
   })
 
   it('puts a QR code on the cover with the LRN, MRN and SHA-256 of the canonical JSON', () => {
@@ -160,96 +137,6 @@ describe.each(validSamples)('packet content of %s', (name) => {
     expect(index.rows.every((r) => r[2] === '')).toBe(true)
   })
 
-  it('numbers and labels every SAD box transit uses, items on SAD-BIS sheets', () => {
-    const sad = byId(docs, 'declaration')
-    const numbers = new Set(boxes(sad).map((b) => b.number))
-    const wanted = ['1', '2', '3', '5', '6', '7', '8', '14', '15', '17', '18', '19', '21', '22']
-    wanted.push('25', '26', '27', '31', '32', '33', '34', '35', '38', '40', '44', '50', '51')
-    wanted.push('52', '53', 'C', 'D')
-    for (const number of wanted) expect(numbers, `box ${number}`).toContain(number)
-    for (const b of boxes(sad)) {
-      expect(b.label).not.toBe('')
-      if (b.number !== '44') {
-        expect(b.label).toBe(SAD_LABELS[b.number as keyof typeof SAD_LABELS])
-      }
-    }
-    const items = sad.items
-    expect(items?.firstSheetItems).toBe(1)
-    expect(items?.perSheet).toBe(3)
-    expect(items?.grids).toHaveLength(totals.items)
-    expect(items?.sheetHeader.boxes.map((b) => b.number)).toEqual(['1', '3', '7', '50'])
-    const forms = `1/${formsCount(totals.items)}`
-    expect(headerBox(sad, '3').value).toBe(forms)
-    expect(items?.sheetHeader.boxes[1].value).toBe(forms)
-    for (const [index, grid] of (items?.grids ?? []).entries()) {
-      const item = itemsOf(declaration)[index]
-      const value = (n: string) => grid.boxes.find((b) => b.number === n)?.value
-      expect(grid.boxes.map((b) => b.number)).toEqual(
-        expect.arrayContaining(['31', '32', '33', '34', '35', '38', '40', '41', '44']),
-      )
-      expect(value('32')).toBe(String(item.sequence))
-      expect(value('33')).toBe(item.hsCode)
-      expect(value('35')).toBe(String(item.grossMass))
-      expect(value('31')).toContain(item.description)
-    }
-  })
-
-  it('stamps a TAD without MRN PRE-LODGEMENT and barcodes the LRN', () => {
-    const tad = byId(docs, 'tad')
-    const [barcode] = barcodes(tad)
-    expect(barcode).toMatchObject({ symbology: 'code128', data: declaration.lrn })
-    expect(barcode.caption).toBe(declaration.lrn)
-    expect(tad.stamp).toBe(PRE_LODGEMENT)
-    expect(tad.pageBarcode).toBe(declaration.lrn)
-    const goods = tables(tad).find((t) => t.title === 'Goods items')
-    expect(goods?.pageBreakBefore).toBe(true)
-    const itinerary = tables(tad).find((t) => t.title === 'Itinerary')
-    const route = declaration.countriesOfRouting as string[]
-    expect(itinerary?.rows.filter((r) => r[0] !== '').map((r) => r[1].slice(0, 2))).toEqual(route)
-    const references = itinerary?.rows.map((r) => r[3])
-    expect(references).toContain((declaration.officeOfDeparture as JsonObject).reference)
-    expect(references).toContain((declaration.officeOfDestination as JsonObject).reference)
-    for (const office of declaration.officesOfTransit as JsonObject[]) {
-      expect(references).toContain(office.reference)
-    }
-    expect(itinerary?.rows.some((r) => r[5] === declaration.limitDate)).toBe(true)
-  })
-
-  it('barcodes the MRN once the declaration has one, without the stamp', () => {
-    const mrn = '26KZ5101000000117A'
-    const [tad] = buildPacketContent({ ...declaration, mrn }, { generatedAt, documents: ['tad'] })
-    expect(barcodes(tad)[0]).toMatchObject({ symbology: 'code128', data: mrn, caption: mrn })
-    expect(tad.stamp).toBeUndefined()
-    expect(tad.pageBarcode).toBe(mrn)
-    expect(printedText(tad)).not.toContain(PRE_LODGEMENT)
-    const [cover] = buildPacketContent(
-      { ...declaration, mrn },
-      { generatedAt, documents: ['cover'] },
-    )
-    expect(JSON.parse(barcodes(cover)[0].data).mrn).toBe(mrn)
-  })
-
-  it('labels the 24 CMR boxes in English and Russian', () => {
-    const cmr = byId(docs, 'cmr')
-    const numbered = boxes(cmr)
-    for (const b of numbered) {
-      expect(b.labelSecondary, `box ${b.number}`).toMatch(/[А-Яа-я]/)
-      expect([b.label, b.labelSecondary]).toEqual(CMR_LABELS[b.number])
-    }
-    const columns = tables(cmr)[0].columns.map((c) => c.label)
-    const found = [...numbered.map((b) => b.number), ...columns.map((label) => label.split(' ')[0])]
-    expect(found.map(Number).sort((a, b) => a - b)).toEqual(
-      Array.from({ length: 24 }, (_, i) => i + 1),
-    )
-    for (const label of columns) expect(label).toMatch(/ \/ .*[А-Яа-я]/)
-    expect(headerBox(cmr, '3').label).toBe('Place and date of taking over the goods')
-    expect(headerBox(cmr, '4').label).toBe('Place of delivery of the goods')
-    const documents = headerBox(cmr, '5').value
-    for (const doc of declaration.documents as JsonObject[]) {
-      if (doc.type !== 'N730') expect(documents).toContain(doc.reference)
-    }
-  })
-
   it('fills the invoice with seller, buyer, number, Incoterm and amount in words', () => {
     const invoice = byId(docs, 'invoice')
     const consignment = (declaration.consignments as JsonObject[])[0]
@@ -268,61 +155,6 @@ describe.each(validSamples)('packet content of %s', (name) => {
   })
 })
 
-describe('TIR data sheet', () => {
-  const tirSample = sample('tir-almaty-karachi.json')
-
-  it('is in the default packet only for procedure TIR, and on request for others', () => {
-    for (const name of validSamples) {
-      const declaration = sample(name)
-      const ids = buildPacketContent(declaration, { generatedAt }).map((d) => d.id)
-      expect(ids.includes('tir'), name).toBe(declaration.procedure === 'TIR')
-    }
-    const [sheet] = buildPacketContent(sample('eaeu-minsk-almaty.json'), {
-      generatedAt,
-      documents: ['tir'],
-    })
-    expect(sheet.id).toBe('tir')
-    expect(printedText(sheet)).toContain('not TIR')
-  })
-
-  it('gives the cover entries and the voucher boxes 1–12 and 14 by number', () => {
-    const [sheet] = buildPacketContent(tirSample, { generatedAt, documents: ['tir'] })
-    const cover = grids(sheet).find((g) => g.title?.startsWith('Carnet cover'))
-    const vouchers = grids(sheet).find((g) => g.title?.startsWith('Vouchers'))
-    expect(cover?.boxes.filter((b) => b.number !== '').map((b) => b.number)).toEqual([
-      '1',
-      '3',
-      '6',
-      '7',
-      '8',
-    ])
-    expect(vouchers?.boxes.map((b) => b.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
-    const value = (n: string) => vouchers?.boxes.find((b) => b.number === n)?.value ?? ''
-    expect(value('1')).toContain('XZ81234567')
-    expect(value('1')).toContain('KZ510100')
-    expect(value('2')).toContain('PK0KHI01')
-    expect(value('3')).toContain('ТОО «Жетысу Текстиль Экспорт»')
-    expect(value('3')).toContain('KAZ/015/000231')
-    expect(value('5')).toContain('123ABC02')
-    expect(value('6')).toBe('KZ-0098812')
-    expect(value('8')).not.toContain('XZ81234567')
-    const manifest = tables(sheet)[0]
-    expect(manifest.columns.map((c) => c.label.split(' ')[0])).toEqual(['Item', '9', '10', '11'])
-    expect(manifest.rows.map((r) => r[3])).toEqual(['12240', '6150', '1035.5'])
-    expect(headerBox(sheet, '12').value).toBe('580 (five hundred eighty)')
-    expect(headerBox(sheet, '14').value).toContain('Almaty, 2026-02-04')
-    expect(headerBox(sheet, '6', 'Carnet cover: holder’s entries').value).toBe('Kazakhstan (KZ)')
-    expect(headerBox(sheet, '7', 'Carnet cover: holder’s entries').value).toBe('Pakistan (PK)')
-  })
-
-  it('lists the TIR Carnet in CMR box 5, once', () => {
-    const [cmr] = buildPacketContent(tirSample, { generatedAt, documents: ['cmr'] })
-    const box5 = headerBox(cmr, '5').value.split('\n')
-    expect(box5[0]).toBe('TIR Carnet XZ81234567')
-    expect(box5.filter((l) => l.includes('XZ81234567'))).toHaveLength(1)
-  })
-})
-
 describe('SAD forms count', () => {
   it.each([
     [1, 1],
@@ -332,7 +164,7 @@ describe('SAD forms count', () => {
     [999, 334],
   ])('%d items → %d sheets', (items, sheets) => {
     expect(formsCount(items)).toBe(sheets)
-    const declaration = sample('tir-almaty-karachi.json')
+    const declaration = sample('t1-poti-istanbul.json')
     const [consignment] = declaration.consignments as JsonObject[]
     const [first] = consignment.items as JsonObject[]
     const many = {
@@ -347,7 +179,7 @@ describe('SAD forms count', () => {
     const [sad] = buildPacketContent(many, { generatedAt, documents: ['declaration'] })
     expect(headerBox(sad, '3').value).toBe(`1/${sheets}`)
     expect(sad.items?.grids).toHaveLength(items)
-    expect(headerBox(sad, '6').value).toBe(String(480 * items))
+    expect(headerBox(sad, '6').value).toBe(String(800 * items))
   })
 })
 
@@ -374,25 +206,27 @@ describe('buildPacketContent', () => {
   })
 
   it('gives boxes 2 and 8 per item when consignments have different parties', () => {
-    const declaration = sample('tir-almaty-karachi.json')
+    const declaration = sample('t1-poti-istanbul.json')
     const [consignment] = declaration.consignments as JsonObject[]
-    const items = consignment.items as JsonObject[]
+    const [item] = consignment.items as JsonObject[]
     const other = {
       ...consignment,
       consignee: { ...(consignment.consignee as JsonObject), name: 'Second Buyer Ltd' },
-      items: [{ ...items[2], sequence: 2 }],
+      items: [{ ...item, sequence: 2 }],
     }
-    const two = { ...declaration, consignments: [{ ...consignment, items: [items[0]] }, other] }
-    const docs = buildPacketContent(two, { generatedAt })
-    const sad = byId(docs, 'declaration')
+    const two = { ...declaration, consignments: [consignment, other] }
+    const [sad] = buildPacketContent(two, { generatedAt, documents: ['declaration'] })
     expect(headerBox(sad, '8').value).toBe('Various — see items')
     expect(sad.items?.grids[1].boxes.find((b) => b.number === '8')?.value).toContain(
       'Second Buyer Ltd',
     )
-    const cmr = byId(docs, 'cmr')
-    const cmrGrids = grids(cmr).filter((g) => g.boxes.some((b) => b.number === '1'))
-    expect(cmrGrids).toHaveLength(2)
-    expect(cmrGrids[1].pageBreakBefore).toBe(true)
-    expect(printedText(cmr)).toContain('consignment 2 of 2')
+  })
+
+  it('leaves out papers asked for that the procedure or mode does not have', () => {
+    const docs = buildPacketContent(sample('eaeu-minsk-almaty.json'), {
+      generatedAt,
+      documents: ['cover', 'tad', 'tir', 'declaration', 'cmr', 'td', 'smgs'],
+    })
+    expect(docs.map((d) => d.id)).toEqual(['cover', 'td', 'smgs'])
   })
 })

@@ -8,8 +8,9 @@ import { useTranslation } from 'react-i18next'
 import i18n from '../../i18n'
 import { localDate } from '../../../shared/dates'
 import type { JsonObject } from '../../../shared/json'
-import { PACKET_DOCUMENTS, type PacketDocumentId } from '../../../shared/packet/content'
-import { defaultDocuments } from '../../../shared/packet/documents'
+import type { PacketDocumentId } from '../../../shared/packet/content'
+import { applicablePapers, defaultPapers, type PaperFacts } from '../../../shared/packet/papers'
+import { declarationView } from '../../../shared/model/view'
 import { validateDeclaration } from '../../../shared/validation/validate'
 import { Modal } from '../../components/Modal'
 import { declarations } from '../../db/workspace'
@@ -35,6 +36,8 @@ function PacketChooser({ id }: { id: string }) {
   const { t } = useTranslation()
   const [declaration, setDeclaration] = useState<JsonObject | null>(null)
   const [chosen, setChosen] = useState<PacketDocumentId[]>([])
+  // Only the papers of the procedure and mode: an officer would refuse the others.
+  const [offered, setOffered] = useState<PacketDocumentId[]>([])
   const [errors, setErrors] = useState(0)
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' })
   const [problem, setProblem] = useState('')
@@ -60,7 +63,13 @@ function PacketChooser({ id }: { id: string }) {
       .then((document) => {
         if (!document || !mounted.current) return
         setDeclaration(document)
-        setChosen(defaultDocuments(document))
+        const view = declarationView(document)
+        const facts: PaperFacts = {
+          procedure: view.procedure,
+          borderMode: view.transport.borderMode,
+        }
+        setOffered(applicablePapers(facts))
+        setChosen(defaultPapers(facts))
         setErrors(validateDeclaration(document, { today: localDate(new Date()) }).errors.length)
       })
       .catch((error: unknown) => {
@@ -110,7 +119,7 @@ function PacketChooser({ id }: { id: string }) {
   const toggle = (document: PacketDocumentId, on: boolean) => {
     forgetMade()
     setStage({ kind: 'choosing' })
-    setChosen((list) => PACKET_DOCUMENTS.filter((d) => (d === document ? on : list.includes(d))))
+    setChosen((list) => offered.filter((d) => (d === document ? on : list.includes(d))))
   }
 
   const lrn = String(declaration?.lrn || 'declaration').replace(/[^A-Za-z0-9._-]/g, '_')
@@ -120,7 +129,7 @@ function PacketChooser({ id }: { id: string }) {
     <Modal title={t('packet.title')} onCancel={() => (making ? making.job.cancel() : close())}>
       <p>{t('packet.intro')}</p>
       <fieldset className="packet-documents" disabled={!declaration || !!making || acting}>
-        {PACKET_DOCUMENTS.map((document) => (
+        {offered.map((document) => (
           <label key={document}>
             <input
               type="checkbox"
@@ -131,6 +140,9 @@ function PacketChooser({ id }: { id: string }) {
           </label>
         ))}
       </fieldset>
+      {declaration && !offered.includes('cmr') && !offered.includes('smgs') && (
+        <p role="note">{t('packet.noTransportPaper')}</p>
+      )}
       {errors > 0 && (
         <p className="packet-draft" role="note">
           {t('packet.draftNotice', { count: errors })}

@@ -1,26 +1,33 @@
 /**
- * CMR consignment note (packet.md, document 5): the 24 boxes of the IRU model, labelled in
- * English and Russian, one note per consignment (sender = its consignor, consignee = its
- * consignee).
+ * CMR consignment note (packet.md, document 5; corridor.md, "Transport document by mode"): the
+ * 1976 layout as the corridor's Russian-language blanks print it, labels in Russian with the
+ * English beside them, one note per consignment, each in the three copies a driver carries.
  *
- * Numbering: the classic 24-box IRU model that the corridor's printed forms use, with boxes 3
- * and 4 as the IRU 2007 model has them (domain.md): 3 = place and date of taking over the
- * goods, 4 = place of delivery (the 1976 model had 3 = delivery, 4 = taking over).
- * Boxes 6–12 (one line per goods item) are the columns of a table, each column labelled with
- * its box number in both languages.
+ * Numbering — the Russian–German blanks of the RU/KZ market (docs/papers-research.md §4.3):
+ * 1 sender, 2 consignee, 3 place of delivery, 4 place and date of taking over, 5 documents
+ * attached, 6–12 the goods, 13 sender's instructions, 14 "Возврат" (cash on delivery),
+ * 15 "Условия оплаты" (франко / нефранко), 16 carrier, 17 successive carriers, 18 carrier's
+ * reservations, 19 "Подлежит оплате" (to be paid by: the table of charges), 20 "Особые
+ * согласованные условия", 21 established in … on …, 22–24 signatures and goods received.
+ * 15 and 20 are read on a scanned RU–DE blank (scribd "CMR-Sablon"); 14 and 19 follow by
+ * elimination, and agree with the FTS letter of 02.05.2012 No. 04-30/22006 as summarised by
+ * klerk.ru (the sender fills 1–15, the carrier fills 19 with tariffs and charges when needed).
+ * The English/French IRU model numbers 14/15 and 19/20 the other way round; the English labels
+ * here are the IRU model's names of the same boxes, not a renumbering.
  *
- * Filled from the declaration: 1, 2, 3 (place of loading or the consignor's city; the date
- * of the declaration's road consignment note N730, if any), 4 (place of unloading or the
- * consignee's city), 5 (the TIR Carnet when the guarantee is one, then the declaration's and
- * the items' documents, without the carnet twice and without this note itself), 6–11,
- * 13 (the customs transit and seals), 14 (the Incoterm: who pays the carriage follows from it),
- * 16 (carrier and vehicles), 21. Left for people to write: 12 (no volume in the file), 15, 17,
- * 18, 19, 20, 22, 23, 24.
+ * Title, "CMR" and the art. 6(1)(k) statement in the wording of the RU blanks (and the Uzbek RU/EN
+ * form, fmc.uz) with the English of the IRU model. Art. 5(1): three original copies — the first
+ * for the sender, the second travels with the goods to the consignee, the third stays with the
+ * carrier: each copy is printed in full, starting on a new page, marked with its designation.
+ *
+ * Filled from the declaration: 1, 2, 3, 4 (the date of the declaration's N730), 5 (the TIR
+ * Carnet N952 first, then the other documents, not this note itself), 6–11 (9 with the ADR
+ * particulars of dangerous goods, dangerous-goods.ts), 13 (the customs transit), 15 (the
+ * Incoterm), 16 (the carrier and its vehicles), 21. Dates DD.MM.YYYY.
  */
-import type { Block, Box, PacketDocument } from '../content'
+import type { Block, Box, BoxGrid, PacketDocument } from '../content'
 import {
   formatCountry,
-  formatDocument,
   formatMass,
   formatMeans,
   formatNumber,
@@ -29,51 +36,79 @@ import {
   formatPlace,
   join,
   lines,
-  placeAndDate,
   spaced,
 } from '../format'
 import { packageKind } from '../../codes/package-kinds'
 import { documentTitles, grid, stacked, unique } from './common'
+import { itemDangerousGoods } from './dangerous-goods'
+import { formatDateDMY, formatDocumentDMY, placeAndDateDMY } from './dates'
+import { carnetNumber, TIR_DOCUMENT_CODE } from './tir'
 import { totalsOf } from './totals'
-import {
-  dangerousGoodsLine,
-  type ConsignmentView,
-  type DeclarationView,
-  type DocumentView,
-  type ItemView,
-  type PartyView,
+import type {
+  ConsignmentView,
+  DeclarationView,
+  DocumentView,
+  ItemView,
+  PartyView,
 } from '../../model/view'
 
-/** The 24 boxes: English label, Russian label. */
+/** The boxes of the RU blank: Russian label, English label. */
 export const CMR_LABELS: Readonly<Record<string, readonly [string, string]>> = {
-  '1': ['Sender (name, address, country)', 'Отправитель (наименование, адрес, страна)'],
-  '2': ['Consignee (name, address, country)', 'Получатель (наименование, адрес, страна)'],
-  '3': ['Place and date of taking over the goods', 'Место и дата погрузки груза'],
-  '4': ['Place of delivery of the goods', 'Место разгрузки груза'],
-  '5': ['Documents attached', 'Прилагаемые документы'],
-  '6': ['Marks and Nos', 'Знаки и номера'],
-  '7': ['Number of packages', 'Количество мест'],
-  '8': ['Method of packing', 'Род упаковки'],
-  '9': ['Nature of the goods', 'Наименование груза'],
-  '10': ['Statistical number', 'Статистический номер'],
-  '11': ['Gross weight, kg', 'Вес брутто, кг'],
-  '12': ['Volume, m³', 'Объём, м³'],
-  '13': ['Sender’s instructions', 'Указания отправителя'],
-  '14': ['Instructions as to payment for carriage', 'Условия оплаты перевозки'],
-  '15': ['Cash on delivery', 'Наложенный платёж'],
-  '16': ['Carrier (name, address, country)', 'Перевозчик (наименование, адрес, страна)'],
-  '17': ['Successive carriers', 'Последующие перевозчики'],
-  '18': ['Carrier’s reservations and observations', 'Оговорки и замечания перевозчика'],
-  '19': ['Special agreements', 'Особые согласованные условия'],
-  '20': ['To be paid by', 'Подлежит оплате'],
-  '21': ['Established in … on …', 'Составлена в … дата …'],
-  '22': ['Signature and stamp of the sender', 'Подпись и печать отправителя'],
-  '23': ['Signature and stamp of the carrier', 'Подпись и печать перевозчика'],
+  '1': ['Отправитель (наименование, адрес, страна)', 'Sender (name, address, country)'],
+  '2': ['Получатель (наименование, адрес, страна)', 'Consignee (name, address, country)'],
+  '3': ['Место разгрузки груза (место, страна)', 'Place of delivery of the goods (place, country)'],
+  '4': [
+    'Место и дата погрузки груза (место, страна, дата)',
+    'Place and date of taking over the goods (place, country, date)',
+  ],
+  '5': ['Прилагаемые документы', 'Documents attached'],
+  '6': ['Знаки и номера', 'Marks and Nos'],
+  '7': ['Количество мест', 'Number of packages'],
+  '8': ['Род упаковки', 'Method of packing'],
+  '9': ['Наименование груза', 'Nature of the goods'],
+  '10': ['Статист. №', 'Statistical number'],
+  '11': ['Вес брутто, кг', 'Gross weight in kg'],
+  '12': ['Объём, м³', 'Volume in m³'],
+  '13': [
+    'Указания отправителя (таможенная и прочая обработка)',
+    'Sender’s instructions (customs and other formalities)',
+  ],
+  '14': ['Возврат', 'Cash on delivery'],
+  '15': ['Условия оплаты (франко / нефранко)', 'Instructions as to payment for carriage'],
+  '16': ['Перевозчик (наименование, адрес, страна)', 'Carrier (name, address, country)'],
+  '17': [
+    'Последующий перевозчик (наименование, адрес, страна)',
+    'Successive carriers (name, address, country)',
+  ],
+  '18': ['Оговорки и замечания перевозчика', 'Carrier’s reservations and observations'],
+  '19': ['Подлежит оплате', 'To be paid by'],
+  '20': ['Особые согласованные условия', 'Special agreements'],
+  '21': ['Составлена в … Дата …', 'Established in … on …'],
+  '22': ['Подпись и печать отправителя', 'Signature and stamp of the sender'],
+  '23': ['Подпись и печать перевозчика', 'Signature and stamp of the carrier'],
   '24': [
-    'Goods received: place, date, signature and stamp of the consignee',
-    'Груз получен: место, дата, подпись и печать получателя',
+    'Груз получен. Дата. Подпись и печать получателя',
+    'Goods received. Date. Signature and stamp of the consignee',
   ],
 }
+
+export const CMR_TITLE = [
+  'Международная товарно-транспортная накладная',
+  'International consignment note',
+] as const
+
+/** Art. 6(1)(k): as the RU blanks print it, and as the IRU model does in English. */
+export const CMR_STATEMENT = [
+  'Данная перевозка, несмотря ни на какие прочие договоры, осуществляется в соответствии с условиями Конвенции о договоре международной дорожной перевозки грузов (КДПГ)',
+  'This carriage is subject, notwithstanding any clause to the contrary, to the Convention on the Contract for the International Carriage of Goods by Road (CMR)',
+] as const
+
+/** Art. 5(1): the three original copies. */
+export const CMR_COPIES = [
+  '1 Экземпляр для отправителя / Copy for sender',
+  '2 Экземпляр для получателя / Copy for consignee',
+  '3 Экземпляр для перевозчика / Copy for carrier',
+] as const
 
 function cmrBox(number: string, value: string, span?: number): Box {
   const [label, labelSecondary] = CMR_LABELS[number]
@@ -83,8 +118,8 @@ function cmrBox(number: string, value: string, span?: number): Box {
 }
 
 function column(number: string): string {
-  const [en, ru] = CMR_LABELS[number]
-  return `${number} ${en} / ${ru}`
+  const [ru, en] = CMR_LABELS[number]
+  return `${number} ${ru} / ${en}`
 }
 
 /** The declaration's road consignment note (N730), whose number and date this note carries. */
@@ -92,17 +127,16 @@ function consignmentNote(view: DeclarationView): DocumentView | undefined {
   return view.documents.find((d) => d.type === 'N730')
 }
 
-/** Box 5: the TIR Carnet first, then the other documents, each once. */
+/** Box 5: the TIR Carnet (N952) first, then the other documents, each once. */
 export function cmrDocumentsAttached(view: DeclarationView): string[] {
-  const g = view.guarantee
-  const carnet = g.kind === 'TIR_CARNET' ? g.reference : ''
+  const carnet = carnetNumber(view)
   const note = consignmentNote(view)
   const documents = [...view.documents, ...view.items.flatMap((i) => i.documents)].filter(
-    (d) => d !== note && (carnet === '' || d.reference !== carnet),
+    (d) => d !== note && d.type !== TIR_DOCUMENT_CODE && (carnet === '' || d.reference !== carnet),
   )
   return unique([
-    g.kind === 'TIR_CARNET' ? spaced('TIR Carnet', carnet) : '',
-    ...documents.map((d) => formatDocument(d, true)),
+    carnet !== '' ? `TIR Carnet ${TIR_DOCUMENT_CODE} ${carnet}` : '',
+    ...documents.map(formatDocumentDMY),
   ])
 }
 
@@ -116,7 +150,7 @@ function itemRow(item: ItemView): string[] {
     lines(stacked(item.packages.map((p) => p.marks)), ...item.containers),
     stacked(item.packages.map((p) => formatNumber(p.count, 0))),
     stacked(item.packages.map((p) => spaced(p.kind, packageKind(p.kind)?.name))),
-    lines(item.description, ...item.dangerousGoods.map(dangerousGoodsLine)),
+    lines(item.description, ...itemDangerousGoods(item)),
     item.hsCode,
     formatMass(item.grossMass),
     '',
@@ -133,47 +167,59 @@ function senderInstructions(view: DeclarationView): string {
     ),
     view.officeOfDeparture && `Office of departure: ${formatOffice(view.officeOfDeparture)}`,
     view.officeOfDestination && `Office of destination: ${formatOffice(view.officeOfDestination)}`,
-    view.limitDate !== '' && `Time limit: ${view.limitDate}`,
+    view.limitDate !== '' && `Time limit: ${formatDateDMY(view.limitDate)}`,
     view.seals.length > 0 && `Seals: ${view.seals.join(', ')}`,
   )
 }
 
-function consignmentBlocks(
-  view: DeclarationView,
-  consignment: ConsignmentView,
-  index: number,
-): Block[] {
+/** One copy of the note for one consignment: its boxes, in the places the blank has them. */
+function copyBlocks(view: DeclarationView, consignment: ConsignmentView, at: Position): Block[] {
   const note = consignmentNote(view)
   const totals = totalsOf(consignment.items)
   const invoice = view.invoice
   const vehicles = view.transport.meansAtDeparture.map(formatMeans).join(', ')
-  const count = view.consignments.length
-  const heading = join(
-    ' — ',
-    note && spaced('CMR No.', note.reference),
-    count > 1 && `consignment ${index + 1} of ${count}`,
+  const header: BoxGrid = grid(
+    2,
+    [
+      {
+        number: '',
+        label: CMR_TITLE[0],
+        labelSecondary: CMR_TITLE[1],
+        value: lines(
+          'CMR',
+          note && `№ / No. ${note.reference}`,
+          at.count > 1 &&
+            `Отправка ${at.index + 1} из ${at.count} / consignment ${at.index + 1} of ${at.count}`,
+        ),
+        span: 2,
+      },
+    ],
+    CMR_COPIES[at.copy],
   )
-  const blocks: Block[] = []
-  if (heading !== '') blocks.push({ kind: 'text', text: heading, emphasis: 'bold' })
-  const top = grid(2, [
-    cmrBox('1', formatParty(consignment.consignor)),
-    cmrBox('2', formatParty(consignment.consignee)),
-    cmrBox(
-      '3',
-      lines(
-        view.placeOfLoading ? formatPlace(view.placeOfLoading) : cityOf(consignment.consignor),
-        note?.date,
+  if (at.index > 0 || at.copy > 0) header.pageBreakBefore = true
+  return [
+    header,
+    { kind: 'text', emphasis: 'small', text: CMR_STATEMENT[0] },
+    { kind: 'text', emphasis: 'small', text: CMR_STATEMENT[1] },
+    grid(2, [
+      cmrBox('1', formatParty(consignment.consignor)),
+      cmrBox('16', lines(formatParty(view.carrier), vehicles !== '' && `Vehicle: ${vehicles}`)),
+      cmrBox('2', formatParty(consignment.consignee)),
+      cmrBox('17', ''),
+      cmrBox(
+        '3',
+        view.placeOfUnloading ? formatPlace(view.placeOfUnloading) : cityOf(consignment.consignee),
       ),
-    ),
-    cmrBox(
-      '4',
-      view.placeOfUnloading ? formatPlace(view.placeOfUnloading) : cityOf(consignment.consignee),
-    ),
-    cmrBox('5', lines(...cmrDocumentsAttached(view)), 2),
-  ])
-  if (index > 0) top.pageBreakBefore = true
-  blocks.push(
-    top,
+      cmrBox('18', ''),
+      cmrBox(
+        '4',
+        lines(
+          view.placeOfLoading ? formatPlace(view.placeOfLoading) : cityOf(consignment.consignor),
+          note && formatDateDMY(note.date),
+        ),
+      ),
+      cmrBox('5', lines(...cmrDocumentsAttached(view))),
+    ]),
     {
       kind: 'table',
       columns: [
@@ -187,7 +233,7 @@ function consignmentBlocks(
       ],
       rows: consignment.items.map(itemRow),
       totals: [
-        'Total / Итого',
+        'Итого / Total',
         formatNumber(totals.packages, 0),
         '',
         '',
@@ -197,33 +243,39 @@ function consignmentBlocks(
       ],
     },
     grid(2, [
-      cmrBox('13', senderInstructions(view), 2),
+      cmrBox('13', senderInstructions(view)),
+      cmrBox('19', ''),
+      cmrBox('14', ''),
+      cmrBox('20', ''),
       cmrBox(
-        '14',
+        '15',
         invoice && invoice.incotermRule !== ''
           ? `${spaced(invoice.incotermRule, invoice.incotermPlace)} (Incoterms 2020)`
           : '',
       ),
-      cmrBox('15', ''),
-      cmrBox('16', lines(formatParty(view.carrier), vehicles !== '' && `Vehicle: ${vehicles}`)),
-      cmrBox('17', ''),
-      cmrBox('18', ''),
-      cmrBox('19', ''),
-      cmrBox('20', '', 2),
       cmrBox(
         '21',
-        placeAndDate(
+        placeAndDateDMY(
           view.placeOfLoading?.name || view.placeOfDeclaration,
           note?.date || view.declarationDate,
         ),
-        2,
       ),
-      cmrBox('22', ''),
-      cmrBox('23', ''),
-      cmrBox('24', '', 2),
     ]),
-  )
-  return blocks
+    // the designation again over the signatures, which often fall on the copy's second page
+    grid(
+      3,
+      [cmrBox('22', ''), cmrBox('23', ''), cmrBox('24', '')],
+      `${CMR_COPIES[at.copy]} — 22–24`,
+    ),
+  ]
+}
+
+interface Position {
+  /** the consignment, and how many there are */
+  index: number
+  count: number
+  /** 0, 1, 2: the copy for the sender, the consignee, the carrier */
+  copy: number
 }
 
 export function cmrDocument(view: DeclarationView): PacketDocument {
@@ -232,9 +284,26 @@ export function cmrDocument(view: DeclarationView): PacketDocument {
     view.consignments.length > 0
       ? view.consignments
       : [{ consignor: undefined, consignee: undefined, items: [] }]
+  const mode = view.transport.borderMode
+  const notice: Block[] =
+    mode !== '' && mode !== '3'
+      ? [
+          {
+            kind: 'text',
+            emphasis: 'bold',
+            text: `The mode of transport at the border is ${mode}, not road (3): the CMR is for reference only.`,
+          },
+        ]
+      : []
+  const count = consignments.length
   return {
     id: 'cmr',
     title: documentTitles.cmr,
-    blocks: consignments.flatMap((c, i) => consignmentBlocks(view, c, i)),
+    blocks: [
+      ...notice,
+      ...consignments.flatMap((c, index) =>
+        CMR_COPIES.flatMap((_, copy) => copyBlocks(view, c, { index, count, copy })),
+      ),
+    ],
   }
 }

@@ -1,7 +1,7 @@
 /** Small builders the documents share. */
 import type { Box, BoxGrid, PacketDocumentId } from '../content'
 import { formatMoney, formatNumber, join, lines, spaced } from '../format'
-import type { DeclarationView } from '../../model/view'
+import type { DeclarationView, DocumentView } from '../../model/view'
 
 export function box(number: string, label: string, value: string, span?: number): Box {
   return span && span > 1 ? { number, label, value, span } : { number, label, value }
@@ -16,10 +16,13 @@ export function grid(columns: number, boxes: Box[], title?: string): BoxGrid {
 /** English titles of the papers, as the cover's index and the PDF metadata name them. */
 export const documentTitles: Readonly<Record<PacketDocumentId, string>> = {
   cover: 'Cover sheet',
-  declaration: 'Transit declaration',
+  declaration: 'Transit declaration (business continuity)',
   tad: 'Transit accompanying document',
-  tir: 'TIR data sheet',
+  td: 'Транзитная декларация (ТД)',
+  tir: 'TIR Carnet data sheet',
+  summary: 'Transit summary',
   cmr: 'CMR consignment note',
+  smgs: 'SMGS consignment note data sheet',
   invoice: 'Commercial invoice',
   packing: 'Packing list',
 }
@@ -27,6 +30,14 @@ export const documentTitles: Readonly<Record<PacketDocumentId, string>> = {
 /** Values of a list, each once, in first-seen order. */
 export function unique(values: string[]): string[] {
   return [...new Set(values.filter((v) => v !== ''))]
+}
+
+/** The other kinds of security, as EAEU Customs Code art. 63 and Pakistan's rules name them. */
+const GUARANTEE_NAMES: Readonly<Record<string, string>> = {
+  BANK: 'Bank guarantee',
+  SURETY: 'Surety',
+  PLEDGE: 'Pledge of property',
+  INSURANCE: 'Insurance contract',
 }
 
 /**
@@ -52,7 +63,7 @@ export function formatGuarantee(g: DeclarationView['guarantee']): string {
     case 'WAIVER':
       return lines('Guarantee waiver', g.reference, amount)
     default:
-      return lines(g.kind, g.reference, amount)
+      return lines(GUARANTEE_NAMES[g.kind] ?? g.kind, g.reference, amount)
   }
 }
 
@@ -62,4 +73,20 @@ export function formatGuarantee(g: DeclarationView['guarantee']): string {
  */
 export function stacked(values: string[]): string {
   return values.every((v) => v === '') ? '' : values.join('\n')
+}
+
+/**
+ * Transport documents (NCTS code list CL754) go to [12 05], earlier customs documents to
+ * [12 01]; everything else is a supporting document [12 03].
+ */
+const TRANSPORT_DOCUMENTS = new Set([
+  'N703', 'N704', 'N705', 'N710', 'N714', 'N720', 'N722', 'N730', 'N740', 'N741', 'N750', 'N760',
+  'N785',
+]) // prettier-ignore
+const PREVIOUS_DOCUMENTS = new Set(['N820', 'N823'])
+
+export function documentRole(doc: DocumentView): 'transport' | 'previous' | 'supporting' {
+  if (TRANSPORT_DOCUMENTS.has(doc.type)) return 'transport'
+  if (PREVIOUS_DOCUMENTS.has(doc.type)) return 'previous'
+  return 'supporting'
 }

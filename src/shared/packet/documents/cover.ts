@@ -12,18 +12,49 @@ import type { JsonObject } from '../../json'
 import { APP_NAME } from '../../app-identity'
 import type { PacketDocument, PacketDocumentId } from '../content'
 import {
+  formatDocument,
   formatKg,
   formatMoneyList,
   formatNumber,
   formatOffice,
   formatParty,
   formatRoute,
+  lines,
   placeAndDate,
 } from '../format'
 import { sha256Hex } from '../sha256'
-import { box, documentTitles, grid } from './common'
+import { box, documentRole, documentTitles, grid } from './common'
 import { declarationTotals } from './totals'
 import type { DeclarationView } from '../../model/view'
+
+/** What customs' number is called in each regime (corridor.md, "number from customs"). */
+const REFERENCE_LABELS: Readonly<Record<string, string>> = {
+  T1: 'Movement reference number (MRN)',
+  T2: 'Movement reference number (MRN)',
+  TIR: 'Customs reference (MRN where the TIR operation runs in NCTS)',
+  EAEU: 'ТД registration number',
+  NATIONAL: 'Customs reference (national numbering)',
+}
+
+const PROCEDURE_NAMES: Readonly<Record<string, string>> = {
+  TIR: 'TIR (TIR Convention 1975)',
+  T1: 'T1 (common transit)',
+  T2: 'T2 (common transit)',
+  EAEU: 'EAEU customs transit',
+  NATIONAL: 'National transit',
+}
+
+/**
+ * The transport documents the declaration names (CMR, SMGS, bill of lading, air waybill …): by
+ * sea or air no transport paper is printed, so the cover says which one travels with the goods.
+ */
+function transportDocuments(view: DeclarationView): string {
+  return lines(
+    ...view.documents
+      .filter((d) => documentRole(d) === 'transport')
+      .map((d) => formatDocument(d, true)),
+  )
+}
 
 /** Lower-case hex SHA-256 of the declaration's compact canonical JSON (keys sorted, no spaces). */
 export function declarationDigest(declaration: DeclarationFile | JsonObject): string {
@@ -53,8 +84,8 @@ export function coverDocument(
         4,
         [
           box('', 'Local reference number (LRN)', view.lrn, 2),
-          box('', 'Movement reference number (MRN)', view.mrn, 2),
-          box('', 'Procedure', view.procedure),
+          box('', REFERENCE_LABELS[view.procedure] ?? 'Customs reference', view.mrn, 2),
+          box('', 'Procedure', PROCEDURE_NAMES[view.procedure] ?? view.procedure),
           box(
             '',
             'Declaration place and date',
@@ -70,6 +101,7 @@ export function coverDocument(
           box('', 'Gross mass', formatKg(totals.gross)),
           box('', 'Net mass', formatKg(totals.net)),
           box('', 'Value', formatMoneyList(totals.value), 4),
+          box('', 'Transport documents', transportDocuments(view), 4),
         ],
         'Key data',
       ),

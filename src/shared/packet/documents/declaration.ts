@@ -36,13 +36,9 @@ import {
   spaced,
 } from '../format'
 import { box, documentTitles, formatGuarantee, grid } from './common'
+import { itemDangerousGoods } from './dangerous-goods'
 import { declarationTotals } from './totals'
-import {
-  dangerousGoodsLine,
-  type DeclarationView,
-  type ItemView,
-  type PartyView,
-} from '../../model/view'
+import { type DeclarationView, type ItemView, type PartyView } from '../../model/view'
 
 export const SAD_FIRST_SHEET_ITEMS = 1
 export const SAD_ITEMS_PER_SHEET = 3
@@ -128,7 +124,7 @@ export function sadBox31(item: ItemView): string {
 export function itemBox44(item: ItemView): string {
   return lines(
     ...item.documents.map((d) => formatDocument(d)),
-    ...item.dangerousGoods.map(dangerousGoodsLine),
+    ...itemDangerousGoods(item),
     item.additionalInformation,
   )
 }

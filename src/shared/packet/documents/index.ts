@@ -14,9 +14,13 @@ import { coverDocument, declarationDigest } from './cover'
 import { declarationDocument } from './declaration'
 import { invoiceDocument } from './invoice'
 import { packingDocument } from './packing'
+import { smgsDocument } from './smgs'
+import { summaryDocument } from './summary'
 import { tadDocument } from './tad'
+import { tdDocument } from './td'
 import { tirDocument } from './tir'
 import { declarationView, type DeclarationView } from '../../model/view'
+import { applicablePapers, defaultPapers, type PaperFacts } from '../papers'
 
 export { documentTitles } from './common'
 export { coverQrPayload, declarationDigest } from './cover'
@@ -26,25 +30,36 @@ export { declarationTotals, type Totals } from './totals'
 export { declarationView, type DeclarationView } from '../../model/view'
 
 export interface BuildPacketOptions {
-  /** the papers wanted (any order; printed in packet order); default: all that apply */
+  /** the papers wanted (any order; printed in packet order); default: those of the procedure */
   documents?: readonly PacketDocumentId[]
   /** ISO time of generation, printed on the cover */
   generatedAt: string
 }
 
-/** The papers a packet holds by default: all, the TIR data sheet only for procedure TIR. */
-export function defaultDocuments(declaration: DeclarationFile | JsonObject): PacketDocumentId[] {
-  const tir = declarationView(declaration).procedure === 'TIR'
-  return PACKET_DOCUMENTS.filter((id) => id !== 'tir' || tir)
+/** The facts that decide which papers apply (papers.ts). */
+export function paperFacts(declaration: DeclarationFile | JsonObject): PaperFacts {
+  const view = declarationView(declaration)
+  return { procedure: view.procedure, borderMode: view.transport.borderMode }
 }
 
+/** The papers a packet holds by default: those of the procedure and mode (corridor.md). */
+export function defaultDocuments(declaration: DeclarationFile | JsonObject): PacketDocumentId[] {
+  return defaultPapers(paperFacts(declaration))
+}
+
+/**
+ * The packet's papers, in packet order. Papers named in `options.documents` that do not apply to
+ * the procedure or the mode are left out: an officer would refuse them (the command line and the
+ * print dialog never ask for them).
+ */
 export function buildPacketContent(
   declaration: DeclarationFile | JsonObject,
   options: BuildPacketOptions,
 ): PacketDocument[] {
   const view = declarationView(declaration)
+  const applicable = new Set(applicablePapers(paperFacts(declaration)))
   const wanted = new Set(options.documents ?? defaultDocuments(declaration))
-  const ids = PACKET_DOCUMENTS.filter((id) => wanted.has(id))
+  const ids = PACKET_DOCUMENTS.filter((id) => wanted.has(id) && applicable.has(id))
   const build: Record<PacketDocumentId, (view: DeclarationView) => PacketDocument> = {
     cover: (v) =>
       coverDocument(v, declarationDigest(declaration), {
@@ -53,8 +68,11 @@ export function buildPacketContent(
       }),
     declaration: declarationDocument,
     tad: tadDocument,
+    td: tdDocument,
     tir: tirDocument,
+    summary: summaryDocument,
     cmr: cmrDocument,
+    smgs: smgsDocument,
     invoice: invoiceDocument,
     packing: packingDocument,
   }

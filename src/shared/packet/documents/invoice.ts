@@ -28,6 +28,7 @@ import {
 import { amountInWords } from '../words'
 import { box, documentTitles, grid } from './common'
 import { supplementaryUnits } from './declaration'
+import { afghanTransitEndorsement } from './endorsements'
 import { declarationTotals } from './totals'
 import type { DeclarationView, ItemView } from '../../model/view'
 
@@ -64,7 +65,9 @@ export function invoiceDocument(view: DeclarationView): PacketDocument {
       : formatMoneyList(totals.itemValues)
   const t = view.transport
 
+  const endorsement = afghanTransitEndorsement(view)
   const blocks: Block[] = [
+    ...(endorsement ? [{ kind: 'text', emphasis: 'bold', text: endorsement } as const] : []),
     {
       kind: 'text',
       emphasis: 'bold',

@@ -17,6 +17,7 @@ import {
   spaced,
 } from '../format'
 import { box, documentTitles, grid, stacked, unique } from './common'
+import { afghanTransitEndorsement } from './endorsements'
 import { declarationTotals } from './totals'
 import type { DeclarationView } from '../../model/view'
 
@@ -25,10 +26,12 @@ export function packingDocument(view: DeclarationView): PacketDocument {
   const invoice = view.invoice
   const first = view.consignments[0]
   const containers = unique(view.items.flatMap((i) => i.containers))
+  const endorsement = afghanTransitEndorsement(view)
   return {
     id: 'packing',
     title: documentTitles.packing,
     blocks: [
+      ...(endorsement ? [{ kind: 'text', emphasis: 'bold', text: endorsement } as const] : []),
       {
         kind: 'text',
         emphasis: 'bold',

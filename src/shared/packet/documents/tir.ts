@@ -1,73 +1,142 @@
 /**
- * TIR data sheet (packet.md, document 4): what the holder writes on the TIR Carnet, by box
- * number, to copy onto the pre-printed carnet or to check it. Meant for procedure TIR (the
- * packet includes it by default only then); printed for another procedure it says so.
+ * TIR Carnet data sheet (packet.md, document 4; corridor.md, "TIR data sheet"): what the carnet
+ * says, box by box as numbered in the model of Annex 1 to the TIR Convention, so that it can be
+ * copied onto, or checked against, the pre-printed carnet (document code N952). It is not the
+ * carnet and says so.
  *
- * Box numbering (declaration-format.md's TIR column and domain.md):
- * - Cover: 1 validity of the carnet and 3 holder (pre-printed by the issuing association:
- *   printed here for checking), then the holder's entries 6 country of departure,
- *   7 country of destination, 8 registration numbers of the road vehicles.
- * - Vouchers (goods manifest): 1 carnet number and customs office of departure, 2 office of
- *   destination, 3 holder, 4 country of destination, 5 registration numbers, 6 certificate of
- *   approval, 7 container numbers, 8 documents attached, then per goods line 9 marks, number
- *   and kind of packages, 10 description, 11 gross mass; 12 total number of packages (in
- *   figures and words, as carnets are written), 14 place, date and signature of the holder.
- *   declaration-format.md also lists the country of dispatch under voucher box 3, which the
- *   holder uses: the country of departure is printed on the cover (box 6) only.
- * Box 13 (the holder's declaration) is pre-printed text, and boxes 15 onwards are customs'.
+ * Cover, page 1 (boxes 1–12): the authentic Russian text of the model (Annex 1, "Образец книжки
+ * МДП": 1 valid for acceptance by the Customs office of departure up to … inclusive, 2 issued
+ * by, 3 holder, 4 signature of the issuing association and its stamp, 5 signature of the
+ * secretary of the international organization, then "to be completed by the holder before use":
+ * 6 country of departure, 7 country(ies) of destination, 8 registration numbers of the road
+ * vehicles, 9 certificates of approval (number and date), 10 container numbers …) with the
+ * Administrative Committee's amendments ("Country/Countries of departure" from 12.05.2002;
+ * "identification number, name, address, country" in cover box 3 and voucher box 4 from
+ * 01.04.2006: Czech official text 61/2008 Sb.m.s.); box meanings per the TIR Handbook's best
+ * practices (AEAT Transit Manual IX.8.3); 11 remarks and 12 the holder's signature per the
+ * UNECE/IRU training unit and Finnish Customs (docs/papers-research.md §2.2).
+ *
+ * Vouchers (the holder's boxes, the same on the goods manifest and on every voucher): 1 TIR
+ * Carnet No., 2 Customs office(s) of departure, 3 name of the international organization (the
+ * voucher model reproduced in Annex 9 to the Russian regulation on applying the TIR Convention),
+ * 4 holder (Administrative Committee amendment above), 5 and 6 countries of departure and
+ * destination (customs.gov.by), 7 registration numbers, 8 documents attached, 9–11 the
+ * manifest (tir-manifest.ts), 12 total number of packages, 14 place and date, 15 the holder's
+ * signature (Finnish Customs). Box 13's printed wording was not found (§2.3: unverified).
+ * Boxes 16 onwards are Customs' (16 seals, 17 stamp: UNECE, 14.01.2008) and are not printed.
+ *
+ * "HEAVY OR BULKY GOODS" in front of the bold headings of the cover, of the voucher boxes and
+ * of every manifest block when `transport.heavyOrBulky` (art. 32: "the cover and all vouchers
+ * … in bold letters in English or in French"). Dates DD.MM.YYYY. Sources in full:
+ * docs/papers-research.md §2.
  */
-import type { Block, PacketDocument } from '../content'
+import type { Block, Box, PacketDocument } from '../content'
 import {
   formatCountry,
-  formatDocument,
-  formatMass,
   formatMeans,
   formatNumber,
   formatOffice,
   formatParty,
   join,
   lines,
-  placeAndDate,
 } from '../format'
 import { numberToWords } from '../words'
 import { box, documentTitles, grid, unique } from './common'
-import { packagesText } from './declaration'
+import { formatDateDMY, formatDocumentDMY, placeAndDateDMY } from './dates'
+import { endorsed, manifestBlocks, manifestTables, roadVehicles } from './tir-manifest'
 import { declarationTotals } from './totals'
 import type { DeclarationView, DocumentView } from '../../model/view'
 
-const ROAD_VEHICLES: ReadonlySet<string> = new Set(['tractor', 'trailer', 'semi-trailer', 'rigid'])
+export const TIR_DOCUMENT_CODE = 'N952'
 
-/** Registration numbers of the road vehicles (all means when none is a road vehicle). */
-function registrations(view: DeclarationView): string {
-  const means = view.transport.meansAtDeparture
-  const road = means.filter((m) => ROAD_VEHICLES.has(m.kind))
-  return lines(...(road.length > 0 ? road : means).map(formatMeans))
+/** Page 1 of the cover. */
+export const TIR_COVER_LABELS = {
+  '1': 'Valid for the acceptance of goods by the Customs office of departure up to and including',
+  '2': 'Issued by (name of the issuing association)',
+  '3': 'Holder (identification No., name, address, country)',
+  '4': 'Signature of the authorized official of the issuing association and stamp of that association',
+  '5': 'Signature of the secretary of the international organization',
+  '6': 'Country/Countries of departure',
+  '7': 'Country/Countries of destination',
+  '8': 'Registration No(s). of road vehicle(s)',
+  '9': 'Certificate(s) of approval of road vehicle(s) (No. and date)',
+  '10': 'Identification No(s). of container(s)',
+  '11': 'Remarks',
+  '12': 'Signature of the holder of the TIR Carnet',
+} as const
+
+/** The holder's boxes of the vouchers (and of the goods manifest), but for 9–11 (the manifest). */
+export const TIR_VOUCHER_LABELS = {
+  '1': 'TIR Carnet No.',
+  '2': 'Customs office(s) of departure',
+  '3': 'Name of the international organization',
+  '4': 'Holder of the TIR Carnet (identification No., name, address, country)',
+  '5': 'Country/Countries of departure',
+  '6': 'Country/Countries of destination',
+  '7': 'Registration No(s). of road vehicle(s)',
+  '8': 'Documents attached to the manifest',
+  '12': 'Total number of packages entered in the manifest (in figures and in words)',
+  '13': 'Declaration of the holder (printed on the voucher)',
+  '14': 'Place and date',
+  '15': 'Signature of the holder or his agent',
+} as const
+
+function cover(n: keyof typeof TIR_COVER_LABELS, value: string, span?: number): Box {
+  return box(n, TIR_COVER_LABELS[n], value, span)
 }
 
-/** Documents attached to the manifest: the declaration's, except the carnet itself. */
+function voucher(n: keyof typeof TIR_VOUCHER_LABELS, value: string, span?: number): Box {
+  return box(n, TIR_VOUCHER_LABELS[n], value, span)
+}
+
+/** The carnet's number: the guarantee's when it is a TIR Carnet, else the N952 document's. */
+export function carnetNumber(view: DeclarationView): string {
+  if (view.guarantee.kind === 'TIR_CARNET' && view.guarantee.reference !== '') {
+    return view.guarantee.reference
+  }
+  return view.documents.find((d) => d.type === TIR_DOCUMENT_CODE)?.reference ?? ''
+}
+
+/** Documents attached to the manifest: the declaration's, without the carnet itself. */
 export function attachedDocuments(view: DeclarationView): DocumentView[] {
-  const carnet = view.guarantee.kind === 'TIR_CARNET' ? view.guarantee.reference : ''
-  return view.documents.filter((d) => carnet === '' || d.reference !== carnet)
+  const carnet = carnetNumber(view)
+  return view.documents.filter(
+    (d) => d.type !== TIR_DOCUMENT_CODE && (carnet === '' || d.reference !== carnet),
+  )
 }
 
-export function tirDocument(view: DeclarationView): PacketDocument {
-  const totals = declarationTotals(view)
-  const g = view.guarantee
-  const carnet = g.kind === 'TIR_CARNET' ? g.reference : ''
-  const holder = formatParty(view.holder, { tirHolderId: true })
-  const containers = unique(view.items.flatMap((i) => i.containers))
+function holderText(view: DeclarationView): string {
+  return lines(view.holder?.tirHolderId, formatParty(view.holder))
+}
 
+/** Where the TIR transport begins and ends: the offices' countries, else the file's. */
+function countries(office: string | undefined, fallback: string): string {
+  return lines(...unique([office || fallback]).map(formatCountry))
+}
+
+function headerBlocks(view: DeclarationView, carnet: string): Block[] {
   const blocks: Block[] = [
     {
       kind: 'text',
       emphasis: 'bold',
       text: join(
-        ', ',
-        view.lrn !== '' && `Transit declaration LRN ${view.lrn}`,
-        view.mrn !== '' && `MRN ${view.mrn}`,
+        ' ',
+        `TIR Carnet No. ${carnet || '(not given)'}`,
+        `(document code ${TIR_DOCUMENT_CODE})`,
       ),
     },
+    {
+      kind: 'text',
+      emphasis: 'small',
+      text: 'Data sheet for writing or checking the TIR Carnet (Annex 1 of the TIR Convention), box by box; it is not the carnet.',
+    },
   ]
+  const reference = join(
+    ', ',
+    view.lrn !== '' && `Transit declaration LRN ${view.lrn}`,
+    view.mrn !== '' && `MRN ${view.mrn}`,
+  )
+  if (reference !== '') blocks.push({ kind: 'text', text: reference })
   if (view.procedure !== 'TIR') {
     blocks.push({
       kind: 'text',
@@ -75,89 +144,96 @@ export function tirDocument(view: DeclarationView): PacketDocument {
       text: `This declaration's procedure is ${view.procedure || 'not given'}, not TIR: the sheet is for reference only.`,
     })
   }
-  blocks.push(
+  return blocks
+}
+
+function coverBlocks(view: DeclarationView, carnet: string): Block[] {
+  const g = view.guarantee
+  const containers = unique(view.items.flatMap((i) => i.containers))
+  return [
     grid(
       4,
       [
-        box('', 'TIR Carnet No.', carnet, 2),
-        box('', 'Vouchers', formatNumber(g.vouchers, 0)),
-        box(
-          '1',
-          'Valid for the commencement of the TIR transport up to and including',
-          g.kind === 'TIR_CARNET' ? g.validUntil : '',
-        ),
-        box('3', 'Holder (name, address, country, identification No.)', holder, 4),
-        box('6', 'Country/countries of departure', formatCountry(view.countryOfDispatch), 2),
-        box('7', 'Country/countries of destination', formatCountry(view.countryOfDestination), 2),
-        box('8', 'Registration No(s). of road vehicle(s)', registrations(view), 4),
+        box('', TIR_VOUCHER_LABELS['1'], carnet),
+        cover('1', g.kind === 'TIR_CARNET' ? formatDateDMY(g.validUntil) : '', 3),
+        cover('2', '', 2),
+        cover('3', holderText(view), 2),
+        cover('4', '', 2),
+        cover('5', '', 2),
       ],
-      'Carnet cover: holder’s entries',
+      endorsed(
+        view,
+        'Carnet cover, page 1 — boxes 1 to 5: for the association (printed when the carnet is issued)',
+      ),
     ),
     grid(
       4,
       [
-        box(
-          '1',
-          'TIR Carnet No. and customs office of departure',
-          lines(carnet, formatOffice(view.officeOfDeparture)),
-          2,
-        ),
-        box('2', 'Customs office(s) of destination', formatOffice(view.officeOfDestination), 2),
-        box('3', 'Holder (name, address, country, identification No.)', holder, 2),
-        box('4', 'Country/countries of destination', formatCountry(view.countryOfDestination), 2),
-        box('5', 'Registration No(s). of road vehicle(s)', registrations(view), 2),
-        box(
-          '6',
-          'Certificate(s) of approval of road vehicle(s)',
-          view.transport.approvalCertificate,
-          2,
-        ),
-        box('7', 'Identification No(s). of container(s)', containers.join(', '), 2),
-        box(
-          '8',
-          'Documents attached to the manifest',
-          lines(...attachedDocuments(view).map((d) => formatDocument(d, true))),
-          2,
-        ),
+        cover('6', countries(view.officeOfDeparture?.country, view.countryOfDispatch), 2),
+        cover('7', countries(view.officeOfDestination?.country, view.countryOfDestination), 2),
+        cover('8', lines(...roadVehicles(view).map(formatMeans)), 2),
+        cover('9', view.transport.approvalCertificate, 2),
+        cover('10', containers.join(', '), 4),
+        cover('11', '', 2),
+        cover('12', '', 2),
       ],
-      'Vouchers: goods manifest',
+      'Carnet cover, page 1 — boxes 6 to 12: to be completed by the holder before use',
     ),
-    {
-      kind: 'table',
-      title: 'Goods manifest (vouchers boxes 9–11)',
-      columns: [
-        { label: 'Item', width: 2, align: 'end' },
-        { label: '9 Marks and numbers; number and kind of packages', width: 9 },
-        { label: '10 Description of goods', width: 12 },
-        { label: '11 Gross mass (kg)', width: 4, align: 'end' },
+  ]
+}
+
+function voucherBlocks(view: DeclarationView, carnet: string): Block[] {
+  const totals = declarationTotals(view)
+  const packages = `${formatNumber(totals.packages, 0)} (${numberToWords(totals.packages)})`
+  const blocks = manifestBlocks(view).length
+  return [
+    grid(
+      4,
+      [
+        voucher('1', carnet),
+        voucher('2', view.officeOfDeparture ? `1. ${formatOffice(view.officeOfDeparture)}` : '', 2),
+        voucher('3', ''),
+        voucher('4', holderText(view), 2),
+        voucher('5', countries(view.officeOfDeparture?.country, view.countryOfDispatch)),
+        voucher('6', countries(view.officeOfDestination?.country, view.countryOfDestination)),
+        voucher('7', lines(...roadVehicles(view).map(formatMeans)), 2),
+        voucher('8', lines(...attachedDocuments(view).map(formatDocumentDMY)), 2),
       ],
-      rows: view.items.map((item) => [
-        item.sequence,
-        packagesText(item),
-        item.description,
-        formatMass(item.grossMass),
-      ]),
-      totals: [
-        '',
-        `${formatNumber(totals.packages, 0)} packages`,
-        'Total',
-        formatMass(totals.gross),
-      ],
-    },
+      endorsed(
+        view,
+        'Vouchers (white No. 1, green No. 2) and goods manifest — the holder’s boxes, the same on every voucher',
+      ),
+    ),
+    ...manifestTables(view),
     grid(4, [
-      box(
-        '12',
-        'Total number of packages entered on manifest',
-        `${formatNumber(totals.packages, 0)} (${numberToWords(totals.packages)})`,
-        2,
-      ),
-      box(
-        '14',
-        'Place and date, signature of holder or his agent',
-        lines(placeAndDate(view.placeOfDeclaration, view.declarationDate), 'Signature:'),
-        2,
-      ),
+      voucher('12', packages, 2),
+      voucher('13', '', 2),
+      voucher('14', placeAndDateDMY(view.placeOfDeclaration, view.declarationDate), 2),
+      voucher('15', '', 2),
     ]),
-  )
-  return { id: 'tir', title: documentTitles.tir, blocks }
+    {
+      kind: 'text',
+      emphasis: 'small',
+      text: join(
+        ' ',
+        blocks > 1 &&
+          `The manifest lists the contents of each of the ${blocks} containers or vehicles separately (art. 17).`,
+        'Boxes 16 onwards are for Customs (16 seals or identification marks affixed, 17 stamp of the Customs office).',
+        view.seals.length > 0 && `Seals declared: ${view.seals.join(', ')}.`,
+      ),
+    },
+  ]
+}
+
+export function tirDocument(view: DeclarationView): PacketDocument {
+  const carnet = carnetNumber(view)
+  return {
+    id: 'tir',
+    title: documentTitles.tir,
+    blocks: [
+      ...headerBlocks(view, carnet),
+      ...coverBlocks(view, carnet),
+      ...voucherBlocks(view, carnet),
+    ],
+  }
 }

@@ -1,0 +1,59 @@
+/**
+ * The TAD's List of items ("TRANSIT LIST OF ITEMS", Annex B-03 of DA (EU) 2015/2446; HMRC's
+ * app/views/tad/components/items): one row per goods item with its data element numbers,
+ * supplementary units included. It starts on a page of its own and its header repeats.
+ */
+import type { Table } from '../content'
+import { formatDocument, formatMass, formatNumber, lines } from '../format'
+import { packagesText, supplementaryUnits } from './declaration'
+import { declarationTotals } from './totals'
+import type { DeclarationView } from '../../model/view'
+import { itemDangerousGoods } from './dangerous-goods'
+
+export const LIST_OF_ITEMS = 'Transit list of items'
+
+export function tadItemsTable(view: DeclarationView): Table {
+  const totals = declarationTotals(view)
+  return {
+    kind: 'table',
+    title: LIST_OF_ITEMS,
+    pageBreakBefore: true,
+    columns: [
+      { label: 'Goods item No. [11 03]', width: 2, align: 'end' },
+      { label: 'Type and number of packages, shipping marks [18 06]', width: 8 },
+      { label: 'Description of goods [18 05]', width: 9 },
+      { label: 'Commodity code [18 09]', width: 4 },
+      { label: 'Gross mass (kg) [18 04]', width: 4, align: 'end' },
+      { label: 'Net mass (kg) [18 01]', width: 4, align: 'end' },
+      { label: 'Supplementary units [18 02]', width: 3, align: 'end' },
+      {
+        label: 'UNDG [18 07], supporting document [12 03], additional information [12 02]',
+        width: 6,
+      },
+    ],
+    rows: view.items.map((item) => [
+      item.sequence,
+      packagesText(item),
+      item.description,
+      item.hsCode,
+      formatMass(item.grossMass),
+      formatMass(item.netMass),
+      supplementaryUnits(item),
+      lines(
+        ...itemDangerousGoods(item),
+        ...item.documents.map((d) => formatDocument(d)),
+        item.additionalInformation,
+      ),
+    ]),
+    totals: [
+      'Total',
+      `${formatNumber(totals.packages, 0)} packages`,
+      `${totals.items} items`,
+      '',
+      formatMass(totals.gross),
+      formatMass(totals.net),
+      '',
+      '',
+    ],
+  }
+}
