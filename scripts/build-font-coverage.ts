@@ -15,17 +15,30 @@ import fontkit from '@pdf-lib/fontkit'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
-/** The fonts values are printed in (labels are in the bold face, values in the regular one). */
-export const PRINTING_FONTS = ['resources/fonts/DejaVuSans.ttf']
+/**
+ * The fonts values are printed in (labels are in the bold face, values in the regular one):
+ * DejaVu Sans, and Noto Naskh Arabic for Arabic script. A character is printable when either
+ * has it (the layout draws Arabic script with Naskh and everything else with DejaVu, falling
+ * back on the other font for a character one of them lacks).
+ */
+export const PRINTING_FONTS = [
+  'resources/fonts/DejaVuSans.ttf',
+  'resources/fonts/NotoNaskhArabic-Regular.ttf',
+]
+
+const CONTROL = /^\p{Cc}$/u
 
 export const COVERAGE_FILE = resolve(ROOT, 'src/shared/codes/font-coverage.ts')
 
-/** The code points every printing font has, as [first, last] ranges in order. */
+/** The code points any printing font has, as [first, last] ranges in order. */
 export function coverageRanges(fontFiles: string[] = PRINTING_FONTS): [number, number][] {
   const points = new Set<number>()
   for (const file of fontFiles) {
     const font = fontkit.create(readFileSync(resolve(ROOT, file)))
-    for (const point of font.characterSet) points.add(point)
+    // A font that maps a control character (Noto Naskh maps U+0000 and U+000D) does not make
+    // it printable: printing drops controls.
+    for (const point of font.characterSet)
+      if (!CONTROL.test(String.fromCodePoint(point))) points.add(point)
   }
   const sorted = [...points].sort((a, b) => a - b)
   const ranges: [number, number][] = []

@@ -94,6 +94,9 @@ describe('the packaged app (electron-builder --dir, offline)', () => {
       '/resources/fonts/DejaVuSans.ttf',
       '/resources/fonts/DejaVuSans-Bold.ttf',
       '/resources/fonts/LICENSE-DejaVu.txt',
+      '/resources/fonts/NotoNaskhArabic-Regular.ttf',
+      '/resources/fonts/NotoNaskhArabic-Bold.ttf',
+      '/resources/fonts/LICENSE-NotoNaskhArabic.txt',
     ]) {
       expect(files).toContain(needed)
     }

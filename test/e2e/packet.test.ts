@@ -32,8 +32,15 @@ async function openAndMake(page: Page, button: string): Promise<void> {
     .toMatch(/^The packet is ready \(\d+ KB\)\.$/)
 }
 
-/** Makes the packet, downloads it, and returns the text of the downloaded PDF. */
-async function makePacket(page: Page, button: string): Promise<string> {
+/**
+ * Makes the packet, downloads it, and returns the text of the downloaded PDF: in content order
+ * (`-raw`), or as read (right-to-left runs in logical order, lines joined by spaces).
+ */
+async function makePacket(
+  page: Page,
+  button: string,
+  order: 'raw' | 'read' = 'raw',
+): Promise<string> {
   await openAndMake(page, button)
   const download = page.waitForEvent('download')
   await packetDialog(page).getByRole('button', { name: 'Download' }).click()
@@ -44,7 +51,10 @@ async function makePacket(page: Page, button: string): Promise<string> {
   writeFileSync(file, Buffer.concat(chunks))
   expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-')
   await expect.poll(() => packetDialog(page).count()).toBe(0)
-  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })
+  if (order === 'raw') return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    .replace(/[\u202A-\u202E]/g, '')
+    .replace(/\s+/g, ' ')
 }
 
 describe('the declaration packet in the browser edition', () => {
@@ -88,6 +98,18 @@ describe('the declaration packet in the browser edition', () => {
     expect(text).toContain('ТРАНЗИТНАЯ ДЕКЛАРАЦИЯ')
     expect(text).not.toContain('CMR')
     expect(text).not.toContain('Transit accompanying document')
+  })
+
+  it('prints the Latin–Dari consignee of the Afghan transit whole, endorsed for Afghanistan', async () => {
+    const { page } = app
+    await importAndClose(page, [samplePath('national-karachi-kabul.json')])
+    await openDeclaration(page, 'PK-ATT-2026-0342')
+    const text = await makePacket(page, 'Make packet', 'read')
+    expect(text).toContain('Transit summary')
+    expect(text).toContain('Ahmadi Brothers Trading Co.')
+    expect(text).toContain('شرکت تجارتی برادران احمدی')
+    expect(text).not.toContain('not printed')
+    expect(text.split('GOODS IN TRANSIT TO AFGHANISTAN').length - 1).toBeGreaterThanOrEqual(3)
   })
 
   it('prints a faulty declaration only as a draft, watermarked', async () => {

@@ -1,18 +1,21 @@
 /**
- * The packet's fonts for Node (command line, Electron's main process): DejaVu Sans regular and
- * bold, the app's own copies in resources/fonts (licence beside them), read as bytes for the
- * layout engine, which embeds the subset it uses.
+ * The packet's fonts for Node (command line, Electron's main process): DejaVu Sans (Latin,
+ * Cyrillic) and Noto Naskh Arabic (Urdu, Dari, Pashto), each regular and bold — the app's own
+ * copies in resources/fonts (licences beside them), read as bytes for the layout engine, which
+ * embeds the subset it uses.
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import type { FontFamily, PdfFonts } from '../../shared/packet/layout/pdf-adapter'
 
-export interface PacketFonts {
-  regular: Uint8Array
-  bold: Uint8Array
-}
+export type PacketFonts = PdfFonts
 
-export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const
+/** File names by family and style; a new family is one more entry here and in PdfFonts. */
+export const FONT_FILES = {
+  sans: { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' },
+  naskh: { regular: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf' },
+} as const satisfies Record<FontFamily, unknown>
 
 /**
  * resources/fonts from the sources (src/main/core, run by tsx) or from the build (out/main):
@@ -24,12 +27,12 @@ export function fontsDirectory(): string {
     resolve(here, '../../../resources/fonts'),
     resolve(here, '../../resources/fonts'),
   ]
-  return candidates.find((dir) => existsSync(join(dir, FONT_FILES.regular))) ?? candidates[0]!
+  return candidates.find((dir) => existsSync(join(dir, FONT_FILES.sans.regular))) ?? candidates[0]!
 }
 
 let cached: Promise<PacketFonts> | undefined
 
-/** Reads both fonts once per process (about 1.4 MB). */
+/** Reads the four fonts once per process (about 1.9 MB). */
 export function loadPacketFonts(directory = fontsDirectory()): Promise<PacketFonts> {
   if (directory !== fontsDirectory()) return readFonts(directory)
   cached ??= readFonts(directory).catch((error: unknown) => {
@@ -40,9 +43,15 @@ export function loadPacketFonts(directory = fontsDirectory()): Promise<PacketFon
 }
 
 async function readFonts(directory: string): Promise<PacketFonts> {
-  const [regular, bold] = await Promise.all([
-    readFile(join(directory, FONT_FILES.regular)),
-    readFile(join(directory, FONT_FILES.bold)),
+  const read = (file: string) => readFile(join(directory, file))
+  const [sansRegular, sansBold, naskhRegular, naskhBold] = await Promise.all([
+    read(FONT_FILES.sans.regular),
+    read(FONT_FILES.sans.bold),
+    read(FONT_FILES.naskh.regular),
+    read(FONT_FILES.naskh.bold),
   ])
-  return { regular, bold }
+  return {
+    sans: { regular: sansRegular, bold: sansBold },
+    naskh: { regular: naskhRegular, bold: naskhBold },
+  }
 }

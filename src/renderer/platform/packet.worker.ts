@@ -1,10 +1,12 @@
 /**
  * The browser edition's packet worker: pdf-lib on a 999-item declaration takes about a second,
- * off the window's thread. The fonts are fetched once per worker and kept; the worker lives
- * for one packet (cancelling stops it).
+ * off the window's thread. The fonts (DejaVu Sans and Noto Naskh Arabic, regular and bold) are
+ * fetched once per worker and kept; the worker lives for one packet (cancelling stops it).
  */
-import boldUrl from '../../../resources/fonts/DejaVuSans-Bold.ttf?url'
-import regularUrl from '../../../resources/fonts/DejaVuSans.ttf?url'
+import sansBoldUrl from '../../../resources/fonts/DejaVuSans-Bold.ttf?url'
+import sansRegularUrl from '../../../resources/fonts/DejaVuSans.ttf?url'
+import naskhBoldUrl from '../../../resources/fonts/NotoNaskhArabic-Bold.ttf?url'
+import naskhRegularUrl from '../../../resources/fonts/NotoNaskhArabic-Regular.ttf?url'
 import { makePacketPdf, type PacketRequest } from '../../shared/packet/make'
 import { serveRequests } from '../workers/worker-host'
 
@@ -20,9 +22,13 @@ const fetchFont = async (url: string) => {
 }
 
 serveRequests<PacketRequest, Uint8Array, PacketProgressNote>(async (request, progress) => {
-  const [regular, bold] = await Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)])
-  const pdf = await makePacketPdf(request, { regular, bold }, (done, total) =>
-    progress({ done, total }),
+  const [sansRegular, sansBold, naskhRegular, naskhBold] = await Promise.all(
+    [sansRegularUrl, sansBoldUrl, naskhRegularUrl, naskhBoldUrl].map(fetchFont),
   )
+  const fonts = {
+    sans: { regular: sansRegular!, bold: sansBold! },
+    naskh: { regular: naskhRegular!, bold: naskhBold! },
+  }
+  const pdf = await makePacketPdf(request, fonts, (done, total) => progress({ done, total }))
   return { answer: pdf, transfer: [pdf.buffer as ArrayBuffer] }
 })

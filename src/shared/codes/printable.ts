@@ -2,12 +2,16 @@
  * What of a text the packet can print: the characters its embedded fonts have (font-coverage.ts),
  * after the cleaning every printed value gets (NFC; controls other than line breaks and tabs,
  * and invisible format characters, dropped). The validator warns about the rest before printing;
- * the layout replaces it with a visible notice.
+ * the layout prints each such character as a visible U+FFFD and the rest of the value as it is.
  */
 import { FONT_COVERAGE } from './font-coverage'
 
-/** Controls other than the line feed, and invisible format characters: dropped when printed. */
-export const UNPRINTED_CONTROLS = /[^\P{Cc}\n]|[\u200B-\u200F\u202A-\u202E\u2060-\u206F]/gu
+/**
+ * Controls other than the line feed, and invisible format characters: dropped when printed.
+ * The zero-width non-joiner and joiner (U+200C, U+200D) stay: they decide how Arabic-script
+ * letters join (Dari and Pashto write "می‌شود" with a non-joiner), and the Arabic font has them.
+ */
+export const UNPRINTED_CONTROLS = /[^\P{Cc}\n]|[\u200B\u200E\u200F\u202A-\u202E\u2060-\u206F]/gu
 
 /**
  * The basic multilingual plane as one byte a character: 1 where the fonts have the character and

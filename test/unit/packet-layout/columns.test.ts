@@ -5,7 +5,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildPacketContent } from '../../../src/shared/packet/documents'
-import { columnWidths } from '../../../src/shared/packet/layout/columns'
+import { columnMinimums, columnWidths } from '../../../src/shared/packet/layout/columns'
+import type { TextMetrics } from '../../../src/shared/packet/layout/model'
 import { sample } from '../packet/helpers'
 import { validSamples } from '../samples'
 import { GENERATED_AT, pdfWords, rendered } from './helpers'
@@ -74,5 +75,31 @@ describe('table headers in the packet', () => {
       }
     })
     expect(headers).toBeGreaterThan(0)
+  })
+})
+
+describe('columnMinimums', () => {
+  // Every character half an em wide: a word of n characters is 4n pt at 8 pt.
+  const metrics: TextMetrics = {
+    width: (text) => Array.from(text).length * 0.5,
+    covers: () => true,
+  }
+
+  it('makes room for the longest header word and the longest code of each column', () => {
+    const rows = [
+      ['1', 'Cotton yarn', 'MSKU1234565'],
+      ['2', 'Wool', '8701930000'],
+    ]
+    expect(columnMinimums(['No.', 'Description', 'Container'], rows, undefined, metrics, 0, 500))
+      // "No." 12 pt; "Description" 44 pt (its words have no digits); the container 44 pt
+      .toEqual([12, 44, 44])
+  })
+
+  it('keeps the codes whole before the header words when both cannot fit', () => {
+    const rows = [['MSKU1234565', 'TGHU7654320']]
+    // "Identification" needs 56 pt, a container number 44: 112 pt do not fit in 90, 88 do.
+    const labels = ['Identification', 'Identification']
+    expect(columnMinimums(labels, rows, undefined, metrics, 0, 90)).toEqual([44, 44])
+    expect(columnMinimums(labels, rows, undefined, metrics, 0, 120)).toEqual([56, 56])
   })
 })

@@ -1,10 +1,11 @@
 /**
  * Table column widths: proportional to the columns' weights, except that no column is made
- * narrower than the longest word of its header (labels stay at 8 pt, packet.md, so a narrow
- * column would break "Количество" in the middle). The width a widened column needs comes from
- * the others, in proportion. When even that cannot work, the plain proportions are kept and
- * long words break, as everywhere else.
+ * narrower than what it must print whole (columnMinimums). The width a widened column needs
+ * comes from the others, in proportion. When even that cannot work, the plain proportions are
+ * kept and long words break, as everywhere else.
  */
+import { MIN_TEXT_SIZE, type TextMetrics } from './model'
+
 export function columnWidths(
   weights: readonly number[],
   minimums: readonly number[],
@@ -29,4 +30,46 @@ export function columnWidths(
     if (under === -1) return widths
     pinned.add(under)
   }
+}
+
+/** A word with a digit: an HS code, a container number, a reference, an amount. */
+const CODE_LIKE = /\d/
+
+/**
+ * The narrowest each column may be (plus `padding`), all at 8 pt, the smallest text: its
+ * longest header word (bold, so "Количество" is never broken), and its longest code-like word
+ * in the cells and the totals (bold) — codes never break across lines. When the columns
+ * cannot all have that within `total`, the codes alone (header labels are already at 8 pt and
+ * wrap, breaking a word only as a last resort), then the header words alone.
+ */
+export function columnMinimums(
+  labels: readonly string[],
+  rows: readonly (readonly string[])[],
+  totals: readonly string[] | undefined,
+  metrics: TextMetrics,
+  padding: number,
+  total: number,
+): number[] {
+  const widest = (text: string, bold: boolean, codesOnly: boolean) => {
+    let width = 0
+    for (const word of text.split(/[ \n]+/)) {
+      if (word === '' || (codesOnly && !CODE_LIKE.test(word))) continue
+      width = Math.max(width, metrics.width(word, bold ? 'bold' : 'regular'))
+    }
+    return width * MIN_TEXT_SIZE
+  }
+  const headers = labels.map((label) => widest(label, true, false) + padding)
+  const codes = labels.map((_, i) => {
+    let width = 0
+    for (const row of rows) {
+      const cell = row[i] ?? ''
+      if (CODE_LIKE.test(cell)) width = Math.max(width, widest(cell, false, true) + padding)
+    }
+    const sum = totals?.[i]
+    if (sum !== undefined && sum !== '') width = Math.max(width, widest(sum, true, false) + padding)
+    return width
+  })
+  const both = headers.map((header, i) => Math.max(header, codes[i]!))
+  const fits = (widths: readonly number[]) => widths.reduce((a, b) => a + b, 0) <= total
+  return [both, codes, headers].find(fits) ?? headers
 }

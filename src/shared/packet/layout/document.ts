@@ -6,49 +6,49 @@
  */
 import type { Barcode, Block, Box, BoxGrid, PacketDocument, Paragraph, Table } from '../content'
 import { code128, qrCode } from './barcode'
-import { columnWidths } from './columns'
+import { paragraphDirection } from './bidi'
 import {
-  ASCENT,
-  DESCENT,
-  MARGIN,
-  MIN_TEXT_SIZE,
-  PAGE_HEIGHT,
-  PAGE_WIDTH,
-  type DrawOp,
-  type FontStyle,
-  type Frame,
-  type TextMetrics,
-} from './model'
+  BAR_HEIGHT,
+  BAR_MODULE,
+  baseline,
+  BLOCK_GAP,
+  CONTENT_LEFT,
+  CONTENT_WIDTH,
+  continuationMark,
+  fitsAsIs,
+  FOOTER_HEIGHT,
+  HEADER_HEIGHT,
+  HEADING_SIZE,
+  LABEL_GAP,
+  LABEL_LEADING,
+  LABEL_SIZE,
+  LINE_WIDTH,
+  PAD_BOTTOM,
+  PAD_TOP,
+  PAD_X,
+  PAGE_BARCODE_HEIGHT,
+  PAGE_TOP,
+  QR_MODULE,
+  ROW_CAP,
+  STAMP_SIZE,
+  TITLE_SIZE,
+  VALUE_SIZE,
+  wrapWhole,
+  type DraftPage,
+} from './geometry'
+import { MARGIN, MIN_TEXT_SIZE, type FontStyle, type TextMetrics } from './model'
+import { placeTable, type TableFlow } from './table'
 import { ellipsis, fit, lineHeight, printable, sizeToFit, sizesFrom, wrap } from './text'
 
-export const CONTENT_LEFT = MARGIN
-export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-export const PAGE_TOP = PAGE_HEIGHT - MARGIN
-/** Title line and rule at the top of every page. */
-export const HEADER_HEIGHT = 26
-/** Footer line and text; with a page barcode (TAD) the barcode sits above the text. */
-export const FOOTER_HEIGHT = 16
-export const PAGE_BARCODE_HEIGHT = 30
-
-const TITLE_SIZE = 12
-const HEADING_SIZE = 10
-const LABEL_SIZE = MIN_TEXT_SIZE
-const LABEL_LEADING = 9.4
-const VALUE_SIZE = 10
-const TABLE_SIZE = 9
-const STAMP_SIZE = 12
-const PAD_X = 3
-const PAD_TOP = 2.5
-const PAD_BOTTOM = 2
-const LABEL_GAP = 1.5
-const BLOCK_GAP = 8
-const LINE_WIDTH = 0.5
-/** The tallest a grid row or table row grows before its text is set smaller or continued. */
-const ROW_CAP = 180
-/** Code 128 module and bar height; QR module (≈ 0.85 mm). */
-const BAR_MODULE = 1
-const BAR_HEIGHT = 40
-const QR_MODULE = 2.4
+export {
+  CONTENT_LEFT,
+  CONTENT_WIDTH,
+  FOOTER_HEIGHT,
+  HEADER_HEIGHT,
+  PAGE_BARCODE_HEIGHT,
+  PAGE_TOP,
+  type DraftPage,
+} from './geometry'
 
 export interface LayoutContext {
   metrics: TextMetrics
@@ -56,23 +56,10 @@ export interface LayoutContext {
   frames: boolean
 }
 
-export interface DraftPage {
-  title: string
-  ops: DrawOp[]
-  /** 0.5 pt outlines of boxes and cells, drawn as one path */
-  outlines: number[]
-  frames: Frame[]
-}
-
 interface Note {
   ref: string
   heading: string
   text: string
-}
-
-/** Baseline of a line whose line box starts at `top` (glyphs centred in the leading). */
-function baseline(top: number, size: number, leading: number): number {
-  return top - ASCENT * size - (leading - (ASCENT - DESCENT) * size) / 2
 }
 
 export function layoutDocument(doc: PacketDocument, ctx: LayoutContext): DraftPage[] {
@@ -87,8 +74,12 @@ interface BoxPlan {
   numberWidth: number
   label: string[]
   value: string
-  /** the value wrapped at its own size */
+  /** the largest size from its own down at which no word of the value breaks */
+  size: number
+  /** the value wrapped at that size */
   lines: string[]
+  /** the value reads right to left (its lines set flush right); undefined: no bidi needed */
+  rtl: boolean | undefined
   natural: number
   min: number
 }
@@ -99,25 +90,15 @@ interface RowPlan {
   min: number
 }
 
-interface CellPlan {
-  value: string
-  lines: string[]
-}
-
-interface TableRowPlan {
-  cells: CellPlan[]
-  height: number
-}
-
-class DocumentFlow {
+class DocumentFlow implements TableFlow {
   private readonly pages: DraftPage[] = []
   private page: DraftPage | undefined
-  private y = 0
+  y = 0
   private readonly bottom: number
   private readonly notes: Note[] = []
-  private readonly metrics: TextMetrics
+  readonly metrics: TextMetrics
   private readonly stamp: string
-  private readonly recordFrames: boolean
+  readonly recordFrames: boolean
   /** wrapped labels by box number, label and width: item grids repeat the same boxes */
   private readonly labels = new Map<
     string,
@@ -151,11 +132,11 @@ class DocumentFlow {
     return PAGE_TOP - HEADER_HEIGHT
   }
 
-  private get available(): number {
+  get available(): number {
     return this.y - this.bottom
   }
 
-  private get fullHeight(): number {
+  get fullHeight(): number {
     return this.contentTop - this.bottom
   }
 
@@ -163,11 +144,11 @@ class DocumentFlow {
     return this.y >= this.contentTop
   }
 
-  private current(): DraftPage {
+  current(): DraftPage {
     return this.page ?? this.newPage(this.doc.title)
   }
 
-  private newPage(title = `${this.doc.title} (continued)`): DraftPage {
+  newPage(title = `${this.doc.title} (continued)`): DraftPage {
     const page: DraftPage = { title, ops: [], frames: [], outlines: [] }
     this.pages.push(page)
     this.page = page
@@ -177,7 +158,7 @@ class DocumentFlow {
   }
 
   /** Starts a new page unless `height` fits below the cursor (or the page is still empty). */
-  private ensure(height: number): void {
+  ensure(height: number): void {
     if (height > this.available && !this.atTop) this.newPage()
   }
 
@@ -185,8 +166,25 @@ class DocumentFlow {
     if (!this.atTop) this.y -= BLOCK_GAP
   }
 
-  private text(x: number, y: number, size: number, font: FontStyle, text: string): void {
-    if (text !== '') this.current().ops.push({ op: 'text', x, y, size, font, text })
+  text(x: number, y: number, size: number, font: FontStyle, text: string, rtl?: boolean): void {
+    if (text === '') return
+    this.current().ops.push(
+      rtl === undefined
+        ? { op: 'text', x, y, size, font, text }
+        : { op: 'text', x, y, size, font, text, rtl },
+    )
+  }
+
+  /** Where a line starts: flush left, or flush right (right-to-left values, end-aligned columns). */
+  lineStart(
+    left: number,
+    right: number,
+    line: string,
+    size: number,
+    font: FontStyle,
+    flushRight: boolean,
+  ): number {
+    return flushRight ? right - this.metrics.width(line, font) * size : left
   }
 
   private drawHeader(page: DraftPage, title: string): void {
@@ -254,7 +252,7 @@ class DocumentFlow {
     }
   }
 
-  private headingLines(title: string | undefined): string[] {
+  headingLines(title: string | undefined): string[] {
     if (title === undefined || title === '') return []
     return wrap(
       printable(title, this.metrics, 'bold'),
@@ -265,7 +263,7 @@ class DocumentFlow {
     )
   }
 
-  private drawHeading(lines: string[]): void {
+  drawHeading(lines: string[]): void {
     const leading = lineHeight(HEADING_SIZE)
     for (const line of lines) {
       this.text(CONTENT_LEFT, baseline(this.y, HEADING_SIZE, leading), HEADING_SIZE, 'bold', line)
@@ -274,7 +272,7 @@ class DocumentFlow {
     if (lines.length > 0) this.y -= 2
   }
 
-  private headingHeight(lines: string[]): number {
+  headingHeight(lines: string[]): number {
     return lines.length === 0 ? 0 : lines.length * lineHeight(HEADING_SIZE) + 2
   }
 
@@ -338,7 +336,7 @@ class DocumentFlow {
     const { number, numberWidth, lines: label } = this.boxLabel(box, inner)
     const value = printable(box.value, m)
     const chrome = PAD_TOP + label.length * LABEL_LEADING + LABEL_GAP + PAD_BOTTOM
-    const lines = value === '' ? [] : wrap(value, inner, VALUE_SIZE, 'regular', m)
+    const { size, lines } = wrapWhole(value, inner, VALUE_SIZE, 'regular', m)
     return {
       box,
       x,
@@ -347,8 +345,10 @@ class DocumentFlow {
       numberWidth,
       label,
       value,
+      size,
       lines,
-      natural: chrome + Math.max(1, lines.length) * lineHeight(VALUE_SIZE),
+      rtl: paragraphDirection(value),
+      natural: chrome + Math.max(1, lines.length) * lineHeight(size),
       min: chrome + lineHeight(MIN_TEXT_SIZE),
     }
   }
@@ -395,15 +395,24 @@ class DocumentFlow {
       lineTop -= LABEL_GAP
       const room = lineTop - (top - height) - PAD_BOTTOM
       let ref: string | undefined
-      const fitted = fitsAsIs(plan.lines, VALUE_SIZE, room)
-        ? { size: VALUE_SIZE, lines: plan.lines }
-        : fit(plan.value, inner, room, sizesFrom(VALUE_SIZE), 'regular', this.metrics, () => {
+      const fitted = fitsAsIs(plan.lines, plan.size, room)
+        ? { size: plan.size, lines: plan.lines }
+        : fit(plan.value, inner, room, sizesFrom(plan.size), 'regular', this.metrics, () => {
             ref = this.note(boxHeading(plan.box, context), plan.value)
             return continuationMark(ref)
           })
       const leading = lineHeight(fitted.size)
       for (const line of fitted.lines) {
-        this.text(x + PAD_X, baseline(lineTop, fitted.size, leading), fitted.size, 'regular', line)
+        const start = this.lineStart(
+          x + PAD_X,
+          x + width - PAD_X,
+          line,
+          fitted.size,
+          'regular',
+          plan.rtl === true,
+        )
+        const y = baseline(lineTop, fitted.size, leading)
+        this.text(start, y, fitted.size, 'regular', line, plan.rtl)
         lineTop -= leading
       }
       if (!this.recordFrames) continue
@@ -422,128 +431,7 @@ class DocumentFlow {
   // ── tables ─────────────────────────────────────────────────────────────────────────────
 
   private placeTable(table: Table): void {
-    const m = this.metrics
-    const columns = table.columns
-    const labels = columns.map((c) => printable(c.label, m, 'bold'))
-    const longestWord = (label: string) =>
-      Math.max(0, ...label.split(/[\s\n]+/).map((w) => m.width(w, 'bold') * LABEL_SIZE))
-    const widths = columnWidths(
-      columns.map((c) => c.width),
-      labels.map((label) => longestWord(label) + 2 * PAD_X + 0.5),
-      CONTENT_WIDTH,
-    )
-    const lefts = widths.map((_, i) => CONTENT_LEFT + widths.slice(0, i).reduce((a, b) => a + b, 0))
-    const inners = widths.map((w) => w - 2 * PAD_X)
-    const headerLines = labels.map((label, i) => wrap(label, inners[i]!, LABEL_SIZE, 'bold', m))
-    const headerHeight =
-      PAD_TOP + Math.max(1, ...headerLines.map((l) => l.length)) * LABEL_LEADING + PAD_BOTTOM
-    const heading = this.headingLines(table.title)
-    const cap = Math.min(ROW_CAP, this.fullHeight - headerHeight)
-
-    const plan = (cells: readonly string[], font: FontStyle): TableRowPlan => {
-      const planned: CellPlan[] = []
-      let lines = 1
-      for (let i = 0; i < columns.length; i++) {
-        const value = printable(cells[i] ?? '', m, font)
-        const wrapped = value === '' ? [] : wrap(value, inners[i]!, TABLE_SIZE, font, m)
-        lines = Math.max(lines, wrapped.length)
-        planned.push({ value, lines: wrapped })
-      }
-      const height = Math.min(cap, PAD_TOP + lines * lineHeight(TABLE_SIZE) + PAD_BOTTOM)
-      return { cells: planned, height }
-    }
-
-    const drawHeader = () => {
-      const page = this.current()
-      for (let i = 0; i < columns.length; i++) {
-        page.outlines.push(lefts[i]!, this.y - headerHeight, widths[i]!, headerHeight)
-        let lineTop = this.y - PAD_TOP
-        for (const line of headerLines[i]!) {
-          const y = baseline(lineTop, LABEL_SIZE, LABEL_LEADING)
-          const x =
-            columns[i]!.align === 'end'
-              ? lefts[i]! + widths[i]! - PAD_X - m.width(line, 'bold') * LABEL_SIZE
-              : lefts[i]! + PAD_X
-          this.text(x, y, LABEL_SIZE, 'bold', line)
-          lineTop -= LABEL_LEADING
-        }
-        if (this.recordFrames) {
-          page.frames.push({
-            kind: 'header',
-            rect: {
-              x: lefts[i]!,
-              y: this.y - headerHeight,
-              width: widths[i]!,
-              height: headerHeight,
-            },
-            number: '',
-            label: columns[i]!.label,
-            value: columns[i]!.label,
-            size: LABEL_SIZE,
-          })
-        }
-      }
-      this.y -= headerHeight
-    }
-
-    const drawRow = (row: TableRowPlan, font: FontStyle, rowName: string) => {
-      const page = this.current()
-      const { height } = row
-      const bottom = this.y - height
-      for (let i = 0; i < columns.length; i++) {
-        const cell = row.cells[i]!
-        const column = columns[i]!
-        page.outlines.push(lefts[i]!, bottom, widths[i]!, height)
-        const room = height - PAD_TOP - PAD_BOTTOM
-        let ref: string | undefined
-        const fitted = fitsAsIs(cell.lines, TABLE_SIZE, room)
-          ? { size: TABLE_SIZE, lines: cell.lines }
-          : fit(cell.value, inners[i]!, room, sizesFrom(TABLE_SIZE), font, m, () => {
-              const where = [table.title, column.label, rowName].filter(Boolean).join(' — ')
-              ref = this.note(where, cell.value)
-              return continuationMark(ref)
-            })
-        const leading = lineHeight(fitted.size)
-        let lineTop = this.y - PAD_TOP
-        for (const line of fitted.lines) {
-          const x =
-            column.align === 'end'
-              ? lefts[i]! + widths[i]! - PAD_X - m.width(line, font) * fitted.size
-              : lefts[i]! + PAD_X
-          this.text(x, baseline(lineTop, fitted.size, leading), fitted.size, font, line)
-          lineTop -= leading
-        }
-        if (this.recordFrames) {
-          page.frames.push({
-            kind: 'cell',
-            rect: { x: lefts[i]!, y: bottom, width: widths[i]!, height },
-            number: '',
-            label: column.label,
-            value: cell.value,
-            size: fitted.size,
-            ...(ref === undefined ? {} : { continued: ref }),
-          })
-        }
-      }
-      this.y = bottom
-    }
-
-    const place = (row: TableRowPlan, font: FontStyle, rowName: string) => {
-      if (row.height > this.available) {
-        this.newPage()
-        drawHeader()
-      }
-      drawRow(row, font, rowName)
-    }
-
-    const rows = table.rows.map((cells) => plan(cells, 'regular'))
-    const totals = table.totals ? plan(table.totals, 'bold') : undefined
-    const first = rows[0] ?? totals
-    this.ensure(this.headingHeight(heading) + headerHeight + (first?.height ?? 0))
-    this.drawHeading(heading)
-    drawHeader()
-    rows.forEach((row, index) => place(row, 'regular', `row ${index + 1}`))
-    if (totals) place(totals, 'bold', 'totals')
+    placeTable(this, table)
   }
 
   // ── paragraphs and barcodes ────────────────────────────────────────────────────────────
@@ -556,9 +444,12 @@ class DocumentFlow {
 
   private flowText(text: string, size: number, font: FontStyle): void {
     const leading = lineHeight(size)
+    const rtl = paragraphDirection(text)
+    const right = CONTENT_LEFT + CONTENT_WIDTH
     for (const line of wrap(text, CONTENT_WIDTH, size, font, this.metrics)) {
       this.ensure(leading)
-      this.text(CONTENT_LEFT, baseline(this.y, size, leading), size, font, line)
+      const x = this.lineStart(CONTENT_LEFT, right, line, size, font, rtl === true)
+      this.text(x, baseline(this.y, size, leading), size, font, line, rtl)
       this.y -= leading
     }
   }
@@ -680,7 +571,7 @@ class DocumentFlow {
 
   // ── continuation of long values ────────────────────────────────────────────────────────
 
-  private note(heading: string, text: string): string {
+  note(heading: string, text: string): string {
     const ref = `C${this.notes.length + 1}`
     this.notes.push({ ref, heading, text })
     return ref
@@ -747,15 +638,6 @@ function boxHeading(box: Box, context: string | undefined): string {
     .filter(Boolean)
     .join(' ')
   return context ? `${name} — ${context}` : name
-}
-
-/** Lines already wrapped at `size` that fit `room` as they are (no need to fit again). */
-function fitsAsIs(lines: readonly string[], size: number, room: number): boolean {
-  return lines.length * lineHeight(size) <= room + 0.01
-}
-
-function continuationMark(ref: string): string {
-  return `… continued in ${ref} at the end of this document`
 }
 
 /** The data of the small barcode on each page (TAD), when the document asks for one. */

@@ -28,7 +28,7 @@ import {
 import { createPdfWriter, type PdfFonts } from './pdf-adapter'
 import { ellipsis, printable } from './text'
 
-export { RTL_NOTICE, MISSING_GLYPH_NOTICE } from './text'
+export { REPLACEMENT_CHARACTER } from './text'
 export type { Frame, LaidOutPage, Rect } from './model'
 export { PAGE_HEIGHT, PAGE_WIDTH, MARGIN, MIN_TEXT_SIZE } from './model'
 

@@ -22,6 +22,9 @@ export const MIN_TEXT_SIZE = 8
  */
 export const ASCENT = 0.928
 export const DESCENT = -0.236
+// Noto Naskh Arabic's letters reach about 0.39 em below the baseline (the dots of Pashto ښ)
+// and 0.92 em above it: inside the 1.2 em leading and a box's bottom padding, so Arabic-script
+// lines keep the same line boxes (cid-font.ts writes the subset's true extents for readers).
 
 export type DrawOp =
   | {
@@ -36,6 +39,11 @@ export type DrawOp =
       gray?: number
       /** counter-clockwise, in degrees */
       angle?: number
+      /**
+       * the paragraph the line comes from reads right to left (its first strong character is
+       * Arabic or Hebrew); when absent, the line's own first strong character decides
+       */
+      rtl?: boolean
     }
   /** rectangle outlines: x, y, width, height, four numbers per rectangle */
   | { op: 'stroke'; rects: number[]; lineWidth: number }
@@ -60,7 +68,7 @@ export interface Frame {
   number: string
   /** the box label or the table column label */
   label: string
-  /** the value as printed (after the right-to-left and missing-glyph notices) */
+  /** the value as printed (cleaned; a character no font has is U+FFFD) */
   value: string
   /** the font size the value was set in */
   size: number
@@ -79,8 +87,8 @@ export interface LaidOutPage {
 
 /** Widths of text in the embedded fonts; implemented by the PDF adapter. */
 export interface TextMetrics {
-  /** the advance width of `text` at 1 pt */
+  /** the advance width of `text` at 1 pt, Arabic-script words shaped */
   width(text: string, font: FontStyle): number
-  /** whether the font has a glyph for every character of `text` */
+  /** whether the embedded fonts have a glyph for every character of `text` */
   covers(text: string, font: FontStyle): boolean
 }

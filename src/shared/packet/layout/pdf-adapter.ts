@@ -1,20 +1,36 @@
 /**
- * The only module that knows pdf-lib and fontkit: embeds the two fonts (subset), writes each
- * laid-out page as one compressed content stream, and saves with fixed metadata.
+ * The PDF adapter: embeds the fonts (subset), writes each laid-out page as one compressed
+ * content stream (content-stream.ts), and saves with fixed metadata. It and its helpers for
+ * Arabic script (arabic-face.ts, arabic-shaping.ts, cid-font.ts) are the only modules that
+ * know pdf-lib and fontkit; the layout (document.ts, text.ts) sees TextMetrics only.
  *
  * Speed (packet.md, performance notes): pdf-lib's drawText lays out every call's text with
  * fontkit. Latin and Cyrillic need no shaping, so each character is encoded once per font
  * (its subset glyph id, as hex) and measured once; a line of text is then one `Tj` of the
  * joined codes, and a page's operators are built as one string.
+ *
+ * Arabic script (Urdu, Dari, Pashto) is shaped with Noto Naskh Arabic (arabic-shaping.ts),
+ * each word once per packet process, and embedded by cid-font.ts so that its text can be
+ * extracted. A character decides its font by itself (bidi.ts), so the width of a text is the
+ * sum of its words' and spaces' widths, shaped — what wrapping and fitting count on.
  */
-import fontkit from '@pdf-lib/fontkit'
+import fontkit, { type Font } from '@pdf-lib/fontkit'
 import { PDFDocument, PDFHexString, PDFName, type PDFFont } from 'pdf-lib'
+import { ArabicFace } from './arabic-face'
+import { isArabicNumber } from './bidi'
+import { contentOf, type StyleFaces } from './content-stream'
 import type { DrawOp, FontStyle, TextMetrics } from './model'
 
+export type FontFaces = Record<FontStyle, Uint8Array>
+
+/** The packet's fonts as bytes. A new family is one more entry, here and in fonts.ts. */
 export interface PdfFonts {
-  regular: Uint8Array
-  bold: Uint8Array
+  /** DejaVu Sans: Latin, Cyrillic (Kazakh and Uzbek letters included), Greek, symbols */
+  sans: FontFaces
+  /** Noto Naskh Arabic: Urdu, Dari and Pashto, shaped */
+  naskh: FontFaces
 }
+export type FontFamily = keyof PdfFonts
 
 export interface PdfMetadata {
   title: string
@@ -33,7 +49,15 @@ export interface PdfWriter {
   save(metadata: PdfMetadata): Promise<Uint8Array>
 }
 
-const FONT_KEYS: Record<FontStyle, string> = { regular: 'F1', bold: 'F2' }
+const FONT_KEYS: Record<FontFamily, Record<FontStyle, string>> = {
+  sans: { regular: 'F1', bold: 'F2' },
+  naskh: { regular: 'F3', bold: 'F4' },
+}
+/** A subset's name carries a six-letter tag (ISO 32000 9.6.4); fixed, so the bytes are. */
+const SUBSET_NAMES: Record<FontFamily, Record<FontStyle, string>> = {
+  sans: { regular: 'TDPKTA+DejaVuSans', bold: 'TDPKTB+DejaVuSans-Bold' },
+  naskh: { regular: 'TDPKTC+NotoNaskhArabic', bold: 'TDPKTD+NotoNaskhArabic-Bold' },
+}
 
 /**
  * Parsing a 750 KB TrueType font takes fontkit a few tens of milliseconds: the parsed font is
@@ -41,17 +65,20 @@ const FONT_KEYS: Record<FontStyle, string> = { regular: 'F1', bold: 'F2' }
  * reused by later packets. fontkit's calls are synchronous and each packet makes its own
  * subset, so packets never share glyph ids.
  */
+const parsedFonts = new WeakMap<Uint8Array, Font>()
+function parsed(bytes: Uint8Array): Font {
+  let font = parsedFonts.get(bytes)
+  if (font === undefined) {
+    font = fontkit.create(bytes)
+    parsedFonts.set(bytes, font)
+  }
+  return font
+}
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0]
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<Fontkit['create']>>()
 const cachingFontkit: Fontkit = {
   create(bytes, postscriptName) {
     if (postscriptName !== undefined) return fontkit.create(bytes, postscriptName)
-    let font = parsedFonts.get(bytes)
-    if (font === undefined) {
-      font = fontkit.create(bytes)
-      parsedFonts.set(bytes, font)
-    }
-    return font
+    return parsed(bytes) as unknown as ReturnType<Fontkit['create']>
   },
 }
 
@@ -61,8 +88,16 @@ interface FontFacts {
   glyphs: Set<number>
 }
 const fontFacts = new WeakMap<object, FontFacts>()
+function factsOf(font: Font): FontFacts {
+  let facts = fontFacts.get(font)
+  if (facts === undefined) {
+    facts = { widths: new Map(), glyphs: new Set(font.characterSet) }
+    fontFacts.set(font, facts)
+  }
+  return facts
+}
 
-/** One embedded font with its per-character caches. */
+/** The main font of one style with its per-character caches, and the Arabic font beside it. */
 class Face {
   /** subset glyph codes: this document's own */
   private readonly codes = new Map<string, string>()
@@ -71,13 +106,10 @@ class Face {
 
   constructor(
     readonly font: PDFFont,
-    parsed: object,
+    main: Font,
+    readonly arabic: ArabicFace,
   ) {
-    let facts = fontFacts.get(parsed)
-    if (facts === undefined) {
-      facts = { widths: new Map(), glyphs: new Set(font.getCharacterSet()) }
-      fontFacts.set(parsed, facts)
-    }
+    const facts = factsOf(main)
     this.widths = facts.widths
     this.glyphs = facts.glyphs
   }
@@ -96,11 +128,13 @@ class Face {
     return hex
   }
 
+  /** The advance of `text` at 1 pt; Arabic-script words shaped (never cached per character). */
   width(text: string): number {
     let total = 0
     for (const char of text) {
       let width = this.widths.get(char)
       if (width === undefined) {
+        if (this.arabic.draws(char.codePointAt(0)!)) return this.complexWidth(text)
         width = this.font.widthOfTextAtSize(char, 1)
         this.widths.set(char, width)
       }
@@ -109,25 +143,88 @@ class Face {
     return total
   }
 
+  /** The width of a text with Arabic script, kept: wrapping measures the same words often. */
+  private complexWidth(text: string): number {
+    return this.arabic.textWidth(text, () => this.mixedWidth(text))
+  }
+
+  /**
+   * Words of Arabic letters, and of Arabic digits, shaped as drawn (one bidi run each: the
+   * digits are a left-to-right run); everything else, spaces included, per character.
+   */
+  private mixedWidth(text: string): number {
+    let total = 0
+    // The current Arabic word: from `start` (−1: none), digits or letters.
+    let start = -1
+    let number = false
+    let index = 0
+    for (const char of text) {
+      const point = char.codePointAt(0)!
+      if (this.arabic.draws(point)) {
+        const digit = isArabicNumber(point)
+        if (start >= 0 && digit !== number) {
+          total += this.arabic.width(text.slice(start, index), !number)
+          start = -1
+        }
+        if (start < 0) start = index
+        number = digit
+      } else {
+        if (start >= 0) total += this.arabic.width(text.slice(start, index), !number)
+        start = -1
+        total += this.width(char)
+      }
+      index += char.length
+    }
+    if (start >= 0) total += this.arabic.width(text.slice(start), !number)
+    return total
+  }
+
   covers(text: string): boolean {
     for (const char of text) {
-      if (!this.glyphs.has(char.codePointAt(0)!)) return false
+      const point = char.codePointAt(0)!
+      if (!this.glyphs.has(point) && !this.arabic.has(point)) return false
     }
     return true
+  }
+
+  /** What content-stream.ts needs to draw text in this style; `used` hears of Arabic runs. */
+  drawing(style: FontStyle, used: () => void): StyleFaces {
+    const arabic = this.arabic
+    return {
+      mainKey: FONT_KEYS.sans[style],
+      arabicKey: FONT_KEYS.naskh[style],
+      encode: (text) => this.encode(text),
+      needsRuns: (line) => arabic.needsRuns(line),
+      runs: (line, rtl) => arabic.runs(line, rtl),
+      arabicRun: (text, rtl) => {
+        used()
+        return arabic.run(text, rtl)
+      },
+    }
   }
 }
 
 export async function createPdfWriter(fonts: PdfFonts): Promise<PdfWriter> {
   const doc = await PDFDocument.create({ updateMetadata: false })
   doc.registerFontkit(cachingFontkit)
-  const face = async (bytes: Uint8Array, name: string) => {
-    const font = await doc.embedFont(bytes, { subset: true, customName: name })
-    return new Face(font, cachingFontkit.create(bytes))
+  const face = async (style: FontStyle) => {
+    const bytes = fonts.sans[style]
+    const font = await doc.embedFont(bytes, { subset: true, customName: SUBSET_NAMES.sans[style] })
+    const main = factsOf(parsed(bytes)).glyphs
+    const space = font.widthOfTextAtSize(' ', 1)
+    const naskh = parsed(fonts.naskh[style])
+    const arabic = new ArabicFace(naskh, main, space, doc, SUBSET_NAMES.naskh[style])
+    return new Face(font, parsed(bytes), arabic)
   }
   const faces: Record<FontStyle, Face> = {
-    // A subset's name carries a six-letter tag (ISO 32000 9.6.4); fixed, so the bytes are.
-    regular: await face(fonts.regular, 'TDPKTA+DejaVuSans'),
-    bold: await face(fonts.bold, 'TDPKTB+DejaVuSans-Bold'),
+    regular: await face('regular'),
+    bold: await face('bold'),
+  }
+  // The Arabic fonts go into a page's resources only when the page draws with them.
+  const arabicOnPage = new Set<FontStyle>()
+  const drawing: Record<FontStyle, StyleFaces> = {
+    regular: faces.regular.drawing('regular', () => arabicOnPage.add('regular')),
+    bold: faces.bold.drawing('bold', () => arabicOnPage.add('bold')),
   }
   const metrics: TextMetrics = {
     width: (text, font) => faces[font].width(text),
@@ -138,13 +235,21 @@ export async function createPdfWriter(fonts: PdfFonts): Promise<PdfWriter> {
     metrics,
     addPage(width, height, ops) {
       const page = doc.addPage([width, height])
+      arabicOnPage.clear()
+      const stream = doc.context.flateStream(contentOf(ops, drawing))
       for (const style of ['regular', 'bold'] as const) {
-        page.node.setFontDictionary(PDFName.of(FONT_KEYS[style]), faces[style].font.ref)
+        page.node.setFontDictionary(PDFName.of(FONT_KEYS.sans[style]), faces[style].font.ref)
+        if (arabicOnPage.has(style)) {
+          page.node.setFontDictionary(
+            PDFName.of(FONT_KEYS.naskh[style]),
+            faces[style].arabic.subset.ref,
+          )
+        }
       }
-      const stream = doc.context.flateStream(contentOf(ops, faces))
       page.node.addContentStream(doc.context.register(stream))
     },
     async save(metadata) {
+      for (const style of ['regular', 'bold'] as const) await faces[style].arabic.subset.embed()
       doc.setTitle(metadata.title, { showInWindowTitleBar: true })
       doc.setProducer(metadata.producer)
       doc.setCreator(metadata.creator)
@@ -162,102 +267,4 @@ export async function createPdfWriter(fonts: PdfFonts): Promise<PdfWriter> {
       })
     },
   }
-}
-
-/** A number as PDF writes it: at most two decimals, no exponent, no "-0". */
-function num(value: number): string {
-  const rounded = Math.round(value * 100) / 100
-  return rounded === 0 ? '0' : String(rounded)
-}
-
-/** The page's operators: text grouped in BT/ET runs, Tf only when the font or size changes. */
-function contentOf(ops: readonly DrawOp[], faces: Record<FontStyle, Face>): string {
-  const out: string[] = []
-  let inText = false
-  let font = ''
-  let gray = 0
-  // Start of the current text line: plain text moves relative to it (Td), shorter than Tm.
-  let lineX = 0
-  let lineY = 0
-  const endText = () => {
-    if (inText) out.push('ET')
-    inText = false
-  }
-  const setGray = (value: number) => {
-    if (value !== gray) out.push(`${num(value)} g`)
-    gray = value
-  }
-  for (const op of ops) {
-    switch (op.op) {
-      case 'text': {
-        if (op.text === '') break
-        setGray(op.gray ?? 0)
-        if (!inText) {
-          out.push('BT')
-          inText = true
-          font = ''
-          lineX = 0
-          lineY = 0
-        }
-        const key = `/${FONT_KEYS[op.font]} ${num(op.size)} Tf`
-        if (key !== font) {
-          out.push(key)
-          font = key
-        }
-        if (op.angle) {
-          const radians = (op.angle * Math.PI) / 180
-          const cos = Math.cos(radians)
-          const sin = Math.sin(radians)
-          out.push(
-            `${cos.toFixed(4)} ${sin.toFixed(4)} ${(-sin).toFixed(4)} ${cos.toFixed(4)} ${num(op.x)} ${num(op.y)} Tm`,
-          )
-          out.push(`<${faces[op.font].encode(op.text)}> Tj`)
-          // A Td after a rotated Tm would move along the rotated axes: start afresh.
-          endText()
-          break
-        }
-        // Positions rounded first, so relative moves add up to exactly the absolute ones.
-        const x = Math.round(op.x * 100) / 100
-        const y = Math.round(op.y * 100) / 100
-        out.push(`${num(x - lineX)} ${num(y - lineY)} Td`)
-        lineX = x
-        lineY = y
-        out.push(`<${faces[op.font].encode(op.text)}> Tj`)
-        break
-      }
-      case 'stroke': {
-        endText()
-        setGray(0)
-        out.push(`${num(op.lineWidth)} w`)
-        const r = op.rects
-        for (let i = 0; i + 3 < r.length; i += 4) {
-          out.push(`${num(r[i]!)} ${num(r[i + 1]!)} ${num(r[i + 2]!)} ${num(r[i + 3]!)} re`)
-        }
-        out.push('S')
-        break
-      }
-      case 'line': {
-        endText()
-        setGray(0)
-        out.push(
-          `${num(op.lineWidth)} w ${num(op.x1)} ${num(op.y1)} m ${num(op.x2)} ${num(op.y2)} l S`,
-        )
-        break
-      }
-      case 'fill': {
-        endText()
-        setGray(0)
-        // Bars and modules: exact to 1/1000 pt, one path filled once (no seams between them).
-        const r = op.rects
-        for (let i = 0; i + 3 < r.length; i += 4) {
-          const [x, y, w, h] = [r[i]!, r[i + 1]!, r[i + 2]!, r[i + 3]!]
-          out.push(`${x.toFixed(3)} ${y.toFixed(3)} ${w.toFixed(3)} ${h.toFixed(3)} re`)
-        }
-        out.push('f')
-        break
-      }
-    }
-  }
-  endText()
-  return out.join('\n')
 }

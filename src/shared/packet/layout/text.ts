@@ -1,48 +1,46 @@
 /**
- * Text as the engine prints it: cleaned, checked against what the font can show, wrapped to a
+ * Text as the engine prints it: cleaned, checked against what the fonts can show, wrapped to a
  * width and fitted into a height (smaller down to 8 pt, then cut with a continuation mark).
+ *
+ * Words break only between words (spaces and line feeds): codes and identifiers (HS codes,
+ * container numbers, MRNs) print whole. A value is set smaller until its longest word fits;
+ * only a word wider than the whole box even at 8 pt is broken, after "/", "-" or "," where it
+ * can be — nothing is cut off.
  */
 import { UNPRINTED_CONTROLS } from '../../codes/printable'
 import { MIN_TEXT_SIZE, type FontStyle, type TextMetrics } from './model'
 
-/** Printed instead of right-to-left text (packet.md: never reversed or broken letters). */
-export const RTL_NOTICE = '[right-to-left text: not printed — see the declaration file]'
-/** Printed instead of text with characters the embedded font has no glyph for. */
-export const MISSING_GLYPH_NOTICE =
-  '[characters the packet font cannot show: not printed — see the declaration file]'
-
-/** Hebrew, Arabic, Syriac, Thaana, N'Ko … and the Hebrew and Arabic presentation forms. */
-const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFEFF]/u
+/** Printed for a character no embedded font has: visible, and the rest of the value kept. */
+export const REPLACEMENT_CHARACTER = '\uFFFD'
 
 /** Printable ASCII and line feeds only: nothing to clean, every glyph in the font. */
 const PLAIN_ASCII = /^[\u0020-\u007E\n]*$/
 
-export function hasRightToLeft(text: string): boolean {
-  return RIGHT_TO_LEFT.test(text)
-}
-
 /**
  * The text to print for a value: NFC, tabs as spaces, line breaks kept, other controls
- * dropped; right-to-left text and characters the font lacks replaced by a plain notice.
+ * dropped; a character the fonts lack becomes U+FFFD (the validator names it beforehand).
  */
 export function printable(text: string, metrics: TextMetrics, font: FontStyle = 'regular'): string {
   if (text === '' || PLAIN_ASCII.test(text)) return text
-  if (hasRightToLeft(text)) return RTL_NOTICE
   const clean = text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
     .replace(UNPRINTED_CONTROLS, '')
-  const visible = clean.replace(/\n/g, '')
-  if (!metrics.covers(visible, font)) return MISSING_GLYPH_NOTICE
-  return clean
+  if (metrics.covers(clean.replace(/\n/g, ''), font)) return clean
+  let shown = ''
+  for (const char of clean) {
+    shown += char === '\n' || metrics.covers(char, font) ? char : REPLACEMENT_CHARACTER
+  }
+  return shown
 }
 
 export const lineHeight = (size: number) => size * 1.2
 
 /**
- * Lines of `text` no wider than `width` at `size`: broken at spaces, and inside words that
- * are longer than a line. "\n" starts a new line. The first line may be narrower (`first`).
+ * Lines of `text` no wider than `width` at `size`, broken at spaces; "\n" starts a new line.
+ * The first line may be narrower (`first`): a word too wide for it but not for a full line
+ * starts on the second. Only a word wider than a full line is broken (breakWord).
  */
 export function wrap(
   text: string,
@@ -52,47 +50,114 @@ export function wrap(
   metrics: TextMetrics,
   first = width,
 ): string[] {
+  return wrapWords(text, width, size, font, metrics, first).lines
+}
+
+/** wrap(), and the width of the widest word at 1 pt (so a caller can tell a word was broken). */
+export function wrapWords(
+  text: string,
+  width: number,
+  size: number,
+  font: FontStyle,
+  metrics: TextMetrics,
+  first = width,
+): { lines: string[]; widest: number } {
   const lines: string[] = []
-  const firstLimit = first / size
   const limit = width / size
+  const firstLimit = first / size
   const space = metrics.width(' ', font)
+  let widest = 0
   for (const paragraph of text.split('\n')) {
     let line = ''
     let lineWidth = 0
     for (const word of paragraph.split(' ')) {
       if (word === '') continue
       const wordWidth = metrics.width(word, font)
-      if (
-        line !== '' &&
-        lineWidth + space + wordWidth <= (lines.length === 0 ? firstLimit : limit)
-      ) {
+      if (wordWidth > widest) widest = wordWidth
+      const room = lines.length === 0 ? firstLimit : limit
+      if (line !== '' && lineWidth + space + wordWidth <= room) {
         line += ' ' + word
         lineWidth += space + wordWidth
         continue
       }
       if (line !== '') lines.push(line)
+      if (lines.length === 0 && wordWidth > firstLimit && wordWidth <= limit) lines.push('')
       if (wordWidth <= (lines.length === 0 ? firstLimit : limit)) {
         line = word
         lineWidth = wordWidth
         continue
       }
-      // A word longer than the line: break it between characters.
-      line = ''
-      lineWidth = 0
-      for (const char of word) {
-        const charWidth = metrics.width(char, font)
-        if (line !== '' && lineWidth + charWidth > (lines.length === 0 ? firstLimit : limit)) {
-          lines.push(line)
-          line = ''
-          lineWidth = 0
-        }
-        line += char
-        lineWidth += charWidth
-      }
+      const pieces = breakWord(word, lines.length === 0 ? firstLimit : limit, limit, font, metrics)
+      lines.push(...pieces.slice(0, -1))
+      line = pieces[pieces.length - 1]!
+      lineWidth = metrics.width(line, font)
     }
     lines.push(line)
   }
-  return lines
+  return { lines, widest }
+}
+
+/** Letters with their marks: a word is never broken between a letter and its accent. */
+const CLUSTERS = /\P{M}\p{M}*|\p{M}+/gu
+/** Characters a long word is best broken after. */
+const BREAK_AFTER = new Set(['/', '-', ','])
+
+/**
+ * A word wider than a line (`room` at 1 pt; `firstRoom` for the first piece) in pieces that
+ * fit: each as long as it can be, but ending after "/", "-" or "," when one comes in its
+ * second half.
+ */
+export function breakWord(
+  word: string,
+  firstRoom: number,
+  room: number,
+  font: FontStyle,
+  metrics: TextMetrics,
+): string[] {
+  const clusters = word.match(CLUSTERS) ?? [word]
+  const pieces: string[] = []
+  let start = 0
+  while (start < clusters.length) {
+    const limit = pieces.length === 0 ? firstRoom : room
+    let end = start + 1
+    let piece = clusters[start]!
+    while (end < clusters.length && metrics.width(piece + clusters[end]!, font) <= limit) {
+      piece += clusters[end]!
+      end++
+    }
+    if (end < clusters.length) {
+      for (let at = end - 1; at > start && (at - start) * 2 >= end - start; at--) {
+        if (BREAK_AFTER.has(clusters[at - 1]!)) {
+          end = at
+          break
+        }
+      }
+    }
+    pieces.push(clusters.slice(start, end).join(''))
+    start = end
+  }
+  return pieces
+}
+
+/** The widest word of `text` at 1 pt (words: between spaces and line feeds). */
+export function longestWord(text: string, font: FontStyle, metrics: TextMetrics): number {
+  let widest = 0
+  for (const word of text.split(/[ \n]+/)) {
+    if (word !== '') widest = Math.max(widest, metrics.width(word, font))
+  }
+  return widest
+}
+
+/** The largest of `sizes` at which every word of `text` fits `width`; else the smallest. */
+export function sizeForWords(
+  text: string,
+  width: number,
+  sizes: readonly number[],
+  font: FontStyle,
+  metrics: TextMetrics,
+): number {
+  const widest = longestWord(text, font, metrics)
+  return sizes.find((size) => widest * size <= width + 0.01) ?? sizes[sizes.length - 1]!
 }
 
 export interface Fitted {
@@ -111,7 +176,8 @@ export function sizesFrom(size: number): number[] {
 }
 
 /**
- * Sets `text` into a `width` × `height` area at the largest of `sizes` where it fits. When it
+ * Sets `text` into a `width` × `height` area at the largest of `sizes` where it fits with no
+ * word broken. When it
  * does not fit even at the smallest, keeps the lines that fit and ends with `mark` (e.g.
  * "… continued: C1"), which the caller prints in full on a continuation page.
  */
@@ -124,7 +190,11 @@ export function fit(
   metrics: TextMetrics,
   mark: () => string,
 ): Fitted {
+  // Sizes at which a word would have to break are passed over (codes print whole).
+  const widest = longestWord(text, font, metrics)
+  const smallest = sizes[sizes.length - 1]
   for (const size of sizes) {
+    if (widest * size > width + 0.01 && size !== smallest) continue
     const lines = wrap(text, width, size, font, metrics)
     if (lines.length * lineHeight(size) <= height + 0.01) return { size, lines, cut: false }
   }

@@ -1,0 +1,54 @@
+/** The visual order of a line (UAX #9 via bidi-js) and which font draws each run. */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  reversedForDrawing,
+  startsRightToLeft,
+  visualRuns,
+} from '../../../src/shared/packet/layout/bidi'
+
+const arabic = (point: number) => point >= 0x0600 && point <= 0x06ff
+
+describe('visual runs', () => {
+  it('keeps a Latin value with a Dari name in order: Latin left, the name one run', () => {
+    expect(visualRuns('Ahmadi Co. — شرکت تجارتی', false, arabic)).toEqual([
+      { text: 'Ahmadi Co. — ', rtl: false, arabic: false },
+      { text: 'شرکت تجارتی', rtl: true, arabic: true },
+    ])
+  })
+
+  it('puts right-to-left words right to left, digits inside them left to right', () => {
+    const runs = visualRuns('نمبر 12 ٹرک ۱۲۳ بوری', true, arabic)
+    // Left to right on paper; each run's text in logical order, a space with the run it is in.
+    expect(runs.map((r) => r.text)).toEqual([' بوری', '۱۲۳', 'ٹرک ', ' ', '12', 'نمبر '])
+    expect(runs.find((r) => r.text === '12')).toMatchObject({ rtl: false, arabic: false })
+    expect(runs.find((r) => r.text === '۱۲۳')).toMatchObject({ rtl: false, arabic: true })
+  })
+
+  it('loses no character and repeats none', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'b', ' ', '1', '۲', 'ک', 'ل', '(', ')', '.', '😀'),
+        }),
+        fc.boolean(),
+        (line, rtl) => {
+          const runs = visualRuns(line, rtl, arabic)
+          const sorted = (s: string) => [...s].sort().join('')
+          expect(sorted(runs.map((r) => r.text).join(''))).toBe(sorted(line))
+        },
+      ),
+    )
+  })
+
+  it('knows the direction of a value by its first strong letter', () => {
+    expect(startsRightToLeft('12 کابل Kabul')).toBe(true)
+    expect(startsRightToLeft('Kabul کابل')).toBe(false)
+    expect(startsRightToLeft('Қазақстан')).toBe(false)
+  })
+
+  it('draws a right-to-left run of the main font reversed, brackets mirrored, accents kept', () => {
+    expect(reversedForDrawing('(AB)')).toBe('(BA)')
+    expect(reversedForDrawing('ae\u0301')).toBe('e\u0301a')
+  })
+})
