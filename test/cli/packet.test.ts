@@ -53,7 +53,7 @@ import {
 
 const GENERATED_AT = '2026-02-04T10:00:00Z'
 /** What a page title adds on the pages after a paper's first. */
-const CONTINUED = / \(continued\)$| — continuation sheet \d+\/\d+$/
+const CONTINUED = / \((continued|продолжение)\)$| — (continuation sheet|лист) \d+\/\d+$/
 
 /** The default papers of each valid sample (corridor.md: by procedure, and by mode). */
 const PAPERS: Record<string, PacketDocumentId[]> = {

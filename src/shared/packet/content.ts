@@ -92,6 +92,11 @@ export interface PacketDocument {
    * each sheet repeating `sheetHeader`.
    */
   items?: { grids: BoxGrid[]; firstSheetItems: number; perSheet: number; sheetHeader: BoxGrid }
+  /**
+   * The language of the words the layout adds (continuation titles, page footers): Russian for
+   * the ТД, English otherwise.
+   */
+  language?: 'ru'
   /** stamp on every page of this document (e.g. PRE-LODGEMENT for a TAD without MRN) */
   stamp?: string
   /**

@@ -265,8 +265,12 @@ describe('the ТД as printed', () => {
     expect(additional).toContain(REGISTRATION)
     const printed = text.join('\n')
     for (const english of Object.values(SAD_LABELS)) expect(printed).not.toContain(english)
-    // ISO dates only in the packet footer ("generated …"), not on the form.
-    const form = printed.split('\n').filter((line) => !line.startsWith('LRN '))
+    // The layout's own words are Russian too: titles of later pages and the footer.
+    expect(additional.split('\n')[0]).toBe('Транзитная декларация (ТД) — лист 2/2')
+    expect(main).toContain('Лист 1 из 2 · страница пакета 1 из 2')
+    expect(printed).not.toMatch(/\bPage \d|packet page|continuation|generated/)
+    // ISO dates only in the packet footer ("составлено …"), not on the form.
+    const form = printed.split('\n').filter((line) => !line.startsWith('Справочный номер '))
     expect(form.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/)
     expect(wordsOutsideFrames(pages, pdfWords(file))).toEqual([])
   })

@@ -183,6 +183,7 @@ export function tdDocument(view: DeclarationView): PacketDocument {
   return {
     id: 'td',
     title: documentTitles.td,
+    language: 'ru',
     blocks: [mainSheet],
     items: {
       grids: itemGrids,

@@ -14,7 +14,6 @@ import {
   BLOCK_GAP,
   CONTENT_LEFT,
   CONTENT_WIDTH,
-  continuationMark,
   fitsAsIs,
   FOOTER_HEIGHT,
   HEADER_HEIGHT,
@@ -39,6 +38,7 @@ import {
 import { MARGIN, MIN_TEXT_SIZE, type FontStyle, type TextMetrics } from './model'
 import { placeTable, type TableFlow } from './table'
 import { ellipsis, fit, lineHeight, printable, sizeToFit, sizesFrom, wrap } from './text'
+import { pageWords, type PageWords } from './words'
 
 export {
   CONTENT_LEFT,
@@ -99,6 +99,7 @@ class DocumentFlow implements TableFlow {
   readonly metrics: TextMetrics
   private readonly stamp: string
   readonly recordFrames: boolean
+  readonly words: PageWords
   /** wrapped labels by box number, label and width: item grids repeat the same boxes */
   private readonly labels = new Map<
     string,
@@ -111,6 +112,7 @@ class DocumentFlow implements TableFlow {
   ) {
     this.metrics = ctx.metrics
     this.recordFrames = ctx.frames
+    this.words = pageWords(doc)
     this.bottom = MARGIN + FOOTER_HEIGHT + (pageBarcodeOf(doc) ? PAGE_BARCODE_HEIGHT : 0) + 4
     this.stamp = printable(doc.stamp ?? '', this.metrics, 'bold')
   }
@@ -148,7 +150,7 @@ class DocumentFlow implements TableFlow {
     return this.page ?? this.newPage(this.doc.title)
   }
 
-  newPage(title = `${this.doc.title} (continued)`): DraftPage {
+  newPage(title = this.words.continued(this.doc.title)): DraftPage {
     const page: DraftPage = { title, ops: [], frames: [], outlines: [] }
     this.pages.push(page)
     this.page = page
@@ -398,8 +400,8 @@ class DocumentFlow implements TableFlow {
       const fitted = fitsAsIs(plan.lines, plan.size, room)
         ? { size: plan.size, lines: plan.lines }
         : fit(plan.value, inner, room, sizesFrom(plan.size), 'regular', this.metrics, () => {
-            ref = this.note(boxHeading(plan.box, context), plan.value)
-            return continuationMark(ref)
+            ref = this.note(boxHeading(plan.box, context, this.words), plan.value)
+            return this.words.continuedIn(ref)
           })
       const leading = lineHeight(fitted.size)
       for (const line of fitted.lines) {
@@ -552,7 +554,7 @@ class DocumentFlow implements TableFlow {
     const rest = items.grids.slice(first)
     for (let sheet = 2; sheet <= sheets; sheet++) {
       const grids = rest.slice((sheet - 2) * perSheet, (sheet - 1) * perSheet)
-      this.newPage(`${this.doc.title} — continuation sheet ${sheet}/${sheets}`)
+      this.newPage(this.words.continuationSheet(this.doc.title, sheet, sheets))
       this.placeGrid(withFormsGrid(items.sheetHeader, `${sheet}/${sheets}`))
       const slot = (this.available - BLOCK_GAP * perSheet) / perSheet
       for (const grid of grids) {
@@ -578,7 +580,7 @@ class DocumentFlow implements TableFlow {
   }
 
   private placeNotes(): void {
-    this.newPage(`${this.doc.title} — continuation of long entries`)
+    this.newPage(this.words.longEntries(this.doc.title))
     for (const note of this.notes) {
       this.gap()
       const heading = wrap(
@@ -633,8 +635,8 @@ function withForms(block: Block, forms: string): Block {
   return block.kind === 'boxes' ? withFormsGrid(block, forms) : block
 }
 
-function boxHeading(box: Box, context: string | undefined): string {
-  const name = [box.number.trim() === '' ? '' : `Box ${box.number.trim()}`, box.label]
+function boxHeading(box: Box, context: string | undefined, words: PageWords): string {
+  const name = [box.number.trim() === '' ? '' : words.box(box.number.trim()), box.label]
     .filter(Boolean)
     .join(' ')
   return context ? `${name} — ${context}` : name

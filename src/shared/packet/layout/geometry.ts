@@ -63,10 +63,6 @@ export function fitsAsIs(lines: readonly string[], size: number, room: number): 
   return lines.length * lineHeight(size) <= room + 0.01
 }
 
-export function continuationMark(ref: string): string {
-  return `… continued in ${ref} at the end of this document`
-}
-
 /**
  * A value wrapped at the size it is set in before any fitting: `size`, or smaller (down to
  * 8 pt) until its longest word fits the width — a code or identifier is never broken across

@@ -25,6 +25,7 @@ import {
   type LaidOutPage,
   type TextMetrics,
 } from './model'
+import { pageWords, type PageWords } from './words'
 import { createPdfWriter, type PdfFonts } from './pdf-adapter'
 import { ellipsis, printable } from './text'
 
@@ -154,6 +155,7 @@ function layoutWith(
           packetPage: result.length + 1,
           packetPages: total,
           barcode: pageBarcodeOf(doc),
+          words: pageWords(doc),
         }),
       )
       result.push({
@@ -225,6 +227,7 @@ interface FooterInfo {
   packetPage: number
   packetPages: number
   barcode: string | undefined
+  words: PageWords
 }
 
 function footerOps(metrics: TextMetrics, info: FooterInfo): DrawOp[] {
@@ -240,7 +243,7 @@ function footerOps(metrics: TextMetrics, info: FooterInfo): DrawOp[] {
     y2: lineY,
     lineWidth: 0.5,
   })
-  const right = `Page ${info.page} of ${info.pages} · packet page ${info.packetPage} of ${info.packetPages}`
+  const right = info.words.pageOf(info.page, info.pages, info.packetPage, info.packetPages)
   const rightWidth = metrics.width(right, 'regular') * size
   ops.push({
     op: 'text',
@@ -250,10 +253,7 @@ function footerOps(metrics: TextMetrics, info: FooterInfo): DrawOp[] {
     font: 'regular',
     text: right,
   })
-  const left = printable(
-    `LRN ${info.lrn.trim() || '(none)'} · generated ${info.generatedAt} · ${APP_NAME}`,
-    metrics,
-  )
+  const left = printable(info.words.generated(info.lrn, info.generatedAt, APP_NAME), metrics)
   ops.push({
     op: 'text',
     x: CONTENT_LEFT,

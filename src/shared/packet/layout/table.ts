@@ -11,7 +11,6 @@ import {
   baseline,
   CONTENT_LEFT,
   CONTENT_WIDTH,
-  continuationMark,
   fitsAsIs,
   LABEL_LEADING,
   LABEL_SIZE,
@@ -26,10 +25,13 @@ import {
 import { paragraphDirection } from './bidi'
 import type { FontStyle, TextMetrics } from './model'
 import { fit, lineHeight, printable, sizesFrom, wrap } from './text'
+import type { PageWords } from './words'
 
 /** What a table needs from the document it flows in (document.ts's DocumentFlow). */
 export interface TableFlow {
   readonly metrics: TextMetrics
+  /** the words the layout adds, in the paper's language */
+  readonly words: PageWords
   /** record the frame of every cell (tests, previews) */
   readonly recordFrames: boolean
   /** the top of the free space on the current page */
@@ -149,7 +151,7 @@ export function placeTable(flow: TableFlow, table: Table): void {
         : fit(cell.value, inners[i]!, room, sizesFrom(cell.size), font, m, () => {
             const where = [table.title, column.label, rowName].filter(Boolean).join(' — ')
             ref = flow.note(where, cell.value)
-            return continuationMark(ref)
+            return flow.words.continuedIn(ref)
           })
       const leading = lineHeight(fitted.size)
       let lineTop = flow.y - PAD_TOP
