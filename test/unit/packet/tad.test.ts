@@ -8,6 +8,7 @@ import type { Barcode, PacketDocument } from '../../../src/shared/packet/content
 import { buildPacketContent, formsCount, PRE_LODGEMENT } from '../../../src/shared/packet/documents'
 import { SAD_LABELS } from '../../../src/shared/packet/documents/declaration'
 import { LIST_OF_ITEMS } from '../../../src/shared/packet/documents/tad-items'
+import { numbered, TAD_LABELS } from '../../../src/shared/packet/documents/tad-sections'
 import { boxes, grids, headerBox, printedText, sample, tables } from './helpers'
 
 const generatedAt = '2026-02-04T10:00:00Z'
@@ -29,14 +30,14 @@ describe('TAD (NCTS Phase 5)', () => {
 
   it('labels its data with their data element numbers', () => {
     const holder = (t1.holder as JsonObject).name as string
-    expect(labelled(tad, 'Holder of the transit procedure [13 07]')).toContain(holder)
-    expect(labelled(tad, 'LRN [12 09]')).toBe(t1.lrn)
-    expect(labelled(tad, 'Declaration type [11 01]')).toBe('T1')
-    expect(labelled(tad, 'Carrier [13 12]')).toContain((t1.carrier as JsonObject).name as string)
-    expect(labelled(tad, 'Transport document [12 05]')).toContain('N730')
-    expect(labelled(tad, 'Supporting document [12 03]')).toContain('N380')
-    expect(labelled(tad, 'Limit date [15 11]')).toBe(t1.limitDate)
-    const numbered = boxes(tad).filter((b) => /\[\d\d \d\d/.test(b.label))
+    expect(labelled(tad, TAD_LABELS.holder)).toContain(holder)
+    expect(labelled(tad, TAD_LABELS.lrn)).toBe(t1.lrn)
+    expect(labelled(tad, TAD_LABELS.declarationType)).toBe('T1')
+    expect(labelled(tad, TAD_LABELS.carrier)).toContain((t1.carrier as JsonObject).name as string)
+    expect(labelled(tad, TAD_LABELS.transportDocument)).toContain('N730')
+    expect(labelled(tad, TAD_LABELS.supportingDocument)).toContain('N380')
+    expect(labelled(tad, TAD_LABELS.limitDate)).toBe(t1.limitDate)
+    const numbered = boxes(tad).filter((b) => /\[\d\d\u00a0\d\d/.test(b.label))
     expect(numbered.length).toBeGreaterThanOrEqual(20)
   })
 
@@ -67,7 +68,9 @@ describe('TAD (NCTS Phase 5)', () => {
     ]
     const list = tables(tadOf(many)).find((t) => t.title === LIST_OF_ITEMS)
     expect(list?.pageBreakBefore).toBe(true)
-    const column = list!.columns.findIndex((c) => c.label === 'Supplementary units [18 02]')
+    const column = list!.columns.findIndex(
+      (c) => c.label === numbered('Supplementary units', '18 02'),
+    )
     expect(column).toBeGreaterThan(0)
     expect(list!.rows[1][column]).toBe('7000 NAR')
     expect(list!.rows.map((r) => r[3])).toEqual(items(many).map((i) => i.hsCode))
@@ -77,9 +80,9 @@ describe('TAD (NCTS Phase 5)', () => {
     const itinerary = tables(tad).find((t) => t.title === 'Itinerary')!
     const route = t1.countriesOfRouting as string[]
     expect(itinerary.rows.filter((r) => r[0] !== '').map((r) => r[1].slice(0, 2))).toEqual(route)
-    const departure = itinerary.rows.find((r) => r[2] === 'Customs office of departure [17 03]')
+    const departure = itinerary.rows.find((r) => r[2] === TAD_LABELS.officeOfDeparture)
     expect(departure?.[3]).toBe((t1.officeOfDeparture as JsonObject).reference)
-    const destination = itinerary.rows.find((r) => r[2] === 'Customs office of destination [17 05]')
+    const destination = itinerary.rows.find((r) => r[2] === TAD_LABELS.officeOfDestination)
     expect(destination?.[3]).toBe((t1.officeOfDestination as JsonObject).reference)
   })
 

@@ -6,6 +6,7 @@
 import type { Table } from '../content'
 import { formatDocument, formatMass, formatNumber, lines } from '../format'
 import { packagesText, supplementaryUnits } from './declaration'
+import { numbered } from './tad-sections'
 import { declarationTotals } from './totals'
 import type { DeclarationView } from '../../model/view'
 import { itemDangerousGoods } from './dangerous-goods'
@@ -19,15 +20,19 @@ export function tadItemsTable(view: DeclarationView): Table {
     title: LIST_OF_ITEMS,
     pageBreakBefore: true,
     columns: [
-      { label: 'Goods item No. [11 03]', width: 2, align: 'end' },
-      { label: 'Type and number of packages, shipping marks [18 06]', width: 8 },
-      { label: 'Description of goods [18 05]', width: 9 },
-      { label: 'Commodity code [18 09]', width: 4 },
-      { label: 'Gross mass (kg) [18 04]', width: 4, align: 'end' },
-      { label: 'Net mass (kg) [18 01]', width: 4, align: 'end' },
-      { label: 'Supplementary units [18 02]', width: 3, align: 'end' },
+      { label: numbered('Goods item No.', '11 03'), width: 2, align: 'end' },
+      { label: numbered('Type and number of packages, shipping marks', '18 06'), width: 8 },
+      { label: numbered('Description of goods', '18 05'), width: 9 },
+      { label: numbered('Commodity code', '18 09'), width: 4 },
+      { label: numbered('Gross mass (kg)', '18 04'), width: 4, align: 'end' },
+      { label: numbered('Net mass (kg)', '18 01'), width: 4, align: 'end' },
+      { label: numbered('Supplementary units', '18 02'), width: 3, align: 'end' },
       {
-        label: 'UNDG [18 07], supporting document [12 03], additional information [12 02]',
+        label: [
+          numbered('UNDG', '18 07'),
+          numbered('supporting document', '12 03'),
+          numbered('additional information', '12 02'),
+        ].join(', '),
         width: 6,
       },
     ],

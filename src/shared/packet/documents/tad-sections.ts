@@ -10,36 +10,44 @@ import { countryName } from '../format'
 import { box, grid } from './common'
 import type { DeclarationView, OfficeView } from '../../model/view'
 
+/**
+ * "Holder of the transit procedure [13 07]": the data element number kept on one line (a
+ * no-break space inside the brackets), so a narrow box never prints "[13" above "07]".
+ */
+export function numbered(label: string, element: string): string {
+  return `${label} [${element.replace(/(\d\d) (\d\d)/g, '$1\u00a0$2')}]`
+}
+
 export const TAD_LABELS = {
-  declarationType: 'Declaration type [11 01]',
-  lrn: 'LRN [12 09]',
-  consignor: 'Consignor [13 02]',
-  consignee: 'Consignee [13 03]',
-  holder: 'Holder of the transit procedure [13 07]',
-  representative: 'Representative [13 06]',
-  carrier: 'Carrier [13 12]',
-  departureMeans: 'Departure transport means [19 05]',
-  borderMeans: 'Active border transport means [19 08]',
-  borderMode: 'Mode of transport at the border [19 03]',
-  inlandMode: 'Inland mode of transport [19 04]',
-  container: 'Container [19 01]',
-  equipment: 'Transport equipment [19 07]',
-  seals: 'Seals [19 10]',
-  placeOfLoading: 'Place of loading [16 13]',
-  placeOfUnloading: 'Place of unloading [16 14]',
-  locationOfGoods: 'Location of goods [16 15]',
-  previousDocument: 'Previous document [12 01]',
-  transportDocument: 'Transport document [12 05]',
-  supportingDocument: 'Supporting document [12 03]',
-  additionalInformation: 'Additional information [12 02]',
-  guarantee: 'Guarantee [99 02 - 99 03 - 99 04]',
-  limitDate: 'Limit date [15 11]',
-  countryOfDispatch: 'Country of dispatch [16 06]',
-  countryOfDestination: 'Country of destination [16 03]',
-  countryOfRouting: 'Country of routing of consignment [16 12]',
-  officeOfDeparture: 'Customs office of departure [17 03]',
-  officeOfTransit: 'Customs office of transit [17 04]',
-  officeOfDestination: 'Customs office of destination [17 05]',
+  declarationType: numbered('Declaration type', '11 01'),
+  lrn: numbered('LRN', '12 09'),
+  consignor: numbered('Consignor', '13 02'),
+  consignee: numbered('Consignee', '13 03'),
+  holder: numbered('Holder of the transit procedure', '13 07'),
+  representative: numbered('Representative', '13 06'),
+  carrier: numbered('Carrier', '13 12'),
+  departureMeans: numbered('Departure transport means', '19 05'),
+  borderMeans: numbered('Active border transport means', '19 08'),
+  borderMode: numbered('Mode of transport at the border', '19 03'),
+  inlandMode: numbered('Inland mode of transport', '19 04'),
+  container: numbered('Container', '19 01'),
+  equipment: numbered('Transport equipment', '19 07'),
+  seals: numbered('Seals', '19 10'),
+  placeOfLoading: numbered('Place of loading', '16 13'),
+  placeOfUnloading: numbered('Place of unloading', '16 14'),
+  locationOfGoods: numbered('Location of goods', '16 15'),
+  previousDocument: numbered('Previous document', '12 01'),
+  transportDocument: numbered('Transport document', '12 05'),
+  supportingDocument: numbered('Supporting document', '12 03'),
+  additionalInformation: numbered('Additional information', '12 02'),
+  guarantee: numbered('Guarantee', '99 02 - 99 03 - 99 04'),
+  limitDate: numbered('Limit date', '15 11'),
+  countryOfDispatch: numbered('Country of dispatch', '16 06'),
+  countryOfDestination: numbered('Country of destination', '16 03'),
+  countryOfRouting: numbered('Country of routing of consignment', '16 12'),
+  officeOfDeparture: numbered('Customs office of departure', '17 03'),
+  officeOfTransit: numbered('Customs office of transit', '17 04'),
+  officeOfDestination: numbered('Customs office of destination', '17 05'),
 } as const
 
 /** Space for an officer's handwriting: a box `count` lines tall with nothing printed in it. */
