@@ -21,8 +21,15 @@
  * voucher model reproduced in Annex 9 to the Russian regulation on applying the TIR Convention),
  * 4 holder (Administrative Committee amendment above), 5 and 6 countries of departure and
  * destination (customs.gov.by), 7 registration numbers, 8 documents attached, 9–11 the
- * manifest (tir-manifest.ts), 12 total number of packages, 14 place and date, 15 the holder's
- * signature (Finnish Customs). Box 13's printed wording was not found (§2.3: unverified).
+ * manifest (tir-manifest.ts), 12 total number of packages, 13 the holder's declaration, 14 place
+ * and date, 15 the holder's signature. Boxes 7–15 as the Russian print of the voucher titles them
+ * (FTS stylesheet for CUTIR_Carnet 1.3, 25.12.2008, search-index file id 8944182186 [code]: "7.
+ * Регистрационный(ые) номер(а) дорожного(ых) транспортного(ых) средств(а)", "8. Прилагаемые к
+ * манифесту документы", "9. a) Грузовое(ые) отделение(ия) или контейнер(ы) б) Опознавательные
+ * знаки и номера грузовых мест или предметов", "10. Число и род грузовых мест или предметов;
+ * описание грузов", "11. Вес брутто в кг", "12. Общее число грузовых мест, записанных в
+ * манифесте", "13. Я заявляю, что сведения, приведенные выше в рубриках 1-12, точны и полны",
+ * "14. Место и дата", "15. Подпись держателя или его представителя"); the English is ours.
  * Boxes 16 onwards are Customs' (16 seals, 17 stamp: UNECE, 14.01.2008) and are not printed.
  *
  * "HEAVY OR BULKY GOODS" in front of the bold headings of the cover, of the voucher boxes and
@@ -76,7 +83,7 @@ export const TIR_VOUCHER_LABELS = {
   '7': 'Registration No(s). of road vehicle(s)',
   '8': 'Documents attached to the manifest',
   '12': 'Total number of packages entered in the manifest (in figures and in words)',
-  '13': 'Declaration of the holder (printed on the voucher)',
+  '13': 'I declare that the particulars given above under 1 to 12 are accurate and complete',
   '14': 'Place and date',
   '15': 'Signature of the holder or his agent',
 } as const
