@@ -41,6 +41,8 @@ export interface BoxGrid {
   title?: string
   /** start the grid on a new page (the CMR of a second consignment) */
   pageBreakBefore?: boolean
+  /** move the whole grid to the next page rather than split it (an officers' section) */
+  keepTogether?: boolean
 }
 
 export interface TableColumn {

@@ -102,4 +102,13 @@ describe('columnMinimums', () => {
     expect(columnMinimums(labels, rows, undefined, metrics, 0, 90)).toEqual([44, 44])
     expect(columnMinimums(labels, rows, undefined, metrics, 0, 120)).toEqual([56, 56])
   })
+
+  it('lets a word too wide for half the table break, keeping the other columns’ codes whole', () => {
+    const marks = `ATS/1-800/${'X'.repeat(80)}`
+    const rows = [[marks, 'CERTIFICATE-OF-ORIGIN-0000000000123']]
+    // The marks (360 pt) would break anyway; the reference (140 pt) still gets its width.
+    expect(columnMinimums(['Marks', 'Documents'], rows, undefined, metrics, 0, 500)).toEqual([
+      20, 140,
+    ])
+  })
 })

@@ -182,3 +182,40 @@ describe('progress', () => {
     ).toBe(true)
   })
 })
+
+describe('sections kept together', () => {
+  const section = (keepTogether: boolean) => ({
+    ...grid(
+      2,
+      [
+        box('', 'Result', '\n'),
+        box('', 'Seals affixed', '\n'),
+        box('', 'Signature', '\n\n'),
+        box('', 'Stamp', '\n\n'),
+        box('', 'Date of arrival', '\n'),
+        box('', 'Remarks', '\n'),
+      ],
+      'CONTROL BY OFFICE OF DEPARTURE',
+    ),
+    keepTogether,
+  })
+  /** The page of each of three of the section's boxes, after `items` item grids. */
+  const pagesOf = async (items: number, keepTogether: boolean) => {
+    const filler = Array.from({ length: items }, (_, i) => itemGrid(i + 1))
+    const { pages } = await rendered([doc('tad', 'TAD', [...filler, section(keepTogether)])])
+    return ['Result', 'Stamp', 'Remarks'].map((label) =>
+      pages.findIndex((p) => p.frames.some((f) => f.label === label)),
+    )
+  }
+
+  it('moves a grid that asks to be kept together to the next page rather than split it', async () => {
+    // Enough item grids above it that the section, left to itself, runs onto a second page.
+    let items = 1
+    while (new Set(await pagesOf(items, false)).size === 1 && items < 40) items++
+    const split = await pagesOf(items, false)
+    expect(new Set(split).size).toBe(2)
+    const kept = await pagesOf(items, true)
+    expect(new Set(kept).size).toBe(1)
+    expect(kept[0]).toBe(split[2])
+  })
+})

@@ -163,6 +163,28 @@ describe('CMR consignment note', () => {
     expect(tables(two).map((t) => t.rows.length)).toEqual([2, 2, 2, 1, 1, 1])
   })
 
+  it('lists in box 5 only the documents of its own consignment’s items', () => {
+    const [consignment] = tirSample.consignments as JsonObject[]
+    const items = consignment.items as JsonObject[]
+    const certificate = { type: 'N861', reference: 'CERT-2', date: '2026-02-01' }
+    const other = { ...consignment, items: [{ ...items[2], documents: [certificate] }] }
+    const two = noteOf({
+      ...tirSample,
+      consignments: [{ ...consignment, items: items.slice(0, 2) }, other],
+    })
+    const [first, , , fourth] = copies(two)
+    expect(boxIn(first, '5').value).not.toContain('CERT-2')
+    expect(boxIn(fourth, '5').value).toContain('CERT-2')
+  })
+
+  it('dates the taking over (box 4) by the declaration when no CMR number is given', () => {
+    const withoutNote = {
+      ...tirSample,
+      documents: (tirSample.documents as JsonObject[]).filter((d) => d.type !== 'N730'),
+    }
+    expect(boxIn(copies(noteOf(withoutNote))[0], '4').value).toContain('04.02.2026')
+  })
+
   it('prints the ADR particulars in box 9 in the order of 5.4.1.1.1', () => {
     const [consignment] = tirSample.consignments as JsonObject[]
     const items = (consignment.items as JsonObject[]).map((item, i) =>

@@ -126,4 +126,29 @@ describe('SMGS consignment note data sheet', () => {
       expect(text, words).toContain(words)
     }
   })
+
+  it('gives each consignment its own sheet: its consignee, its goods, its totals', () => {
+    const [consignment] = railSample.consignments as JsonObject[]
+    const [first, second] = consignment.items as JsonObject[]
+    const buyer = { ...(consignment.consignee as JsonObject), name: 'Second Buyer LLP' }
+    const two = sheetOf({
+      ...railSample,
+      consignments: [
+        { ...consignment, items: [first] },
+        { ...consignment, consignee: buyer, items: [second] },
+      ],
+    })
+    const heads = two.blocks.filter((b) => b.kind === 'boxes' && b.title?.startsWith('Отправка'))
+    expect(heads.map((b) => (b.kind === 'boxes' ? b.title : ''))).toEqual([
+      'Отправка 1 из 2 / consignment 1 of 2',
+      'Отправка 2 из 2 / consignment 2 of 2',
+    ])
+    expect(heads[1]?.kind === 'boxes' && heads[1].pageBreakBefore).toBe(true)
+    const goods = tables(two)
+    expect(goods.map((t) => t.rows.length)).toEqual([1, 1])
+    expect(goods[1].rows[0][0]).toContain(String(second.hsCode))
+    const fourth =
+      heads[1]?.kind === 'boxes' ? heads[1].boxes.find((b) => b.number === '4') : undefined
+    expect(fourth?.value).toContain('Second Buyer LLP')
+  })
 })

@@ -76,6 +76,24 @@ describe('TAD (NCTS Phase 5)', () => {
     expect(list!.rows.map((r) => r[3])).toEqual(items(many).map((i) => i.hsCode))
   })
 
+  it('names each item’s consignee [13 03] when the consignments have different ones', () => {
+    const two = structuredClone(t1)
+    const [consignment] = two.consignments as JsonObject[]
+    const other = {
+      ...consignment,
+      consignee: { ...(consignment.consignee as JsonObject), name: 'Second Consignee Ltd' },
+    }
+    two.consignments = [consignment, other]
+    const list = tables(tadOf(two)).find((t) => t.title === LIST_OF_ITEMS)!
+    const last = list.columns.length - 1
+    expect(list.rows[0][last]).toContain(
+      `${numbered('Consignee', '13 03')}: ${(consignment.consignee as JsonObject).name}`,
+    )
+    expect(list.rows[1][last]).toContain('Second Consignee Ltd')
+    const one = tables(tad).find((t) => t.title === LIST_OF_ITEMS)!
+    expect(one.rows[0][one.columns.length - 1]).not.toContain('Consignee')
+  })
+
   it('puts every office of the itinerary in its country of routing [16 12]', () => {
     const itinerary = tables(tad).find((t) => t.title === 'Itinerary')!
     const route = t1.countriesOfRouting as string[]

@@ -267,10 +267,11 @@ describe('the ТД as printed', () => {
     for (const english of Object.values(SAD_LABELS)) expect(printed).not.toContain(english)
     // The layout's own words are Russian too: titles of later pages and the footer.
     expect(additional.split('\n')[0]).toBe('Транзитная декларация (ТД) — лист 2/2')
-    expect(main).toContain('Лист 1 из 2 · страница пакета 1 из 2')
+    expect(main).toContain('Стр. 1 из 2 · стр. пакета 1 из 2')
+    expect(main).toMatch(/№ \S+ · составлено 2026-02-04T10:00:00Z · TransitDesk/)
     expect(printed).not.toMatch(/\bPage \d|packet page|continuation|generated/)
     // ISO dates only in the packet footer ("составлено …"), not on the form.
-    const form = printed.split('\n').filter((line) => !line.startsWith('Справочный номер '))
+    const form = printed.split('\n').filter((line) => !line.startsWith('№ '))
     expect(form.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/)
     expect(wordsOutsideFrames(pages, pdfWords(file))).toEqual([])
   })

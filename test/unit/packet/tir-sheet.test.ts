@@ -142,6 +142,13 @@ describe('TIR Carnet data sheet', () => {
       'Goods manifest 2 of 3: Container TGHU7654321',
       'Goods manifest 3 of 3: Containers MSCU1234566, TGHU7654321',
     ])
+    const text = printedText(
+      sheetOf(withContainers([['MSCU1234566'], ['TGHU7654321'], ['TGHU7654321', 'MSCU1234566']])),
+    )
+    expect(text).toContain('the contents of each of the 2 containers separately (art. 17)')
+    expect(text).toContain('Goods loaded in several containers are listed once, under all of them.')
+    const mixed = printedText(sheetOf(withContainers([['MSCU1234566'], [], []])))
+    expect(mixed).toContain('the contents of the container and of the road vehicle separately')
   })
 
   it('endorses HEAVY OR BULKY GOODS in the bold headings of the cover, the vouchers and every manifest block', () => {

@@ -127,11 +127,17 @@ function consignmentNote(view: DeclarationView): DocumentView | undefined {
   return view.documents.find((d) => d.type === 'N730')
 }
 
-/** Box 5: the TIR Carnet (N952) first, then the other documents, each once. */
-export function cmrDocumentsAttached(view: DeclarationView): string[] {
+/**
+ * Box 5: the TIR Carnet (N952) first, then the declaration's documents and those of this
+ * consignment's items (not another consignment's: each has its own note), each once.
+ */
+export function cmrDocumentsAttached(
+  view: DeclarationView,
+  items: readonly ItemView[] = view.items,
+): string[] {
   const carnet = carnetNumber(view)
   const note = consignmentNote(view)
-  const documents = [...view.documents, ...view.items.flatMap((i) => i.documents)].filter(
+  const documents = [...view.documents, ...items.flatMap((i) => i.documents)].filter(
     (d) => d !== note && d.type !== TIR_DOCUMENT_CODE && (carnet === '' || d.reference !== carnet),
   )
   return unique([
@@ -215,10 +221,11 @@ function copyBlocks(view: DeclarationView, consignment: ConsignmentView, at: Pos
         '4',
         lines(
           view.placeOfLoading ? formatPlace(view.placeOfLoading) : cityOf(consignment.consignor),
-          note && formatDateDMY(note.date),
+          // The note's own date, else the day of the declaration (as box 21).
+          formatDateDMY(note?.date || view.declarationDate),
         ),
       ),
-      cmrBox('5', lines(...cmrDocumentsAttached(view))),
+      cmrBox('5', lines(...cmrDocumentsAttached(view, consignment.items))),
     ]),
     {
       kind: 'table',

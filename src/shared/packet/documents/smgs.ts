@@ -128,13 +128,6 @@ function customsEntries(view: DeclarationView): string {
 }
 
 export function smgsDocument(view: DeclarationView): PacketDocument {
-  const note = railNote(view)
-  const [consignment] = view.consignments
-  const totals = totalsOf(view.items)
-  const attached = [...view.documents, ...view.items.flatMap((i) => i.documents)].filter(
-    (d) => d !== note,
-  )
-  const seals = view.seals.length > 0 ? `${view.seals.length}: ${view.seals.join(', ')}` : ''
   const mode = view.transport.borderMode
   const blocks: Block[] = SMGS_HEADING.map((text) => ({ kind: 'text', emphasis: 'bold', text }))
   if (mode !== '' && mode !== '2') {
@@ -144,38 +137,55 @@ export function smgsDocument(view: DeclarationView): PacketDocument {
       text: `The mode of transport at the border is ${mode}, not rail (2): the sheet is for reference only.`,
     })
   }
-  if (view.consignments.length > 1) {
-    blocks.push({
-      kind: 'text',
-      text: `${view.consignments.length} consignments: graphs 1 and 4 name the first; one SMGS note is made out for each.`,
-    })
+  // One SMGS note per consignment (one sender, one consignee): a sheet each, as for the CMR.
+  const consignments = view.consignments.length > 0 ? view.consignments : [undefined]
+  consignments.forEach((consignment, index) => {
+    blocks.push(...consignmentSheet(view, consignment, index, consignments.length))
+  })
+  return { id: 'smgs', title: documentTitles.smgs, blocks }
+}
+
+function consignmentSheet(
+  view: DeclarationView,
+  consignment: DeclarationView['consignments'][number] | undefined,
+  index: number,
+  count: number,
+): Block[] {
+  const note = railNote(view)
+  const items = consignment?.items ?? []
+  const totals = totalsOf(items)
+  const attached = [...view.documents, ...items.flatMap((i) => i.documents)].filter(
+    (d) => d !== note,
+  )
+  const seals = view.seals.length > 0 ? `${view.seals.length}: ${view.seals.join(', ')}` : ''
+  const head = grid(2, [
+    smgsBox('29', note ? spaced(note.reference, note.date && `(${formatDateDMY(note.date)})`) : ''),
+    smgsBox('26', note ? formatDateDMY(note.date) : ''),
+    smgsBox('1', formatParty(consignment?.consignor)),
+    smgsBox(
+      '2',
+      view.placeOfLoading ? formatPlace(view.placeOfLoading) : cityOf(consignment?.consignor),
+    ),
+    smgsBox('4', formatParty(consignment?.consignee)),
+    smgsBox(
+      '5',
+      view.placeOfUnloading ? formatPlace(view.placeOfUnloading) : cityOf(consignment?.consignee),
+    ),
+    smgsBox(
+      '6',
+      lines(
+        view.countriesOfRouting.length > 0 && formatRoute(view.countriesOfRouting),
+        ...view.officesOfTransit.map(formatOffice),
+      ),
+    ),
+    smgsBox('7', wagons(view)),
+  ])
+  if (count > 1) {
+    head.title = `Отправка ${index + 1} из ${count} / consignment ${index + 1} of ${count}`
+    if (index > 0) head.pageBreakBefore = true
   }
-  blocks.push(
-    grid(2, [
-      smgsBox(
-        '29',
-        note ? spaced(note.reference, note.date && `(${formatDateDMY(note.date)})`) : '',
-      ),
-      smgsBox('26', note ? formatDateDMY(note.date) : ''),
-      smgsBox('1', formatParty(consignment?.consignor)),
-      smgsBox(
-        '2',
-        view.placeOfLoading ? formatPlace(view.placeOfLoading) : cityOf(consignment?.consignor),
-      ),
-      smgsBox('4', formatParty(consignment?.consignee)),
-      smgsBox(
-        '5',
-        view.placeOfUnloading ? formatPlace(view.placeOfUnloading) : cityOf(consignment?.consignee),
-      ),
-      smgsBox(
-        '6',
-        lines(
-          view.countriesOfRouting.length > 0 && formatRoute(view.countriesOfRouting),
-          ...view.officesOfTransit.map(formatOffice),
-        ),
-      ),
-      smgsBox('7', wagons(view)),
-    ]),
+  return [
+    head,
     {
       kind: 'table',
       columns: [
@@ -184,7 +194,7 @@ export function smgsDocument(view: DeclarationView): PacketDocument {
         { label: column('17'), width: 3, align: 'end' },
         { label: column('18'), width: 4, align: 'end' },
       ],
-      rows: view.items.map(itemRow),
+      rows: items.map(itemRow),
       totals: ['Итого / Total', '', formatNumber(totals.packages, 0), formatMass(totals.gross)],
     },
     grid(2, [
@@ -193,6 +203,5 @@ export function smgsDocument(view: DeclarationView): PacketDocument {
       smgsBox('24', lines(...attached.map(formatDocumentDMY)), 2),
       smgsBox('28', customsEntries(view), 2),
     ]),
-  )
-  return { id: 'smgs', title: documentTitles.smgs, blocks }
+  ]
 }

@@ -8,10 +8,22 @@ import { formatDocument, formatMass, formatNumber, lines } from '../format'
 import { packagesText, supplementaryUnits } from './declaration'
 import { numbered } from './tad-sections'
 import { declarationTotals } from './totals'
-import type { DeclarationView } from '../../model/view'
+import type { DeclarationView, ItemView } from '../../model/view'
 import { itemDangerousGoods } from './dangerous-goods'
 
 export const LIST_OF_ITEMS = 'Transit list of items'
+
+/**
+ * Each item with its consignee's name when the consignments have different consignees (HMRC's
+ * item rows carry Consignee [13 03]; page 1 lists them all and could not say whose item is whose).
+ */
+function itemsWithConsignee(view: DeclarationView): { item: ItemView; consignee: string }[] {
+  const names = view.consignments.map((c) => c.consignee?.name ?? '')
+  const several = new Set(names).size > 1
+  return view.consignments.flatMap((c, i) =>
+    c.items.map((item) => ({ item, consignee: several ? names[i]! : '' })),
+  )
+}
 
 export function tadItemsTable(view: DeclarationView): Table {
   const totals = declarationTotals(view)
@@ -36,7 +48,7 @@ export function tadItemsTable(view: DeclarationView): Table {
         width: 6,
       },
     ],
-    rows: view.items.map((item) => [
+    rows: itemsWithConsignee(view).map(({ item, consignee }) => [
       item.sequence,
       packagesText(item),
       item.description,
@@ -45,6 +57,7 @@ export function tadItemsTable(view: DeclarationView): Table {
       formatMass(item.netMass),
       supplementaryUnits(item),
       lines(
+        consignee !== '' && `${numbered('Consignee', '13 03')}: ${consignee}`,
         ...itemDangerousGoods(item),
         ...item.documents.map((d) => formatDocument(d)),
         item.additionalInformation,

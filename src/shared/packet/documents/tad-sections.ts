@@ -120,8 +120,12 @@ export function itineraryTable(view: DeclarationView): Table {
   }
 }
 
-/** The sections the officers fill in; the trader leaves them empty. */
+/** The sections the officers fill in; the trader leaves them empty. Each stays on one page. */
 export function officerSections(): BoxGrid[] {
+  return officerGrids().map((section) => ({ ...section, keepTogether: true }))
+}
+
+function officerGrids(): BoxGrid[] {
   const incident = (n: number) => [
     box('', `${n}. Customs office of incident registration`, writeIn(2), 2),
     box('', 'Incident code', writeIn(2)),

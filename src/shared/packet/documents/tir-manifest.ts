@@ -71,7 +71,8 @@ export function manifestBlocks(view: DeclarationView): ManifestBlock[] {
   const vehicles = loadCarryingVehicles(view).map(formatMeans)
   const blocks = new Map<string, ManifestBlock>()
   for (const item of view.items) {
-    const key = item.containers.join(', ')
+    // The same containers in any order are one load.
+    const key = [...item.containers].sort().join(', ')
     let block = blocks.get(key)
     if (!block) {
       const n = item.containers.length

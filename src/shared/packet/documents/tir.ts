@@ -193,6 +193,13 @@ function voucherBlocks(view: DeclarationView, carnet: string): Block[] {
   const totals = declarationTotals(view)
   const packages = `${formatNumber(totals.packages, 0)} (${numberToWords(totals.packages)})`
   const blocks = manifestBlocks(view).length
+  const containers = unique(view.items.flatMap((i) => i.containers)).length
+  const shared = view.items.some((i) => i.containers.length > 1)
+  const separately = join(
+    ' and of ',
+    containers === 1 ? 'the container' : containers > 1 && `each of the ${containers} containers`,
+    view.items.some((i) => i.containers.length === 0) && 'the road vehicle',
+  )
   return [
     grid(
       4,
@@ -223,8 +230,8 @@ function voucherBlocks(view: DeclarationView, carnet: string): Block[] {
       emphasis: 'small',
       text: join(
         ' ',
-        blocks > 1 &&
-          `The manifest lists the contents of each of the ${blocks} containers or vehicles separately (art. 17).`,
+        blocks > 1 && `The manifest lists the contents of ${separately} separately (art. 17).`,
+        shared && 'Goods loaded in several containers are listed once, under all of them.',
         'Boxes 16 onwards are for Customs (16 seals or identification marks affixed, 17 stamp of the Customs office).',
         view.seals.length > 0 && `Seals declared: ${view.seals.join(', ')}.`,
       ),

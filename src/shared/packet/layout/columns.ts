@@ -35,6 +35,9 @@ export function columnWidths(
 /** A word with a digit: an HS code, a container number, a reference, an amount. */
 const CODE_LIKE = /\d/
 
+/** The widest share of a table one code may claim for its column. */
+const MAX_CODE_SHARE = 0.5
+
 /**
  * The narrowest each column may be (plus `padding`), all at 8 pt, the smallest text: its
  * longest header word (bold, so "Количество" is never broken), and its longest code-like word
@@ -50,11 +53,16 @@ export function columnMinimums(
   padding: number,
   total: number,
 ): number[] {
+  // A "word" wider than this (marks of 80 letters without a space) breaks whatever is done:
+  // it must not take the other columns' codes down with it.
+  const cap = (total * MAX_CODE_SHARE) / MIN_TEXT_SIZE
   const widest = (text: string, bold: boolean, codesOnly: boolean) => {
     let width = 0
     for (const word of text.split(/[ \n]+/)) {
       if (word === '' || (codesOnly && !CODE_LIKE.test(word))) continue
-      width = Math.max(width, metrics.width(word, bold ? 'bold' : 'regular'))
+      const w = metrics.width(word, bold ? 'bold' : 'regular')
+      if (codesOnly && w > cap) continue
+      width = Math.max(width, w)
     }
     return width * MIN_TEXT_SIZE
   }

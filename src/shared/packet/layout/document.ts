@@ -293,7 +293,8 @@ class DocumentFlow implements TableFlow {
       limit === undefined
         ? rows.map((row) => Math.min(row.natural, Math.max(row.min, cap)))
         : squeeze(rows, limit - headingHeight)
-    this.ensure(headingHeight + (heights[0] ?? 0))
+    const together = grid.keepTogether ? heights.reduce((a, b) => a + b, 0) : (heights[0] ?? 0)
+    this.ensure(headingHeight + together)
     this.drawHeading(heading)
     rows.forEach((row, index) => {
       const height = heights[index]!

@@ -41,10 +41,11 @@ const RUSSIAN: PageWords = {
   longEntries: (title) => `${title} — продолжение записей, не поместившихся в графы`,
   continuedIn: (ref) => `… продолжение: ${ref} в конце документа`,
   box: (number) => `Графа ${number}`,
+  // "Стр." (page), not "Лист": graph 3 "Формы" already counts the form's sheets.
   pageOf: (page, pages, packetPage, packetPages) =>
-    `Лист ${page} из ${pages} · страница пакета ${packetPage} из ${packetPages}`,
+    `Стр. ${page} из ${pages} · стр. пакета ${packetPage} из ${packetPages}`,
   generated: (lrn, generatedAt, app) =>
-    `Справочный номер ${lrn.trim() || '(нет)'} · составлено ${generatedAt} · ${app}`,
+    `№ ${lrn.trim() || '—'} · составлено ${generatedAt} · ${app}`,
 }
 
 export function pageWords(doc: Pick<PacketDocument, 'language'>): PageWords {
