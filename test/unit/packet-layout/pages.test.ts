@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { PacketDocument } from '../../../src/shared/packet/content'
-import { renderPacket, WATERMARK } from '../../../src/shared/packet/layout'
+import { layoutPacket, renderPacket, WATERMARK } from '../../../src/shared/packet/layout'
 import { barcodes, box, doc, grid, LRN, options, pdfPages, rendered } from './helpers'
 
 const itemGrid = (n: number) =>
@@ -217,5 +217,27 @@ describe('sections kept together', () => {
     const kept = await pagesOf(items, true)
     expect(new Set(kept).size).toBe(1)
     expect(kept[0]).toBe(split[2])
+  })
+})
+
+describe('table totals', () => {
+  it('never leaves the totals row alone under a repeated header', async () => {
+    const table = (rows: number) => ({
+      kind: 'table' as const,
+      title: 'Goods',
+      columns: [
+        { label: 'No.', width: 1 },
+        { label: 'Description', width: 6 },
+      ],
+      rows: Array.from({ length: rows }, (_, i) => [String(i + 1), `Goods of row ${i + 1}`]),
+      totals: ['Total', `${rows} rows`],
+    })
+    // Every row count around a page break: the totals' page also holds the last data row.
+    for (let rows = 40; rows <= 60; rows++) {
+      const pages = await layoutPacket([doc('packing', 'Packing list', [table(rows)])], options())
+      const withTotals = pages.find((p) => p.frames.some((f) => f.value === 'Total'))!
+      const last = withTotals.frames.some((f) => f.value === `Goods of row ${rows}`)
+      expect(last, `${rows} rows`).toBe(true)
+    }
   })
 })

@@ -178,8 +178,10 @@ export function placeTable(flow: TableFlow, table: Table): void {
     flow.y = bottom
   }
 
-  const place = (row: TableRowPlan, font: FontStyle, rowName: string) => {
-    if (row.height > flow.available) {
+  /** `keepWith`: the height of a row that must follow on the same page (the totals). */
+  const place = (row: TableRowPlan, font: FontStyle, rowName: string, keepWith = 0) => {
+    const together = row.height + keepWith <= flow.fullHeight - headerHeight ? keepWith : 0
+    if (row.height + together > flow.available) {
       flow.newPage()
       drawHeader()
     }
@@ -192,6 +194,10 @@ export function placeTable(flow: TableFlow, table: Table): void {
   flow.ensure(flow.headingHeight(heading) + headerHeight + (first?.height ?? 0))
   flow.drawHeading(heading)
   drawHeader()
-  rowPlans.forEach((row, index) => place(row, 'regular', `row ${index + 1}`))
+  // The totals never stand alone under a repeated header: the last row goes with them.
+  const last = rowPlans.length - 1
+  rowPlans.forEach((row, index) =>
+    place(row, 'regular', `row ${index + 1}`, index === last ? (totalsPlan?.height ?? 0) : 0),
+  )
   if (totalsPlan) place(totalsPlan, 'bold', 'totals')
 }
