@@ -71,20 +71,33 @@ export function formatMoneyList(values: MoneyView[]): string {
     .join(' + ')
 }
 
-const COUNTRY_NAMES: Readonly<Record<string, string | string[]>> = en.countries
+/** Short country names by ISO 3166-1 alpha-2 code, as i18n-iso-countries ships them. */
+export type CountryNames = Readonly<Record<string, string | string[]>>
+
+const COUNTRY_NAMES: CountryNames = en.countries
+
+/** The short name of a country code in `names`, or "" if unknown. */
+export function countryNameIn(names: CountryNames, code: string): string {
+  if (!Object.hasOwn(names, code)) return ''
+  const name = names[code]
+  return Array.isArray(name) ? (name[0] ?? '') : (name ?? '')
+}
+
+/** "<name> (<code>)" with a name from `names`; the code alone when it is not a known country. */
+export function formatCountryIn(names: CountryNames, code: string): string {
+  if (code === '') return ''
+  const name = countryNameIn(names, code)
+  return name === '' ? code : `${name} (${code})`
+}
 
 /** The English short name of an ISO 3166-1 alpha-2 code ("Kazakhstan"), or "" if unknown. */
 export function countryName(code: string): string {
-  if (!Object.hasOwn(COUNTRY_NAMES, code)) return ''
-  const name = COUNTRY_NAMES[code]
-  return Array.isArray(name) ? (name[0] ?? '') : name
+  return countryNameIn(COUNTRY_NAMES, code)
 }
 
 /** "Kazakhstan (KZ)"; the code alone when it is not a known country. */
 export function formatCountry(code: string): string {
-  if (code === '') return ''
-  const name = countryName(code)
-  return name === '' ? code : `${name} (${code})`
+  return formatCountryIn(COUNTRY_NAMES, code)
 }
 
 /** The countries of routing in travel order: "KZ → UZ → AF → PK". */

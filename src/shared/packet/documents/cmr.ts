@@ -27,7 +27,6 @@
  */
 import type { Block, Box, BoxGrid, PacketDocument } from '../content'
 import {
-  formatCountry,
   formatMass,
   formatMeans,
   formatNumber,
@@ -39,18 +38,20 @@ import {
   spaced,
 } from '../format'
 import { packageKind } from '../../codes/package-kinds'
-import { documentTitles, grid, stacked, unique } from './common'
+import {
+  bilingualBox,
+  bilingualColumn,
+  cityOf,
+  documentTitles,
+  grid,
+  stacked,
+  unique,
+} from './common'
 import { itemDangerousGoods } from './dangerous-goods'
 import { formatDateDMY, formatDocumentDMY, placeAndDateDMY } from './dates'
 import { carnetNumber, TIR_DOCUMENT_CODE } from './tir'
 import { totalsOf } from './totals'
-import type {
-  ConsignmentView,
-  DeclarationView,
-  DocumentView,
-  ItemView,
-  PartyView,
-} from '../../model/view'
+import type { ConsignmentView, DeclarationView, DocumentView, ItemView } from '../../model/view'
 
 /** The boxes of the RU blank: Russian label, English label. */
 export const CMR_LABELS: Readonly<Record<string, readonly [string, string]>> = {
@@ -111,15 +112,11 @@ export const CMR_COPIES = [
 ] as const
 
 function cmrBox(number: string, value: string, span?: number): Box {
-  const [label, labelSecondary] = CMR_LABELS[number]
-  const b: Box = { number, label, labelSecondary, value }
-  if (span && span > 1) b.span = span
-  return b
+  return bilingualBox(CMR_LABELS, number, value, span)
 }
 
 function column(number: string): string {
-  const [ru, en] = CMR_LABELS[number]
-  return `${number} ${ru} / ${en}`
+  return bilingualColumn(CMR_LABELS, number)
 }
 
 /** The declaration's road consignment note (N730), whose number and date this note carries. */
@@ -144,11 +141,6 @@ export function cmrDocumentsAttached(
     carnet !== '' ? `TIR Carnet ${TIR_DOCUMENT_CODE} ${carnet}` : '',
     ...documents.map(formatDocumentDMY),
   ])
-}
-
-function cityOf(party: PartyView | undefined): string {
-  const a = party?.address
-  return a ? join(', ', a.city, formatCountry(a.country)) : ''
 }
 
 function itemRow(item: ItemView): string[] {

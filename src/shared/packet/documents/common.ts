@@ -1,7 +1,7 @@
 /** Small builders the documents share. */
 import type { Box, BoxGrid, PacketDocumentId } from '../content'
-import { formatMoney, formatNumber, join, lines, spaced } from '../format'
-import type { DeclarationView, DocumentView } from '../../model/view'
+import { formatCountry, formatMoney, formatNumber, join, lines, spaced } from '../format'
+import type { DeclarationView, DocumentView, PartyView } from '../../model/view'
 
 export function box(number: string, label: string, value: string, span?: number): Box {
   return span && span > 1 ? { number, label, value, span } : { number, label, value }
@@ -89,4 +89,32 @@ export function documentRole(doc: DocumentView): 'transport' | 'previous' | 'sup
   if (TRANSPORT_DOCUMENTS.has(doc.type)) return 'transport'
   if (PREVIOUS_DOCUMENTS.has(doc.type)) return 'previous'
   return 'supporting'
+}
+
+/** Labels of a bilingual paper (CMR, SMGS): box number → [Russian, English]. */
+export type BilingualLabels = Readonly<Record<string, readonly [string, string]>>
+
+/** A box of a bilingual paper: Russian label, English beside it. */
+export function bilingualBox(
+  labels: BilingualLabels,
+  number: string,
+  value: string,
+  span?: number,
+): Box {
+  const [label, labelSecondary] = labels[number]!
+  const b: Box = { number, label, labelSecondary, value }
+  if (span && span > 1) b.span = span
+  return b
+}
+
+/** A table column of a bilingual paper: "9 Наименование груза / Nature of the goods". */
+export function bilingualColumn(labels: BilingualLabels, number: string): string {
+  const [ru, en] = labels[number]!
+  return `${number} ${ru} / ${en}`
+}
+
+/** "Almaty, Kazakhstan (KZ)": where a party is, when no place is given. */
+export function cityOf(party: PartyView | undefined): string {
+  const a = party?.address
+  return a ? join(', ', a.city, formatCountry(a.country)) : ''
 }

@@ -19,26 +19,30 @@
  */
 import ru from 'i18n-iso-countries/langs/ru.json'
 import type { MEANS_KINDS, TRANSPORT_MODES } from '../../format/constants'
-import { formatMoney, formatNumber, lines, spaced } from '../format'
+import {
+  countryNameIn,
+  formatCountryIn,
+  formatMoney,
+  formatNumber,
+  lines,
+  spaced,
+  type CountryNames,
+} from '../format'
 import type { DeclarationView, DocumentView, PartyView } from '../../model/view'
 import { formatDateDMY } from './dates'
 
 export { formatDateDMY } from './dates'
 
-const COUNTRY_NAMES_RU: Readonly<Record<string, string | string[]>> = ru.countries
+const COUNTRY_NAMES_RU: CountryNames = ru.countries
 
 /** The Russian short name of an ISO 3166-1 alpha-2 code ("Казахстан"), or "" if unknown. */
 export function countryNameRu(code: string): string {
-  if (!Object.hasOwn(COUNTRY_NAMES_RU, code)) return ''
-  const name = COUNTRY_NAMES_RU[code]
-  return Array.isArray(name) ? (name[0] ?? '') : name
+  return countryNameIn(COUNTRY_NAMES_RU, code)
 }
 
 /** "Казахстан (KZ)"; the code alone when it is not a known country. */
 export function formatCountryRu(code: string): string {
-  if (code === '') return ''
-  const name = countryNameRu(code)
-  return name === '' ? code : `${name} (${code})`
+  return formatCountryIn(COUNTRY_NAMES_RU, code)
 }
 
 /** Name, street, postcode and city, country, identification: one line each. */

@@ -20,7 +20,6 @@
  */
 import type { Block, Box, PacketDocument } from '../content'
 import {
-  formatCountry,
   formatMass,
   formatMeans,
   formatNumber,
@@ -33,11 +32,11 @@ import {
   lines,
   spaced,
 } from '../format'
-import { documentTitles, grid, stacked } from './common'
+import { bilingualBox, bilingualColumn, cityOf, documentTitles, grid, stacked } from './common'
 import { itemDangerousGoods } from './dangerous-goods'
 import { formatDateDMY, formatDocumentDMY } from './dates'
 import { totalsOf } from './totals'
-import type { DeclarationView, DocumentView, ItemView, PartyView } from '../../model/view'
+import type { DeclarationView, DocumentView, ItemView } from '../../model/view'
 
 export const SMGS_DOCUMENT_CODE = 'N720'
 
@@ -70,25 +69,16 @@ export const SMGS_HEADING = [
 ] as const
 
 function smgsBox(number: string, value: string, span?: number): Box {
-  const [label, labelSecondary] = SMGS_LABELS[number]
-  const b: Box = { number, label, labelSecondary, value }
-  if (span && span > 1) b.span = span
-  return b
+  return bilingualBox(SMGS_LABELS, number, value, span)
 }
 
 function column(number: string): string {
-  const [ru, en] = SMGS_LABELS[number]
-  return `${number} ${ru} / ${en}`
+  return bilingualColumn(SMGS_LABELS, number)
 }
 
 /** The declaration's rail consignment note (N720): its number is the consignment's. */
 function railNote(view: DeclarationView): DocumentView | undefined {
   return view.documents.find((d) => d.type === SMGS_DOCUMENT_CODE)
-}
-
-function cityOf(party: PartyView | undefined): string {
-  const a = party?.address
-  return a ? join(', ', a.city, formatCountry(a.country)) : ''
 }
 
 /** Wagons (all means when none is a wagon: a train or container on a flat wagon unnamed). */
