@@ -44,12 +44,18 @@ export function loadPacketFonts(directory = fontsDirectory()): Promise<PacketFon
 
 async function readFonts(directory: string): Promise<PacketFonts> {
   const read = (file: string) => readFile(join(directory, file))
-  const [sansRegular, sansBold, naskhRegular, naskhBold] = await Promise.all([
+  const results = await Promise.allSettled([
     read(FONT_FILES.sans.regular),
     read(FONT_FILES.sans.bold),
     read(FONT_FILES.naskh.regular),
     read(FONT_FILES.naskh.bold),
   ])
+  // Read side by side, reported in a fixed order: the same missing folder gives the same message.
+  const failed = results.find((r) => r.status === 'rejected')
+  if (failed) throw failed.reason
+  const [sansRegular, sansBold, naskhRegular, naskhBold] = results.map((r) =>
+    r.status === 'fulfilled' ? r.value : new Uint8Array(),
+  ) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array]
   return {
     sans: { regular: sansRegular, bold: sansBold },
     naskh: { regular: naskhRegular, bold: naskhBold },
