@@ -3,12 +3,20 @@
  * bin/transitdesk.mjs. Nothing here throws to the caller: every failure is one line on stderr
  * and an exit status, never a stack trace.
  */
+import { translator } from '../main/core/translator'
+import {
+  isLanguage,
+  LANGUAGES,
+  languageFromPosixLocale,
+  type Language,
+} from '../shared/i18n/languages'
+import type { Translate } from '../shared/validation/finding-text'
 import { EXIT, UsageError, type CliIo } from './io'
 import { oneLine } from './output'
 import { PACKET_USAGE, runPacket } from './packet-command'
 import { runValidate, VALIDATE_USAGE } from './validate-command'
 
-export const USAGE = `Usage: transitdesk <command> [options]
+export const USAGE = `Usage: transitdesk <command> [options] [--lang en|ru|kk|ur]
 
 Commands:
   validate FILE.json [FILE2.json …] [--json] [--today YYYY-MM-DD]
@@ -17,9 +25,15 @@ Commands:
       print the declaration's packet as one PDF; exit 0 written, 1 errors (nothing
       written unless --draft), 2 unreadable input or output
 
+--lang sets the language of the messages and findings (default: the locale of the
+environment, LC_ALL / LC_MESSAGES / LANG, else English); --json keeps rule ids and paths.
+
 Run "transitdesk <command> --help" for a command's options.`
 
-type Command = { run: (args: string[], io: CliIo) => number | Promise<number>; usage: string }
+type Command = {
+  run: (args: string[], io: CliIo, t: Translate) => number | Promise<number>
+  usage: string
+}
 
 const COMMANDS: Record<string, Command> = {
   validate: { run: runValidate, usage: VALIDATE_USAGE },
@@ -33,8 +47,46 @@ export const processIo: CliIo = {
   stdoutIsTerminal: process.stdout.isTTY === true,
 }
 
+/**
+ * `--lang X` or `--lang=X`, anywhere on the line, taken out of the arguments; without it the
+ * environment's locale decides (LC_ALL over LC_MESSAGES over LANG, as POSIX has it).
+ */
+export function takeLanguage(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { language: Language; rest: string[] } {
+  const rest: string[] = []
+  let chosen: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') {
+      rest.push(...argv.slice(i))
+      break
+    }
+    if (arg === '--lang') chosen = argv[++i] ?? ''
+    else if (arg.startsWith('--lang=')) chosen = arg.slice('--lang='.length)
+    else rest.push(arg)
+  }
+  if (chosen !== undefined) {
+    if (!isLanguage(chosen)) {
+      throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, not "${chosen}"`)
+    }
+    return { language: chosen, rest }
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG
+  return { language: languageFromPosixLocale(locale) ?? 'en', rest }
+}
+
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const [name, ...args] = argv
+  let taken
+  try {
+    taken = takeLanguage(argv)
+  } catch (error) {
+    io.stderr(`transitdesk: ${oneLine((error as Error).message)}\n${USAGE}\n`)
+    return EXIT.usage
+  }
+  const t = await translator(taken.language)
+  const [name, ...args] = taken.rest
   if (name === '-h' || name === '--help' || name === 'help') {
     io.stdout(USAGE + '\n')
     return 0
@@ -46,7 +98,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return EXIT.usage
   }
   try {
-    return await command.run(args, io)
+    return await command.run(args, io, t)
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr(`transitdesk ${name}: ${oneLine((error as Error).message)}\n${command.usage}\n`)

@@ -17,7 +17,3 @@ export function findingLine(severity: 'error' | 'warning', finding: RenderedFind
   const path = finding.path === '' ? '(file)' : finding.path
   return [severity, path, finding.rule, finding.message].map(oneLine).join('  ')
 }
-
-export function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
-}

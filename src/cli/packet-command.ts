@@ -24,10 +24,10 @@ import { describeRefusal, paperRefusal } from '../shared/packet/papers'
 import { makePacketPdf } from '../shared/packet/make'
 import { renderReport } from '../shared/validation/finding-text'
 import { validateDeclaration } from '../shared/validation/validate'
-import { english } from '../main/core/english'
+import type { Translate } from '../shared/validation/finding-text'
 import { isCalendarDate, isDateTime } from '../shared/dates'
 import { EXIT, UsageError, type CliIo } from './io'
-import { count, findingLine, oneLine } from './output'
+import { findingLine, oneLine } from './output'
 import { readDeclarationFile } from './read-file'
 
 export const PACKET_USAGE = `Usage: transitdesk packet FILE.json -o OUT.pdf|- [--documents LIST] [--generated-at TIME] [--draft] [--today YYYY-MM-DD]
@@ -51,7 +51,7 @@ Options:
 Exit status: 0 written, 1 the declaration has errors (nothing written; see --draft),
 2 unreadable input, unwritable output or usage error.`
 
-export async function runPacket(args: string[], io: CliIo): Promise<number> {
+export async function runPacket(args: string[], io: CliIo, t: Translate): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -111,7 +111,7 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
     }
   }
 
-  const read = readDeclarationFile(file)
+  const read = readDeclarationFile(file, t)
   if (!read.ok) {
     io.stderr(oneLine(read.message) + '\n')
     return EXIT.unreadable
@@ -128,7 +128,7 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
   }
   const report = renderReport(
     validateDeclaration(read.declaration, { today: values.today ?? localDate(new Date()) }),
-    english,
+    t,
   )
   const draft = values.draft === true
   if (!report.valid && !draft) {
@@ -136,8 +136,7 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
     for (const finding of report.warnings) say(findingLine('warning', finding) + '\n')
     io.stderr(
       oneLine(
-        `“${file}” has ${count(report.errors.length, 'error')}: nothing written ` +
-          '(--draft prints a draft packet).',
+        t('cli.nothingWritten', { file, errors: t('cli.errors', { count: report.errors.length }) }),
       ) + '\n',
     )
     return EXIT.errors
@@ -147,7 +146,7 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
   try {
     fonts = await loadPacketFonts()
   } catch (error) {
-    io.stderr(oneLine(`The packet fonts could not be read: ${describeFsError(error)}.`) + '\n')
+    io.stderr(oneLine(t('cli.fontsUnreadable', { reason: describeFsError(error, t) })) + '\n')
     return EXIT.unreadable
   }
   const pdf = await makePacketPdf(
@@ -164,15 +163,16 @@ export async function runPacket(args: string[], io: CliIo): Promise<number> {
         oneLine(
           error instanceof UnwritableTargetError
             ? error.message
-            : `“${output}” could not be written: ${describeFsError(error)}.`,
+            : t('cli.cannotWrite', { file: output, reason: describeFsError(error, t) }),
         ) + '\n',
       )
       return EXIT.unreadable
     }
   }
   const kb = Math.max(1, Math.round(pdf.byteLength / 1024))
-  const note = draft ? ` — DRAFT, ${count(report.errors.length, 'error')}` : ''
-  say(oneLine(`wrote ${toStdout ? 'standard output' : output} (${kb} KB)${note}`) + '\n')
+  const target = toStdout ? t('cli.standardOutput') : output
+  const errors = t('cli.errors', { count: report.errors.length })
+  say(oneLine(t(draft ? 'cli.wroteDraft' : 'cli.wrote', { target, kb, errors })) + '\n')
   return EXIT.valid
 }
 

@@ -9,9 +9,9 @@ import { renderReport } from '../shared/validation/finding-text'
 import type { RenderedReport } from '../shared/validation/report'
 import { validateDeclaration } from '../shared/validation/validate'
 import { isCalendarDate } from '../shared/dates'
-import { english } from '../main/core/english'
 import { EXIT, UsageError, type CliIo } from './io'
-import { count, findingLine, oneLine } from './output'
+import { findingLine, oneLine } from './output'
+import type { Translate } from '../shared/validation/finding-text'
 import { readDeclarationFile } from './read-file'
 
 export const VALIDATE_USAGE = `Usage: transitdesk validate FILE.json [FILE2.json …] [--json] [--today YYYY-MM-DD]
@@ -29,7 +29,7 @@ Exit status: 0 valid (warnings allowed), 1 errors, 2 unreadable input or usage e
 export type FileOutcome =
   { file: string; report: RenderedReport } | { file: string; unreadable: string }
 
-export function runValidate(args: string[], io: CliIo): number {
+export function runValidate(args: string[], io: CliIo, t: Translate): number {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -50,7 +50,7 @@ export function runValidate(args: string[], io: CliIo): number {
   }
   const today = values.today ?? localDate(new Date())
 
-  const outcomes = positionals.map((file) => validateFile(file, today))
+  const outcomes = positionals.map((file) => validateFile(file, today, t))
   for (const outcome of outcomes) {
     if ('unreadable' in outcome) io.stderr(oneLine(outcome.unreadable) + '\n')
   }
@@ -58,20 +58,20 @@ export function runValidate(args: string[], io: CliIo): number {
     const json = outcomes.length === 1 ? onlyReport(outcomes[0]) : outcomes
     if (json !== undefined) io.stdout(JSON.stringify(json, null, 2) + '\n')
   } else {
-    io.stdout(humanText(outcomes))
+    io.stdout(humanText(outcomes, t))
   }
   return Math.max(...outcomes.map(exitCodeOf))
 }
 
-export function validateFile(file: string, today: string): FileOutcome {
-  const read = readDeclarationFile(file)
+export function validateFile(file: string, today: string, t: Translate): FileOutcome {
+  const read = readDeclarationFile(file, t)
   if (!read.ok) return { file, unreadable: read.message }
   try {
-    return { file, report: renderReport(validateDeclaration(read.declaration, { today }), english) }
+    return { file, report: renderReport(validateDeclaration(read.declaration, { today }), t) }
   } catch (error) {
     // The validator promises a report for any input; should it break, say so in one line.
     const detail = error instanceof Error ? error.message : String(error)
-    return { file, unreadable: `“${file}” could not be validated: internal error (${detail}).` }
+    return { file, unreadable: t('cli.internalError', { file, detail }) }
   }
 }
 
@@ -85,20 +85,20 @@ function onlyReport(outcome: FileOutcome): RenderedReport | undefined {
   return 'report' in outcome ? outcome.report : undefined
 }
 
-function humanText(outcomes: FileOutcome[]): string {
+function humanText(outcomes: FileOutcome[], t: Translate): string {
   const several = outcomes.length > 1
   const lines: string[] = []
   for (const outcome of outcomes) {
     if (several) lines.push(`${oneLine(outcome.file)}:`)
     if ('unreadable' in outcome) {
       // The reason is on stderr; a lone unreadable file prints nothing on stdout.
-      if (several) lines.push('unreadable')
+      if (several) lines.push(t('cli.unreadable'))
       continue
     }
     const { report } = outcome
     for (const finding of report.errors) lines.push(findingLine('error', finding))
     for (const finding of report.warnings) lines.push(findingLine('warning', finding))
-    lines.push(statusLine(report))
+    lines.push(statusLine(report, t))
   }
   if (several) {
     const unreadable = outcomes.filter((o) => 'unreadable' in o).length
@@ -107,14 +107,22 @@ function humanText(outcomes: FileOutcome[]): string {
     const errors = reports.reduce((n, r) => n + r.errors.length, 0)
     const warnings = reports.reduce((n, r) => n + r.warnings.length, 0)
     lines.push(
-      `${count(outcomes.length, 'file')}: ${valid} valid, ${reports.length - valid} not valid, ` +
-        `${unreadable} unreadable; ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
+      t('cli.summary', {
+        files: t('cli.files', { count: outcomes.length }),
+        valid,
+        invalid: reports.length - valid,
+        unreadable,
+        errors: t('cli.errors', { count: errors }),
+        warnings: t('cli.warnings', { count: warnings }),
+      }),
     )
   }
   return lines.map((line) => line + '\n').join('')
 }
 
-function statusLine(report: RenderedReport): string {
-  const counts = `${count(report.errors.length, 'error')}, ${count(report.warnings.length, 'warning')}`
-  return `${report.valid ? 'valid' : 'not valid'}: ${counts}`
+function statusLine(report: RenderedReport, t: Translate): string {
+  return t(report.valid ? 'cli.valid' : 'cli.notValid', {
+    errors: t('cli.errors', { count: report.errors.length }),
+    warnings: t('cli.warnings', { count: report.warnings.length }),
+  })
 }

@@ -87,7 +87,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       allowOnlyPersistentStorage()
       registerAppProtocol()
-      registerIpc(openedBackups)
+      registerIpc(openedBackups, () => installMenu(liveWindow))
       installMenu(liveWindow)
       await openWindow()
       app.on('activate', () => {

@@ -29,6 +29,8 @@ const bridge: TransitDeskBridge = {
   discardPacket: (request) => ipcRenderer.invoke(IPC_CHANNELS.discardPacket, request),
   takeOpenedBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.takeOpenedBackup, request),
   answerClose: (request) => ipcRenderer.invoke(IPC_CHANNELS.answerClose, request),
+  preferredLanguages: (request) => ipcRenderer.invoke(IPC_CHANNELS.preferredLanguages, request),
+  showLanguage: (request) => ipcRenderer.invoke(IPC_CHANNELS.showLanguage, request),
   onMenuCommand(listener) {
     const handler = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command)

@@ -27,10 +27,13 @@ import { RestoreOffer } from './features/backup/RestoreOffer'
 import { HistoryDialog } from './features/history/HistoryDialog'
 import { LibraryDialog } from './features/library/LibraryDialog'
 import { checkReadiness } from './features/readiness/readiness-check'
+import { LanguagePicker } from './features/language/LanguagePicker'
 import { PacketDialog } from './features/packet/PacketDialog'
 import { platform } from './platform'
 import { readBrowserFile } from './platform/read-file'
 import { useUi } from './state/ui-store'
+import { currentLanguage } from './i18n'
+import { formatLocalNumber } from '../shared/i18n/local-format'
 
 /** How long after start the readiness check of stored declarations begins. */
 const READINESS_CHECK_AFTER_MS = 1500
@@ -104,6 +107,7 @@ export function App() {
         </button>
         <BackupReminder />
         <StorageBadge />
+        <LanguagePicker />
       </header>
       <Sidebar />
       <main className="workspace">
@@ -150,7 +154,12 @@ function StorageBadge() {
   const { t } = useTranslation()
   const storage = useUi((s) => s.storage)
   if (!storage) return null
-  const usage = storage.usage !== undefined ? `${(storage.usage / 1e6).toFixed(1)} MB` : ''
+  const usage =
+    storage.usage !== undefined
+      ? t('storage.megabytes', {
+          size: formatLocalNumber(storage.usage / 1e6, currentLanguage(), { fractionDigits: 1 }),
+        })
+      : ''
   return (
     <span
       className={storage.persisted ? 'storage storage--kept' : 'storage storage--best-effort'}

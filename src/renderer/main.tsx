@@ -5,14 +5,20 @@ import { App } from './App'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { describeStorageError } from './db/storage-errors'
 import { database, requestPersistentStorage } from './db/workspace'
-import i18n from './i18n'
+import i18n, { currentLanguage, startLanguage } from './i18n'
+import { platform } from './platform'
 import { useUi } from './state/ui-store'
+import './fonts.css'
 import './styles.css'
 
 const root = createRoot(document.getElementById('root')!)
 
-database
-  .open()
+// The words come first: even the storage error below is told in the user's language.
+const words = startLanguage(() => platform.preferredLanguages())
+i18n.on('languageChanged', () => platform.languageShown(currentLanguage()))
+
+words
+  .then(() => database.open())
   .then(() => {
     root.render(
       <StrictMode>

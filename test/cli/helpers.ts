@@ -34,7 +34,14 @@ export function transitdesk(...args: string[]): Promise<Run> {
     execFile(
       process.execPath,
       ['bin/transitdesk.mjs', ...args],
-      { cwd: REPO_ROOT, encoding: 'utf8', timeout: TIMEOUT, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: REPO_ROOT,
+        // English messages whatever the machine's locale (--lang is tested on its own)
+        env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
+        encoding: 'utf8',
+        timeout: TIMEOUT,
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null
         if (status === null) reject(error)

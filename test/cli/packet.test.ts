@@ -26,7 +26,7 @@ import {
   documentTitles,
 } from '../../src/shared/packet/documents'
 import { layoutPacket, WATERMARK } from '../../src/shared/packet/layout'
-import { english } from '../../src/main/core/english'
+import { english } from '../../src/main/core/translator'
 import { renderReport } from '../../src/shared/validation/finding-text'
 import { validateDeclaration } from '../../src/shared/validation/validate'
 import { checkMrn } from '../../src/shared/validation/identifiers'
@@ -103,7 +103,7 @@ function variant(name: string, edit: (declaration: JsonObject) => void): string 
 
 /** The pages as the command lays them out, frames included (the same input, in process). */
 async function layoutOf(file: string) {
-  const read = readDeclarationFile(file)
+  const read = readDeclarationFile(file, english)
   if (!read.ok) throw new Error(read.message)
   const documents = buildPacketContent(read.declaration, { generatedAt: GENERATED_AT })
   return layoutPacket(documents, {
@@ -186,7 +186,7 @@ describe.concurrent('transitdesk packet', () => {
       const file = variant('t1-poti-istanbul.json', (d) => {
         d['mrn'] = mrn
       })
-      const read = readDeclarationFile(file)
+      const read = readDeclarationFile(file, english)
       expect(read.ok && validateDeclaration(read.declaration, { today: TODAY }).errors).toEqual([])
       const out = output()
       expect((await packet(file, out)).status).toBe(0)
@@ -233,7 +233,7 @@ describe.concurrent('transitdesk packet', () => {
       const out = output()
       const run = await packet(sample(name), out)
       expect(run.status).toBe(1)
-      const read = readDeclarationFile(sample(name))
+      const read = readDeclarationFile(sample(name), english)
       if (!read.ok) throw new Error(read.message)
       const report = renderReport(validateDeclaration(read.declaration, { today: TODAY }), english)
       expect(lines(run.stdout)).toEqual([

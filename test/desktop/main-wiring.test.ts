@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import en from '../../src/shared/i18n/en/app.json'
+import ru from '../../src/shared/i18n/ru/app.json'
 import { ipcEvents, ipcOperations } from '../../src/shared/ipc/contract'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/security-policy'
 import { sample } from '../cli/helpers'
@@ -48,6 +50,24 @@ describe('the built main process, started', () => {
     await untilWindowLoaded(electron)
     const channels = Object.values(ipcOperations).map((operation) => operation.channel)
     expect([...electron.ipcHandlers.keys()].sort()).toEqual([...channels].sort())
+  })
+
+  it('tells the system’s languages, and turns the native menu to the language the window shows', async () => {
+    const electron = await startMain(MAIN)
+    await untilWindowLoaded(electron)
+    const event = { senderFrame: { url: APP_PAGE }, sender: electron.windows[0]!.webContents }
+    const call = (name: 'preferredLanguages' | 'showLanguage', payload: unknown) =>
+      electron.ipcHandlers.get(ipcOperations[name].channel)!(event, payload)
+    await expect(call('preferredLanguages', {})).resolves.toEqual({
+      languages: ['kk-KZ', 'ru-RU', 'en-US'],
+    })
+    const labels = () => JSON.stringify(electron.applicationMenu)
+    expect(labels()).toContain(`"${en.menu.file}"`)
+    await call('showLanguage', { language: 'ru' })
+    expect(labels()).toContain(`"${ru.menu.file}"`)
+    expect(labels()).toContain(`"${ru.menu.copy}"`)
+    expect(labels()).not.toContain(`"${en.menu.file}"`)
+    await expect(call('showLanguage', { language: 'de' })).rejects.toThrow(/Refused showLanguage/)
   })
 
   it('refuses an IPC call from any page but its own, and a payload that does not parse', async () => {

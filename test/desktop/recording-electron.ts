@@ -124,6 +124,7 @@ export function createRecordingElectron(options: StandInOptions) {
       app.name = name
     },
     getName: () => app.name,
+    getPreferredSystemLanguages: () => ['kk-KZ', 'ru-RU', 'en-US'],
     getPath(name: string) {
       const path = paths.get(name)
       if (!path) throw new Error(`The stand-in has no path for ${name}.`)

@@ -14,7 +14,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A fresh context (its own, empty IndexedDB) with the app open. */
 export async function openApp(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ acceptDownloads: true })
+  // English whatever the machine's locale: the language tests choose theirs.
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))

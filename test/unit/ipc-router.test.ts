@@ -46,6 +46,8 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     openPacket: vi.fn(async () => ({ done: true })),
     discardPacket: vi.fn(async () => ({})),
     answerClose: vi.fn(async () => ({})),
+    preferredLanguages: vi.fn(async () => ({ languages: ['ru-RU', 'en-GB'] })),
+    showLanguage: vi.fn(async () => ({})),
     ...overrides,
   } satisfies IpcHandlers
   const ipc = new FakeIpcMain()
@@ -105,6 +107,23 @@ describe('registerIpcOperations: the sender', () => {
 })
 
 describe('registerIpcOperations: the payload', () => {
+  it.each([['de'], ['RU'], [''], [42]])(
+    'refuses showLanguage %j: only shipped languages',
+    async (language) => {
+      const { ipc, handlers } = setup()
+      await expect(ipc.invoke(channel('showLanguage'), { language })).rejects.toThrow(
+        /^Refused showLanguage: .+\.$/,
+      )
+      expect(handlers.showLanguage).not.toHaveBeenCalled()
+    },
+  )
+
+  it('passes a shipped language to showLanguage', async () => {
+    const { ipc, handlers } = setup()
+    await ipc.invoke(channel('showLanguage'), { language: 'ur' })
+    expect(vi.mocked(handlers.showLanguage).mock.calls[0]?.[0]).toEqual({ language: 'ur' })
+  })
+
   it('passes a valid payload to the handler, parsed, with the event', async () => {
     const { ipc, handlers } = setup()
     const request = { suggestedName: 'KZ-ALA-2026-0117.json', content: '{}\n' }
@@ -143,6 +162,7 @@ describe('registerIpcOperations: the payload', () => {
     ['listAutoBackups', { path: '/etc/passwd' }],
     ['readAutoBackup', { name: 'workspace-2026-02-04T10-15-00Z.tdbackup', path: '/etc/passwd' }],
     ['saveDeclarationFile', { suggestedName: 'x.json', content: '', path: '/etc/passwd' }],
+    ['showLanguage', { language: 'ru', path: '/etc/passwd' }],
   ] as const)('refuses extra keys for %s (strict schemas)', async (name, payload) => {
     const { ipc, handlers } = setup()
     await expect(ipc.invoke(channel(name), payload)).rejects.toThrow(`Refused ${name}`)

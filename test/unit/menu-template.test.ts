@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { english as translate } from '../../src/main/core/english'
+import { english as translate, translator } from '../../src/main/core/translator'
 import { buildMenuTemplate, type MenuEntry } from '../../src/main/core/menu-template'
 import { MENU_COMMANDS } from '../../src/shared/ipc/channels'
 
@@ -133,5 +133,16 @@ describe('buildMenuTemplate: development tools and window menu', () => {
         .length
     expect(count('darwin')).toBe(1)
     expect(count('linux')).toBe(1)
+  })
+})
+
+describe.each(['darwin', 'win32', 'linux'] as const)('the menu in Russian on %s', (platform) => {
+  it('labels every entry from the catalogue: no role keeps Electron’s English label', async () => {
+    const russian = await translator('ru')
+    const menu = buildMenuTemplate(platform, russian, 'TransitDesk', { devTools: true })
+    for (const entry of flatten(menu)) {
+      if (entry.separator || entry.label === 'TransitDesk') continue
+      expect(entry.label, JSON.stringify(entry)).toMatch(/[\u0400-\u04ff]/)
+    }
   })
 })

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson } from '../../src/shared/format/canonical-json'
-import { english } from '../../src/main/core/english'
+import { english } from '../../src/main/core/translator'
 import {
   DECLARATION_FORMAT,
   MAX_DECLARATION_FILE_BYTES,

@@ -6,28 +6,30 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { MAX_DECLARATION_FILE_BYTES } from '../../shared/format/constants'
 import { decodeDeclarationBytes } from '../../shared/format/read-declaration'
 import type { PickedFile } from '../../shared/ipc/contract'
+import type { Translate } from '../../shared/validation/finding-text'
+import { english } from './translator'
 
 /**
  * Reads one file the user picked. Oversized files are not read at all: the renderer gets the
  * size and refuses them with its usual message. The bytes are decoded strictly: a file that is
  * not UTF-8 comes back as an error naming it (a genuine U+FFFD in it is just a character).
  */
-export async function readPickedFile(path: string): Promise<PickedFile> {
+export async function readPickedFile(path: string, t: Translate = english): Promise<PickedFile> {
   const name = basename(path)
   try {
     const info = await stat(path)
-    if (!info.isFile()) return { name, error: `“${name}” cannot be read: it is not a file.` }
+    if (!info.isFile()) return { name, error: t('system.notAFile', { name }) }
     if (info.size > MAX_DECLARATION_FILE_BYTES) return { name, text: '', byteLength: info.size }
     const bytes = await readFile(path)
     // Grown since the stat: the size decides, as above.
     if (bytes.byteLength > MAX_DECLARATION_FILE_BYTES) {
       return { name, text: '', byteLength: bytes.byteLength }
     }
-    const decoded = decodeDeclarationBytes(name, bytes)
+    const decoded = decodeDeclarationBytes(name, bytes, t)
     if ('message' in decoded) return { name, error: decoded.message }
     return { name, text: decoded.text, byteLength: bytes.byteLength }
   } catch (error) {
-    return { name, error: `“${name}” could not be read: ${describeFsError(error)}.` }
+    return { name, error: t('system.readFailed', { name, reason: describeFsError(error, t) }) }
   }
 }
 
@@ -176,22 +178,19 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   return (await place(a)) === (await place(b))
 }
 
-export function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown, t: Translate = english): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   switch (code) {
     case 'ENOENT':
-      return 'the file or folder does not exist'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission was denied'
     case 'ENOSPC':
-      return 'the disk is full'
     case 'EROFS':
-      return 'the disk is read-only'
     case 'EISDIR':
-      return 'it is a folder'
+    case 'EACCES':
+      return t(`system.fileError.${code}`)
+    case 'EPERM':
+      return t('system.fileError.EACCES')
     default:
       if (error instanceof UnwritableTargetError) return error.reason
-      return (error as Error | undefined)?.message ?? 'an unknown error occurred'
+      return (error as Error | undefined)?.message ?? t('system.fileError.unknown')
   }
 }

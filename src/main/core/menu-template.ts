@@ -39,18 +39,20 @@ export function buildMenuTemplate(
 ): MenuEntry[] {
   const mac = platform === 'darwin'
   const sep: MenuEntry = { separator: true }
+  // Every entry is labelled: Electron's own role labels are English only.
+  const minimize: MenuEntry = { role: 'minimize', label: t('menu.minimize') }
   const appMenu: MenuEntry[] = mac
     ? [
         {
           label: appName,
           submenu: [
-            { role: 'about' },
+            { role: 'about', label: t('menu.about') },
             sep,
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'unhide' },
+            { role: 'hide', label: t('menu.hide') },
+            { role: 'hideOthers', label: t('menu.hideOthers') },
+            { role: 'unhide', label: t('menu.unhide') },
             sep,
-            { role: 'quit' },
+            { role: 'quit', label: t('menu.quit') },
           ],
         },
       ]
@@ -65,7 +67,9 @@ export function buildMenuTemplate(
         { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', command: 'export' },
         { label: t('menu.packet'), accelerator: 'CmdOrCtrl+P', command: 'packet' },
         sep,
-        mac ? { role: 'close' } : { role: 'quit', label: t('menu.quit'), accelerator: 'Ctrl+Q' },
+        mac
+          ? { role: 'close', label: t('menu.close') }
+          : { role: 'quit', label: t('menu.quit'), accelerator: 'Ctrl+Q' },
       ],
     },
     {
@@ -75,10 +79,10 @@ export function buildMenuTemplate(
         { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', command: 'undo' },
         { label: t('menu.redo'), accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y', command: 'redo' },
         sep,
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+        { role: 'selectAll', label: t('menu.selectAll') },
         sep,
         { label: t('menu.find'), accelerator: 'CmdOrCtrl+F', command: 'find' },
       ],
@@ -86,18 +90,20 @@ export function buildMenuTemplate(
     {
       label: t('menu.view'),
       submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        { role: 'resetZoom', label: t('menu.resetZoom') },
+        { role: 'zoomIn', label: t('menu.zoomIn') },
+        { role: 'zoomOut', label: t('menu.zoomOut') },
         sep,
-        { role: 'togglefullscreen' },
-        ...(options.devTools ? [{ role: 'toggleDevTools' } as const] : []),
+        { role: 'togglefullscreen', label: t('menu.fullScreen') },
+        ...(options.devTools
+          ? [{ role: 'toggleDevTools', label: t('menu.devTools') } as const]
+          : []),
       ],
     },
     // On macOS File ▸ Close already closes the window (Cmd+W).
     {
       label: t('menu.window'),
-      submenu: mac ? [{ role: 'minimize' }] : [{ role: 'minimize' }, { role: 'close' }],
+      submenu: mac ? [minimize] : [minimize, { role: 'close', label: t('menu.close') }],
     },
   ]
 }

@@ -1,6 +1,6 @@
 import { BrowserWindow, dialog, session, shell, type WebContents } from 'electron'
 import { externalLink, isAppUrl } from '../core/security'
-import { english } from '../core/english'
+import { windowText } from '../core/translator'
 import { devServerUrl } from './dev-server'
 
 /**
@@ -13,9 +13,9 @@ async function openInBrowser(contents: WebContents, url: string): Promise<void> 
   if (link.action === 'ask') {
     const options: Electron.MessageBoxOptions = {
       type: 'question',
-      message: english('externalLink.question'),
-      detail: english('externalLink.detail', { host: link.host }) + `\n\n${link.url}`,
-      buttons: [english('externalLink.open'), english('externalLink.cancel')],
+      message: windowText('externalLink.question'),
+      detail: windowText('externalLink.detail', { host: link.host }) + `\n\n${link.url}`,
+      buttons: [windowText('externalLink.open'), windowText('externalLink.cancel')],
       defaultId: 1,
       cancelId: 1,
       noLink: true,

@@ -5,14 +5,19 @@ import { describeFsError, readPickedFile, writeFileAtomic } from '../core/files'
 import { registerIpcOperations, type InvokeEventLike } from '../core/ipc-router'
 import type { OpenedBackups } from '../core/opened-backups'
 import { isAppUrl } from '../core/security'
+import { followWindowLanguage, windowText } from '../core/translator'
 import { devServerUrl } from './dev-server'
 import { packetHandlers } from './packet-ipc'
 import type { MainWindow } from './window'
 
-const declarationFilters = [{ name: 'TransitDesk declaration', extensions: ['json'] }]
-const pdfFilters = [{ name: 'PDF document', extensions: ['pdf'] }]
-const csvFilters = [{ name: 'CSV list', extensions: ['csv'] }]
-const backupFilters = [{ name: 'TransitDesk backup', extensions: ['tdbackup'] }]
+/** A dialog's file type, named in the window's language when the dialog opens. */
+const filter = (kind: string, extension: string) => () => [
+  { name: windowText(`system.filter.${kind}`), extensions: [extension] },
+]
+const declarationFilters = filter('declaration', 'json')
+const pdfFilters = filter('pdf', 'pdf')
+const csvFilters = filter('csv', 'csv')
+const backupFilters = filter('backup', 'tdbackup')
 /** Rolling automatic backups live beside the database, in the user's own profile folder. */
 const backupsFolder = () => join(app.getPath('userData'), 'Backups')
 
@@ -24,11 +29,11 @@ const windowOf = (event: InvokeEventLike): BrowserWindow | null =>
 async function saveWithDialog(
   event: InvokeEventLike,
   defaultPath: string,
-  filters: Electron.FileFilter[],
+  filters: () => Electron.FileFilter[],
   content: string | Uint8Array,
 ): Promise<{ saved: boolean; fileName?: string; error?: string }> {
   const parent = windowOf(event)
-  const options = { defaultPath, filters }
+  const options = { defaultPath, filters: filters() }
   const result = parent
     ? await dialog.showSaveDialog(parent, options)
     : await dialog.showSaveDialog(options)
@@ -36,12 +41,14 @@ async function saveWithDialog(
   try {
     await writeFileAtomic(result.filePath, content)
   } catch (error) {
-    return { saved: false, error: `The file could not be saved: ${describeFsError(error)}.` }
+    const reason = describeFsError(error, windowText)
+    return { saved: false, error: windowText('system.saveFailed', { reason }) }
   }
   return { saved: true, fileName: result.filePath }
 }
 
-export function registerIpc(openedBackups: OpenedBackups): void {
+/** @param onLanguageShown the window shows another language: rebuild what main shows (the menu) */
+export function registerIpc(openedBackups: OpenedBackups, onLanguageShown: () => void): void {
   registerIpcOperations(
     ipcMain,
     {
@@ -49,13 +56,18 @@ export function registerIpc(openedBackups: OpenedBackups): void {
         const parent = windowOf(event)
         const options: Electron.OpenDialogOptions = {
           properties: ['openFile', 'multiSelections'],
-          filters: declarationFilters,
+          filters: declarationFilters(),
         }
         const result = parent
           ? await dialog.showOpenDialog(parent, options)
           : await dialog.showOpenDialog(options)
         if (result.canceled) return { canceled: true, files: [] }
-        return { canceled: false, files: await Promise.all(result.filePaths.map(readPickedFile)) }
+        return {
+          canceled: false,
+          files: await Promise.all(
+            result.filePaths.map((path) => readPickedFile(path, windowText)),
+          ),
+        }
       },
       saveDeclarationFile: ({ suggestedName, content }, event) =>
         saveWithDialog(event, suggestedName, declarationFilters, content),
@@ -70,7 +82,9 @@ export function registerIpc(openedBackups: OpenedBackups): void {
         } catch (error) {
           return {
             written: false,
-            error: `The automatic backup could not be written: ${describeFsError(error)}.`,
+            error: windowText('system.autoBackupFailed', {
+              reason: describeFsError(error, windowText),
+            }),
           }
         }
       },
@@ -79,13 +93,19 @@ export function registerIpc(openedBackups: OpenedBackups): void {
         try {
           return { bytes: await readAutoBackup(backupsFolder(), name) }
         } catch (error) {
-          return { error: describeFsError(error) }
+          return { error: describeFsError(error, windowText) }
         }
       },
       ...packetHandlers((event, name, pdf) => saveWithDialog(event, name, pdfFilters, pdf)),
       takeOpenedBackup: () => openedBackups.take(),
       async answerClose({ close }, event) {
         ;(windowOf(event) as MainWindow | null)?.answerClose(close)
+        return {}
+      },
+      preferredLanguages: async () => ({ languages: app.getPreferredSystemLanguages() }),
+      async showLanguage({ language }) {
+        await followWindowLanguage(language)
+        onLanguageShown()
         return {}
       },
     },

@@ -1,6 +1,6 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron'
 import { ipcEvents } from '../../shared/ipc/contract'
-import { english } from '../core/english'
+import { windowText } from '../core/translator'
 import { buildMenuTemplate, type MenuEntry } from '../core/menu-template'
 import type { MainWindow } from './window'
 
@@ -16,7 +16,7 @@ export function installMenu(getWindow: () => MainWindow | null): void {
         : {}),
     }
   }
-  const template = buildMenuTemplate(process.platform, english, app.getName(), {
+  const template = buildMenuTemplate(process.platform, windowText, app.getName(), {
     devTools: !app.isPackaged,
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template.map(toElectron)))

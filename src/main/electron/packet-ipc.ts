@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, shell, type IpcMainInvokeEvent } from 'electron'
 import { ipcEvents, type PacketProgressEvent } from '../../shared/ipc/contract'
 import { describeFsError } from '../core/files'
+import { windowText } from '../core/translator'
 import type { IpcHandlers, InvokeEventLike } from '../core/ipc-router'
 import { sweepPacketCopies, writePacketCopy } from '../core/packet-copies'
 import { PacketJobs } from '../core/packet-jobs'
@@ -27,7 +28,7 @@ const sender = (event: InvokeEventLike) => (event as IpcMainInvokeEvent).sender
  * shared temp folder: on Linux /tmp is readable by every user of the machine.
  */
 const copiesFolder = () => join(app.getPath('userData'), 'Packet copies')
-const gone = { done: false, error: 'The packet is no longer there: make it again.' }
+const gone = () => ({ done: false, error: windowText('system.packetGone') })
 
 /**
  * The packet operations: made in worker threads (out/main/packet-worker.js), kept per window
@@ -84,23 +85,26 @@ export function packetHandlers(
     },
     async savePacket({ jobId, suggestedName }, event) {
       const pdf = jobs.pdf(sender(event).id, jobId)
-      if (!pdf) return { saved: false, error: gone.error }
+      if (!pdf) return { saved: false, error: gone().error }
       return save(event, suggestedName, pdf)
     },
     async printPacket({ jobId, suggestedName }, event) {
       const pdf = jobs.pdf(sender(event).id, jobId)
-      if (!pdf) return gone
+      if (!pdf) return gone()
       try {
         const file = await writePacketCopy(copiesFolder(), suggestedName, pdf)
         const parent = BrowserWindow.fromWebContents(sender(event))
         return { done: await showPrintWindow(file, suggestedName, parent) }
       } catch (error) {
-        return { done: false, error: `The packet could not be printed: ${describeFsError(error)}.` }
+        return {
+          done: false,
+          error: windowText('system.printFailed', { reason: describeFsError(error, windowText) }),
+        }
       }
     },
     async openPacket({ jobId, suggestedName }, event) {
       const pdf = jobs.pdf(sender(event).id, jobId)
-      if (!pdf) return gone
+      if (!pdf) return gone()
       try {
         const file = await writePacketCopy(copiesFolder(), suggestedName, pdf)
         // openPath answers with an error message, or "" when the viewer started.
@@ -109,7 +113,10 @@ export function packetHandlers(
           return { done: false, error: `No PDF viewer could open the packet: ${problem}` }
         return { done: true }
       } catch (error) {
-        return { done: false, error: `The packet could not be opened: ${describeFsError(error)}.` }
+        return {
+          done: false,
+          error: windowText('system.openFailed', { reason: describeFsError(error, windowText) }),
+        }
       }
     },
     async discardPacket({ jobId }, event) {

@@ -11,6 +11,14 @@ const exactly = (bytes: Uint8Array) =>
 export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
   return {
     edition: 'desktop',
+    async preferredLanguages() {
+      try {
+        return (await bridge.preferredLanguages({})).languages
+      } catch {
+        return navigator.languages ?? [] // the main process did not answer: the page's own
+      }
+    },
+    languageShown: (language) => void bridge.showLanguage({ language }).catch(() => undefined),
     async pickDeclarationFiles() {
       const result = await bridge.openDeclarationFiles({})
       return result.canceled ? null : result.files

@@ -4,12 +4,17 @@
  * and downloads. Nothing else in the renderer knows which edition it is in.
  */
 import type { MenuCommand, OpenedBackupFile, PickedFile } from '../../shared/ipc/contract'
+import type { Language } from '../../shared/i18n/languages'
 import type { PacketJob, PacketProgress, PacketRequest } from './packet'
 
 export type { MenuCommand, PickedFile }
 
 export interface Platform {
   edition: 'desktop' | 'web'
+  /** The system's (desktop) or browser's preferred languages, most preferred first (BCP 47). */
+  preferredLanguages(): Promise<readonly string[]>
+  /** The window now shows `language`: the desktop's native menu and dialogs follow it. */
+  languageShown(language: Language): void
   /** Lets the user choose declaration files; null when the choice was cancelled. */
   pickDeclarationFiles(): Promise<PickedFile[] | null>
   /** Lets the user save a file; false when cancelled. Throws with a message when it fails. */

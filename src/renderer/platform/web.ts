@@ -8,6 +8,9 @@ import { makeWebPacket } from './web-packet'
 export function createWebPlatform(): Platform {
   return {
     edition: 'web',
+    preferredLanguages: () => Promise.resolve(navigator.languages ?? [navigator.language]),
+    // A browser has no menu of ours to translate.
+    languageShown: () => undefined,
     pickDeclarationFiles: () =>
       new Promise((resolve) => {
         const input = document.createElement('input')

@@ -1,16 +1,15 @@
 /**
- * The code lists a picker offers, each entry with its code and names to search by: English
- * always, Russian where the list has it (countries and currencies, from the platform's own
- * Unicode CLDR data through Intl.DisplayNames: no data files, works offline).
+ * The code lists a picker offers, each entry with its code, its name in the reader's language,
+ * and other names to search by (English, and Russian — the corridor's common language).
+ * Countries and currencies are named from the platform's own Unicode CLDR data through
+ * Intl.DisplayNames (no data files, works offline); the other lists by the catalogues
+ * (`codeName.<list>`), in English from their cited sources.
  */
 import countries from 'i18n-iso-countries'
+import { ENGLISH_CODE_NAMES } from './code-names'
 import { CURRENCIES } from './currencies'
-import { DOCUMENT_CODES } from './document-codes'
-import { INCOTERM_NAMES } from './incoterms'
 import { PACKAGE_KINDS } from './package-kinds'
 import { fold } from './search-text'
-import { TRANSPORT_MODE_NAMES } from './transport-modes'
-import { UNITS } from './units'
 
 export const CODE_LISTS = [
   'country',
@@ -25,10 +24,28 @@ export type CodeListId = (typeof CODE_LISTS)[number]
 
 export interface CodeOption {
   code: string
-  /** the English name */
+  /** the name in the reader's language */
   name: string
-  /** the same in other languages (Russian), for searching and showing */
+  /** the same in English and Russian when they differ, for searching and showing */
   otherNames: string[]
+}
+
+/** The reader's language and its names of a list's codes (the catalogue's `codeName.<list>`). */
+export interface CodeNaming {
+  language: string
+  names?: Readonly<Record<string, string>>
+}
+
+const ENGLISH: CodeNaming = { language: 'en' }
+
+/** `name` first, then the other names that differ from it and from each other. */
+function option(code: string, name: string, ...others: (string | undefined)[]): CodeOption {
+  const otherNames: string[] = []
+  for (const other of others) {
+    if (other && other !== code && other !== name && !otherNames.includes(other))
+      otherNames.push(other)
+  }
+  return { code, name, otherNames }
 }
 
 /** The corridor's countries and neighbours, offered first when nothing is typed yet. */
@@ -53,61 +70,63 @@ function displayNames(language: string, type: 'region' | 'currency') {
   }
 }
 
-const named = (entries: [string, string][]): CodeOption[] =>
-  entries.map(([code, name]) => ({ code, name, otherNames: [] }))
+const named =
+  (english: Readonly<Record<string, string>>) =>
+  (naming: CodeNaming, codes: readonly string[] = Object.keys(english)): CodeOption[] =>
+    codes.map((code) => {
+      const local = naming.names?.[code]
+      return local ? option(code, local, english[code]) : option(code, english[code] ?? code)
+    })
 
-function countryOptions(): CodeOption[] {
+function countryOptions(naming: CodeNaming): CodeOption[] {
   const english = displayNames('en', 'region')
   const russian = displayNames('ru', 'region')
+  const local = displayNames(naming.language, 'region')
   const first = new Set<string>(CORRIDOR_COUNTRIES)
   const codes = Object.keys(countries.getAlpha2Codes())
-  return [...CORRIDOR_COUNTRIES, ...codes.filter((c) => !first.has(c)).sort()].map((code) => ({
-    code,
-    name: english(code) ?? code,
-    otherNames: [russian(code)].filter((n): n is string => !!n && n !== code),
-  }))
+  return [...CORRIDOR_COUNTRIES, ...codes.filter((c) => !first.has(c)).sort()].map((code) =>
+    option(code, local(code) ?? english(code) ?? code, english(code), russian(code)),
+  )
 }
 
-function currencyOptions(): CodeOption[] {
+function currencyOptions(naming: CodeNaming): CodeOption[] {
   const russian = displayNames('ru', 'currency')
+  const local =
+    naming.language === 'en' ? () => undefined : displayNames(naming.language, 'currency')
   const first = new Set(CORRIDOR_CURRENCIES)
   const ordered = [
     ...CORRIDOR_CURRENCIES.map((code) => CURRENCIES.find((c) => c.code === code)!),
     ...CURRENCIES.filter((c) => !first.has(c.code)),
   ]
-  return ordered.map((c) => ({
-    code: c.code,
-    name: c.name,
-    otherNames: [russian(c.code)].filter((n): n is string => !!n && n !== c.code),
-  }))
+  return ordered.map((c) => option(c.code, local(c.code) ?? c.name, c.name, russian(c.code)))
 }
 
-function packageKindOptions(): CodeOption[] {
+function packageKindOptions(naming: CodeNaming): CodeOption[] {
   const first = new Set<string>(COMMON_PACKAGE_KINDS)
   // Object.keys lists integer-like codes ('43', '44') first; the rest follow in code order.
   const rest = Object.keys(PACKAGE_KINDS)
     .filter((code) => !first.has(code))
     .sort()
-  const kinds: Readonly<Record<string, { name: string }>> = PACKAGE_KINDS
-  return named([...COMMON_PACKAGE_KINDS, ...rest].map((code) => [code, kinds[code]!.name]))
+  return named(ENGLISH_CODE_NAMES.packageKind)(naming, [...COMMON_PACKAGE_KINDS, ...rest])
 }
 
-const builders: Record<CodeListId, () => CodeOption[]> = {
+const builders: Record<CodeListId, (naming: CodeNaming) => CodeOption[]> = {
   country: countryOptions,
   currency: currencyOptions,
   packageKind: packageKindOptions,
-  transportMode: () => named(Object.entries(TRANSPORT_MODE_NAMES)),
-  incoterm: () => named(Object.entries(INCOTERM_NAMES)),
-  documentCode: () => named(Object.entries(DOCUMENT_CODES)),
-  unit: () => named(Object.entries(UNITS)),
+  transportMode: named(ENGLISH_CODE_NAMES.transportMode),
+  incoterm: named(ENGLISH_CODE_NAMES.incoterm),
+  documentCode: named(ENGLISH_CODE_NAMES.documentCode),
+  unit: named(ENGLISH_CODE_NAMES.unit),
 }
 
-const cache = new Map<CodeListId, CodeOption[]>()
+const cache = new Map<string, CodeOption[]>()
 
-/** The options of a list, built on first use. */
-export function codeOptions(list: CodeListId): readonly CodeOption[] {
-  let options = cache.get(list)
-  if (!options) cache.set(list, (options = builders[list]()))
+/** The options of a list in the reader's language, built on first use. */
+export function codeOptions(list: CodeListId, naming: CodeNaming = ENGLISH): readonly CodeOption[] {
+  const key = `${list}/${naming.language}`
+  let options = cache.get(key)
+  if (!options) cache.set(key, (options = builders[list](naming)))
   return options
 }
 

@@ -19,6 +19,8 @@ export const IPC_CHANNELS = {
   discardPacket: 'packet:discard',
   takeOpenedBackup: 'backup:take-opened',
   answerClose: 'app:answer-close',
+  preferredLanguages: 'app:preferred-languages',
+  showLanguage: 'app:show-language',
 } as const
 
 /** Commands the native menu sends to the window (main → renderer, one channel). */

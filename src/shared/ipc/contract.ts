@@ -8,6 +8,7 @@
  */
 import { z } from 'zod'
 import { autoBackupTime } from '../backup/retention'
+import { LANGUAGES } from '../i18n/languages'
 import { MAX_DECLARATION_FILE_BYTES } from '../format/constants'
 import { PacketRequestSchema } from '../packet/request'
 import { IPC_CHANNELS, type MenuCommand, type PacketProgressEvent } from './channels'
@@ -204,6 +205,18 @@ export const ipcOperations = {
   answerClose: {
     channel: IPC_CHANNELS.answerClose,
     request: z.object({ close: z.boolean() }).strict(),
+    response: z.object({}),
+  },
+  /** The operating system's preferred languages, most preferred first (BCP 47 tags). */
+  preferredLanguages: {
+    channel: IPC_CHANNELS.preferredLanguages,
+    request: z.object({}).strict(),
+    response: z.object({ languages: z.array(z.string().max(64)).max(64) }),
+  },
+  /** The window shows this language now: the native menu and main-process dialogs follow. */
+  showLanguage: {
+    channel: IPC_CHANNELS.showLanguage,
+    request: z.object({ language: z.enum(LANGUAGES) }).strict(),
     response: z.object({}),
   },
 } as const

@@ -1,6 +1,6 @@
 /** How findings name their element (in English, through the catalogue) and find its box. */
 import { describe, expect, it } from 'vitest'
-import { english } from '../../../src/main/core/english'
+import { english } from '../../../src/main/core/translator'
 import { boxForPointer, describePointer } from '../../../src/shared/validation/describe'
 
 describe('describePointer', () => {

@@ -2,7 +2,7 @@
 import { expect } from 'vitest'
 import { cloneJson, type JsonObject } from '../../../src/shared/json'
 import type { Finding, ValidationReport } from '../../../src/shared/validation/report'
-import { english } from '../../../src/main/core/english'
+import { english } from '../../../src/main/core/translator'
 import { findingText } from '../../../src/shared/validation/finding-text'
 import { RULES } from '../../../src/shared/validation/rules'
 import { sampleText } from '../samples'

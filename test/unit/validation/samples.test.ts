@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { validateDeclaration } from '../../../src/shared/validation/validate'
 import { expected, readableSamples, sampleText } from '../samples'
-import { english } from '../../../src/main/core/english'
+import { english } from '../../../src/main/core/translator'
 import { renderFinding } from '../../../src/shared/validation/finding-text'
 import { expectWellFormed, message, SAMPLE_TODAY } from './helpers'
 

@@ -17,6 +17,7 @@ import { useUi } from '../../state/ui-store'
 import { isRefusal, openAutoBackup, type AutoBackupRefusal } from './auto-backup-open'
 import { restoreVerified } from './RestoreDialog'
 import './auto-backups.css'
+import { displayLocale } from '../../i18n'
 
 export function AutoBackupsDialog() {
   const open = useUi((s) => s.autoBackupsOpen)
@@ -34,7 +35,7 @@ type Check =
 type Checks = Record<string, Check>
 
 function AutoBackups() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [entries, setEntries] = useState<AutoBackupEntry[] | null>(null)
   const [checks, setChecks] = useState<Checks>({})
   const [confirming, setConfirming] = useState<AutoBackupEntry | null>(null)
@@ -42,7 +43,7 @@ function AutoBackups() {
   const [problem, setProblem] = useState('')
   const close = () => useUi.getState().setAutoBackupsOpen(false)
   const check = (name: string, found: Check) => setChecks((all) => withCheck(all, name, found))
-  const time = (entry: AutoBackupEntry) => new Date(entry.at).toLocaleString(i18n.language)
+  const time = (entry: AutoBackupEntry) => new Date(entry.at).toLocaleString(displayLocale())
 
   // List, then check one backup after another (each in a worker of its own, let go at once).
   useEffect(() => {

@@ -6,6 +6,7 @@ import { database } from '../../db/workspace'
 import { platform } from '../../platform'
 import { useUi } from '../../state/ui-store'
 import { backUpToFile, lastFileBackup, REMIND_AFTER_MS } from './backup-commands'
+import { displayLocale } from '../../i18n'
 
 export function BackupMenu() {
   const { t } = useTranslation()
@@ -23,7 +24,7 @@ export function BackupMenu() {
 
 /** Browser edition only: its automatic backups live in the browser, so files matter more. */
 export function BackupReminder() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const lastFromState = useUi((s) => s.lastFileBackup)
   // Read outside render: whether to remind depends on the clock and the database.
   const remind = useLiveQuery(async () => {
@@ -34,7 +35,7 @@ export function BackupReminder() {
   }, [lastFromState])
   if (!remind) return null
   const when = remind.last
-    ? new Date(remind.last).toLocaleDateString(i18n.language)
+    ? new Date(remind.last).toLocaleDateString(displayLocale())
     : t('backup.never')
   return (
     <button type="button" className="backup-reminder" onClick={() => void backUpToFile()}>

@@ -16,6 +16,7 @@ import { checkReadiness } from '../readiness/readiness-check'
 import { workspaceBackup } from './workspace-backup'
 import { ProblemAlert } from '../../components/ProblemAlert'
 import { openBackup, type OpenedBackup, type RestoreMode } from './opened-backup'
+import { displayLocale } from '../../i18n'
 
 export function RestoreDialog() {
   const open = useUi((s) => s.restoreOpen)
@@ -44,7 +45,7 @@ export async function restoreVerified(backup: OpenedBackup, mode: RestoreMode) {
 }
 
 function Restore() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [chosen, setChosen] = useState<Chosen | null>(null)
   const [mode, setMode] = useState<RestoreMode>('replace')
   const [problem, setProblem] = useState('')
@@ -130,7 +131,7 @@ function Restore() {
           <p>
             {t('backup.summary', {
               name: chosen.name,
-              time: new Date(header.createdAt).toLocaleString(i18n.language),
+              time: new Date(header.createdAt).toLocaleString(displayLocale()),
               declarations: header.counts.declarations,
               parties: header.counts.parties,
               goods: header.counts.goods,

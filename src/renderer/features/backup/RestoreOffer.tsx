@@ -10,9 +10,10 @@ import { useUi } from '../../state/ui-store'
 import { newestVerifiedBackup } from './auto-backup-open'
 import type { OpenedBackup } from './opened-backup'
 import { restoreVerified } from './RestoreDialog'
+import { displayLocale } from '../../i18n'
 
 export function RestoreOffer() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [offer, setOffer] = useState<OpenedBackup | null>(null)
   const [restoring, setRestoring] = useState(false)
 
@@ -39,7 +40,7 @@ export function RestoreOffer() {
     <Modal title={t('backup.offerTitle')} onCancel={restoring ? () => {} : close}>
       <p>
         {t('backup.offer', {
-          time: new Date(offer.header.createdAt).toLocaleString(i18n.language),
+          time: new Date(offer.header.createdAt).toLocaleString(displayLocale()),
           count: offer.header.counts.declarations,
         })}
       </p>

@@ -117,7 +117,10 @@ function Editor({ id, editor }: { id: string; editor: OpenedEditor }) {
   }, [setSection])
   const onTabKey = (event: KeyboardEvent) => {
     const index = EDITOR_SECTIONS.indexOf(section)
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+    // The tabs run from the reading start: in a right-to-left page → goes back.
+    const forward = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight'
+    const backward = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft'
+    const step = event.key === forward ? 1 : event.key === backward ? -1 : 0
     if (step === 0) return
     event.preventDefault()
     const next = EDITOR_SECTIONS[(index + step + EDITOR_SECTIONS.length) % EDITOR_SECTIONS.length]!

@@ -9,7 +9,14 @@ import { codeOptions, searchCodeOptions, type CodeListId } from '../../../shared
 import { boxCaption, type ElementId, maxLengthOf } from '../../../shared/format/elements'
 import { jsonEqual, toPointer, type JsonPath } from '../../../shared/json'
 import { findingText } from '../../../shared/validation/finding-text'
+import {
+  formatLocalDate,
+  formatLocalNumber,
+  parseLocalDate,
+  parseLocalNumber,
+} from '../../../shared/i18n/local-format'
 import { CodeCombobox } from '../../components/CodeCombobox'
+import { codeNaming, useLanguage } from '../../i18n'
 import { fieldId, findingsId, useFindings, useSession, useValue } from './session-context'
 
 interface FrameProps {
@@ -120,14 +127,6 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
   )
 })
 
-/** Reads what a user typed into a number field: a comma counts as the decimal point. */
-export function parseNumberInput(text: string): number | string | undefined {
-  const trimmed = text.trim()
-  if (trimmed === '') return undefined
-  const normalised = trimmed.replace(/\s/g, '').replace(',', '.')
-  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : trimmed
-}
-
 interface NumberFieldProps {
   path: JsonPath
   element: ElementId
@@ -145,10 +144,15 @@ export const NumberField = memo(function NumberField({
   const session = useSession()
   const value = useValue(path)
   const { t } = useTranslation()
+  const language = useLanguage()
   // While typing, keep the text as typed ("12.50", "12,"), as long as it still means the stored value.
   const invalid = useInvalidProps(path)
   const [draft, setDraft] = useState<{ text: string; means: unknown } | null>(null)
-  const shown = draft && jsonEqual(draft.means, value) ? draft.text : displayText(value)
+  const stored =
+    typeof value === 'number' && Number.isFinite(value)
+      ? formatLocalNumber(value, language, { grouping: false })
+      : displayText(value)
+  const shown = draft && jsonEqual(draft.means, value) ? draft.text : stored
   return (
     <FieldFrame path={path} element={element} compact={compact}>
       <input
@@ -160,7 +164,7 @@ export const NumberField = memo(function NumberField({
         value={shown}
         aria-label={compact ? t(`element.${element}.label`) : undefined}
         onChange={(e) => {
-          const parsed = parseNumberInput(e.currentTarget.value)
+          const parsed = parseLocalNumber(e.currentTarget.value, language)
           setDraft({ text: e.currentTarget.value, means: parsed })
           session.set(path, parsed)
         }}
@@ -260,10 +264,48 @@ export const CheckboxField = memo(function CheckboxField({
   )
 })
 
-/** Dates are typed as the format writes them: YYYY-MM-DD. */
-export function DateField(props: { path: JsonPath; element: ElementId; compact?: boolean }) {
-  return <TextField {...props} placeholder="YYYY-MM-DD" />
-}
+/**
+ * A date, shown and typed the language's way ("04.02.2026" in Russian), stored as the format
+ * writes it (2026-02-04). Text that is no date is stored as typed, for validation to name.
+ */
+export const DateField = memo(function DateField(props: {
+  path: JsonPath
+  element: ElementId
+  compact?: boolean
+}) {
+  const { path, element, compact } = props
+  const session = useSession()
+  const value = useValue(path)
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const invalid = useInvalidProps(path)
+  const [draft, setDraft] = useState<{ text: string; means: unknown } | null>(null)
+  const stored = typeof value === 'string' ? formatLocalDate(value, language) : displayText(value)
+  const inList = typeof path[path.length - 1] === 'number'
+  return (
+    <FieldFrame path={path} element={element} compact={compact}>
+      <input
+        id={fieldId(path)}
+        {...invalid}
+        type="text"
+        dir="ltr"
+        className="date"
+        inputMode="numeric"
+        value={draft && jsonEqual(draft.means, value) ? draft.text : stored}
+        placeholder={t('editor.datePattern')}
+        maxLength={10}
+        aria-label={compact ? t(`element.${element}.label`) : undefined}
+        onChange={(e) => {
+          const text = e.currentTarget.value
+          const parsed = parseLocalDate(text, language) ?? (inList ? '' : undefined)
+          setDraft({ text, means: parsed })
+          session.set(path, parsed)
+        }}
+        onBlur={() => setDraft(null)}
+      />
+    </FieldFrame>
+  )
+})
 
 /** Whether each list's codes are upper case (all but transport modes), and an example. */
 const CODE_SHAPE: Record<CodeListId, { upper: boolean; placeholder: string }> = {
@@ -295,9 +337,10 @@ export const CodeField = memo(function CodeField({ path, element, list, compact 
   const invalid = useInvalidProps(path)
   const shape = CODE_SHAPE[list]
   const inList = typeof path[path.length - 1] === 'number'
+  const language = useLanguage()
   const suggest = useCallback(
-    (typed: string) => searchCodeOptions(codeOptions(list), typed),
-    [list],
+    (typed: string) => searchCodeOptions(codeOptions(list, codeNaming(list, language)), typed),
+    [list, language],
   )
   return (
     <FieldFrame path={path} element={element} compact={compact}>

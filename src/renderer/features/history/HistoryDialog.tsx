@@ -11,6 +11,7 @@ import { documentAtVersion, listVersions } from '../../db/history'
 import { database } from '../../db/workspace'
 import { useUi } from '../../state/ui-store'
 import { getActiveSession } from '../editor/active-session'
+import { displayLocale } from '../../i18n'
 
 export function HistoryDialog() {
   const id = useUi((s) => s.historyFor)
@@ -18,11 +19,11 @@ export function HistoryDialog() {
 }
 
 function History({ id }: { id: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const versions = useLiveQuery(() => listVersions(database, id), [id])
   const close = () => useUi.getState().setHistoryFor(null)
   const time = (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' })
+    new Date(iso).toLocaleString(displayLocale(), { dateStyle: 'medium', timeStyle: 'medium' })
 
   const restore = async (seq: number, at: string | null) => {
     const session = getActiveSession()

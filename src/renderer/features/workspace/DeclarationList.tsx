@@ -15,11 +15,13 @@ import { useReadinessCheck } from '../readiness/readiness-check'
 import { ReadinessBadge } from '../validation/IssuesPanel'
 import { useUi } from '../../state/ui-store'
 import { purgeDeclaration, restoreDeclaration, trashDeclaration } from './commands'
+import { displayLocale } from '../../i18n'
 
-const ROW_HEIGHT = 64
+/** Four lines: LRN; holder and route; items and mass; readiness and time (room for longer languages). */
+const ROW_HEIGHT = 84
 
 export function DeclarationList() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { showTrash, search, procedure, status, sort, pageSize, selectedId, select, showMore } =
     useUi()
   const page = useLiveQuery(
@@ -94,7 +96,7 @@ export function DeclarationList() {
                 top={v.start}
                 selected={rows[v.index]!.id === selectedId}
                 trash={showTrash}
-                locale={i18n.language}
+                locale={displayLocale()}
                 onSelect={select}
               />
             ))}
@@ -146,6 +148,8 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
       <div className="row-sub">
         <span>{t('list.items', { count: row.itemCount })}</span>
         <span>{t('list.mass', { mass: row.grossMass.toLocaleString(locale) })}</span>
+      </div>
+      <div className="row-sub">
         {isChecked(row) ? (
           <ReadinessBadge errors={row.errorCount ?? 0} warnings={row.warningCount ?? 0} />
         ) : (
@@ -169,10 +173,10 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
 
 /** While stored declarations are checked in the background (after an update of the rules). */
 function ReadinessProgressNote() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const progress = useReadinessCheck((s) => s.progress)
   if (!progress) return null
-  const number = (n: number) => n.toLocaleString(i18n.language)
+  const number = (n: number) => n.toLocaleString(displayLocale())
   return (
     <p className="readiness-status" role="status">
       {t('list.checking', { checked: number(progress.checked), total: number(progress.total) })}

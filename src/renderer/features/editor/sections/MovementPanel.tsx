@@ -6,16 +6,17 @@
 import { useTranslation } from 'react-i18next'
 import { movementView } from '../../../../shared/model/view'
 import { useValue } from '../session-context'
+import { displayLocale } from '../../../i18n'
 
 export function MovementPanel() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const movement = useValue(['movement'])
   const { status, events } = movementView(movement)
   const when = (at: string) => {
     const date = new Date(at)
     return Number.isNaN(date.getTime())
       ? at
-      : date.toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+      : date.toLocaleString(displayLocale(), { dateStyle: 'medium', timeStyle: 'short' })
   }
   return (
     <fieldset className="group movement" data-path="/movement">

@@ -1,0 +1,105 @@
+/**
+ * `--lang en|ru|kk|ur` (and the environment's locale) choose the language of the messages; the
+ * machine fields of `--json` (rule ids, paths, boxes) are the same in every language.
+ * In-process: `main(argv, io)` with buffers, as a script's caller sees the output.
+ */
+import { describe, expect, it } from 'vitest'
+import { main, takeLanguage } from '../../src/cli/main'
+import type { CliIo } from '../../src/cli/io'
+import { sample, TODAY } from './helpers'
+
+async function run(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    stdoutBytes: () => undefined,
+  }
+  const status = await main(argv, io)
+  return { status, stdout, stderr }
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/
+const ARABIC = /[\u0600-\u06ff]/
+
+describe('transitdesk --lang', () => {
+  it('prints a Russian finding and status line with --lang ru', async () => {
+    const result = await run(
+      'validate',
+      sample('bad-hs-code.json'),
+      '--lang',
+      'ru',
+      '--today',
+      TODAY,
+    )
+    expect(result.status).toBe(1)
+    const finding = result.stdout.split('\n').find((line) => line.includes('/items/1/hsCode'))!
+    expect(finding).toMatch(/^error {2}\/consignments\/0\/items\/1\/hsCode {2}[a-z.-]+ {2}/)
+    expect(finding.split('  ')[3]).toMatch(CYRILLIC)
+    expect(result.stdout).toMatch(/^есть ошибки: 1 ошибка, /m)
+  })
+
+  it.each([
+    ['kk', CYRILLIC],
+    ['ur', ARABIC],
+  ])('prints the findings in %s with --lang=%s', async (language, script) => {
+    const result = await run(
+      'validate',
+      sample('bad-hs-code.json'),
+      `--lang=${language}`,
+      '--today',
+      TODAY,
+    )
+    const finding = result.stdout.split('\n').find((line) => line.includes('/items/1/hsCode'))!
+    expect(finding.split('  ')[3]).toMatch(script)
+  })
+
+  it('keeps --json’s rule ids, paths and boxes, only the sentences change', async () => {
+    const file = sample('bad-net-over-gross.json')
+    const english = JSON.parse(
+      (await run('validate', file, '--json', '--lang', 'en', '--today', TODAY)).stdout,
+    )
+    const russian = JSON.parse(
+      (await run('validate', file, '--json', '--lang', 'ru', '--today', TODAY)).stdout,
+    )
+    type Report = { errors: Record<string, unknown>[]; warnings: Record<string, unknown>[] }
+    const machine = (report: Report) =>
+      [...report.errors, ...report.warnings].map(({ message: _message, ...rest }) => rest)
+    expect(machine(russian)).toEqual(machine(english))
+    expect(russian.errors[0].message).not.toBe(english.errors[0].message)
+    expect(russian.errors[0].message).toMatch(CYRILLIC)
+  })
+
+  it('tells a file that cannot be read in the chosen language', async () => {
+    const result = await run('validate', sample('no-such-file.json'), '--lang', 'ru')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^«?“?.*no-such-file\.json.*не удалось прочитать|^Не удалось/i)
+  })
+
+  it('refuses a language it does not speak, with exit 2 and the usage', async () => {
+    const result = await run('validate', sample('bad-hs-code.json'), '--lang', 'de')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^transitdesk: --lang must be one of en, ru, kk, ur, not "de"\n/)
+    expect(result.stdout).toBe('')
+  })
+})
+
+describe('the language without --lang', () => {
+  it.each([
+    [{ LANG: 'ru_RU.UTF-8' }, 'ru'],
+    [{ LANG: 'ru_RU.UTF-8', LC_MESSAGES: 'kk_KZ.UTF-8' }, 'kk'],
+    [{ LANG: 'ru_RU.UTF-8', LC_ALL: 'ur_PK.UTF-8' }, 'ur'],
+    [{ LANG: 'de_DE.UTF-8' }, 'en'],
+    [{}, 'en'],
+  ])('follows the environment %j → %s', (env, language) => {
+    expect(takeLanguage(['validate', 'x.json'], env).language).toBe(language)
+  })
+
+  it('lets --lang win over the environment, and leaves the other arguments', () => {
+    expect(takeLanguage(['validate', '--lang', 'kk', 'x.json'], { LANG: 'ru_RU' })).toEqual({
+      language: 'kk',
+      rest: ['validate', 'x.json'],
+    })
+  })
+})
