@@ -85,7 +85,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stderr(`transitdesk: ${oneLine((error as Error).message)}\n${USAGE}\n`)
     return EXIT.usage
   }
-  const t = await translator(taken.language)
+  const t = translator(taken.language)
   const [name, ...args] = taken.rest
   if (name === '-h' || name === '--help' || name === 'help') {
     io.stdout(USAGE + '\n')

@@ -25,12 +25,13 @@ import { makePacketPdf } from '../shared/packet/make'
 import { renderReport } from '../shared/validation/finding-text'
 import { validateDeclaration } from '../shared/validation/validate'
 import type { Translate } from '../shared/validation/finding-text'
+import { isLanguage, LANGUAGES } from '../shared/i18n/languages'
 import { isCalendarDate, isDateTime } from '../shared/dates'
 import { EXIT, UsageError, type CliIo } from './io'
 import { findingLine, oneLine } from './output'
 import { readDeclarationFile } from './read-file'
 
-export const PACKET_USAGE = `Usage: transitdesk packet FILE.json -o OUT.pdf|- [--documents LIST] [--generated-at TIME] [--draft] [--today YYYY-MM-DD]
+export const PACKET_USAGE = `Usage: transitdesk packet FILE.json -o OUT.pdf|- [--documents LIST] [--generated-at TIME] [--draft] [--today YYYY-MM-DD] [--paper-lang LANG]
 
 Prints a declaration's packet (packet.md) as one PDF.
 
@@ -46,6 +47,8 @@ Options:
                          (default: now); the same time gives the same bytes
   --draft                print even with errors: every page carries the DRAFT watermark
   --today YYYY-MM-DD     the date that counts as today for the checks (default: local date)
+  --paper-lang LANG      print the cover sheet and the invoice in en, ru, kk or ur
+                         (default: en; the other papers keep their regime's language)
   -h, --help             show this help
 
 Exit status: 0 written, 1 the declaration has errors (nothing written; see --draft),
@@ -60,6 +63,7 @@ export async function runPacket(args: string[], io: CliIo, t: Translate): Promis
       'generated-at': { type: 'string' },
       draft: { type: 'boolean' },
       today: { type: 'string' },
+      'paper-lang': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -90,6 +94,12 @@ export async function runPacket(args: string[], io: CliIo, t: Translate): Promis
   const documents = values.documents === undefined ? undefined : parseDocuments(values.documents)
   if (values.today !== undefined && !isCalendarDate(values.today)) {
     throw new UsageError(`--today must be a date YYYY-MM-DD, not "${values.today}"`)
+  }
+  const paperLanguage = values['paper-lang']
+  if (paperLanguage !== undefined && !isLanguage(paperLanguage)) {
+    throw new UsageError(
+      `--paper-lang must be one of ${LANGUAGES.join(', ')}, not "${paperLanguage}"`,
+    )
   }
   const generatedAt = values['generated-at'] ?? new Date().toISOString().replace(/\.[0-9]+Z$/, 'Z')
   if (!isDateTime(generatedAt)) {
@@ -150,7 +160,13 @@ export async function runPacket(args: string[], io: CliIo, t: Translate): Promis
     return EXIT.unreadable
   }
   const pdf = await makePacketPdf(
-    { declaration: read.declaration, ...(documents ? { documents } : {}), generatedAt, draft },
+    {
+      declaration: read.declaration,
+      ...(documents ? { documents } : {}),
+      ...(paperLanguage ? { paperLanguage } : {}),
+      generatedAt,
+      draft,
+    },
     fonts,
   )
   if (toStdout) {

@@ -32,11 +32,13 @@ import { PacketDialog } from './features/packet/PacketDialog'
 import { platform } from './platform'
 import { readBrowserFile } from './platform/read-file'
 import { useUi } from './state/ui-store'
-import { currentLanguage } from './i18n'
+import { currentLanguage, warmCatalogues } from './i18n'
 import { formatLocalNumber } from '../shared/i18n/local-format'
 
 /** How long after start the readiness check of stored declarations begins. */
 const READINESS_CHECK_AFTER_MS = 1500
+/** How long after start the other languages' catalogues load, in the background. */
+const WARM_CATALOGUES_AFTER_MS = 3000
 
 export function App() {
   const { t } = useTranslation()
@@ -63,6 +65,11 @@ export function App() {
   // background, when the window has settled.
   useEffect(() => {
     const timer = setTimeout(() => void checkReadiness(), READINESS_CHECK_AFTER_MS)
+    return () => clearTimeout(timer)
+  }, [])
+  // The other languages, ready before anyone opens the picker.
+  useEffect(() => {
+    const timer = setTimeout(warmCatalogues, WARM_CATALOGUES_AFTER_MS)
     return () => clearTimeout(timer)
   }, [])
   useEffect(() => {

@@ -13,12 +13,12 @@ import './styles.css'
 
 const root = createRoot(document.getElementById('root')!)
 
-// The words come first: even the storage error below is told in the user's language.
-const words = startLanguage(() => platform.preferredLanguages())
+// The words and the database load side by side; nothing is shown before the words are there,
+// so even the storage error below is told in the user's language (startLanguage never fails).
 i18n.on('languageChanged', () => platform.languageShown(currentLanguage()))
+const words = startLanguage(() => platform.preferredLanguages())
 
-words
-  .then(() => database.open())
+Promise.all([words, database.open()])
   .then(() => {
     root.render(
       <StrictMode>
@@ -31,8 +31,9 @@ words
       .then((storage) => useUi.setState({ storage }))
       .catch(() => undefined)
   })
-  .catch((error: unknown) => {
+  .catch(async (error: unknown) => {
     // Without the database nothing can be shown or saved: say so plainly, change nothing.
+    await words
     root.render(
       <div className="fatal" role="alert">
         <h1>{i18n.t('app.name')}</h1>

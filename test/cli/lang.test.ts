@@ -3,21 +3,24 @@
  * machine fields of `--json` (rule ids, paths, boxes) are the same in every language.
  * In-process: `main(argv, io)` with buffers, as a script's caller sees the output.
  */
+import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { RUSSIAN_PAPERS } from '../../src/shared/packet/languages/ru'
 import { main, takeLanguage } from '../../src/cli/main'
 import type { CliIo } from '../../src/cli/io'
-import { sample, TODAY } from './helpers'
+import { sample, TIMEOUT, TODAY, transitdesk } from './helpers'
 
 async function run(...argv: string[]) {
   let stdout = ''
   let stderr = ''
+  const bytes: Uint8Array[] = []
   const io: CliIo = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
-    stdoutBytes: () => undefined,
+    stdoutBytes: (chunk) => void bytes.push(chunk),
   }
   const status = await main(argv, io)
-  return { status, stdout, stderr }
+  return { status, stdout, stderr, pdf: Buffer.concat(bytes) }
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/
@@ -39,6 +42,23 @@ describe('transitdesk --lang', () => {
     expect(finding.split('  ')[3]).toMatch(CYRILLIC)
     expect(result.stdout).toMatch(/^есть ошибки: 1 ошибка, /m)
   })
+
+  it(
+    'does the same as a command, from bin/transitdesk.mjs',
+    async () => {
+      const result = await transitdesk(
+        'validate',
+        sample('bad-hs-code.json'),
+        '--lang',
+        'ru',
+        '--today',
+        TODAY,
+      )
+      expect(result.status).toBe(1)
+      expect(result.stdout).toMatch(/^есть ошибки: 1 ошибка, /m)
+    },
+    TIMEOUT,
+  )
 
   it.each([
     ['kk', CYRILLIC],
@@ -82,6 +102,46 @@ describe('transitdesk --lang', () => {
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/^transitdesk: --lang must be one of en, ru, kk, ur, not "de"\n/)
     expect(result.stdout).toBe('')
+  })
+})
+
+describe('transitdesk packet --paper-lang', () => {
+  it('prints the cover sheet and the invoice in Russian, and says so in English with --lang en', async () => {
+    const result = await run(
+      'packet',
+      sample('tir-almaty-karachi.json'),
+      '-o',
+      '-',
+      '--documents',
+      'cover,invoice',
+      '--paper-lang',
+      'ru',
+      '--lang',
+      'en',
+      '--today',
+      TODAY,
+      '--generated-at',
+      '2026-02-04T10:00:00Z',
+    )
+    expect(result.status).toBe(0)
+    expect(result.stderr).toMatch(/^wrote standard output \(\d+ KB\)\n$/)
+    const text = execFileSync('pdftotext', ['-', '-'], { input: result.pdf, encoding: 'utf8' })
+    expect(text).toContain(RUSSIAN_PAPERS.cover.keyData)
+    expect(text).toContain(RUSSIAN_PAPERS.invoice.seller)
+    expect(text).not.toContain('Key data')
+  })
+
+  it('refuses a paper language it does not have', async () => {
+    const result = await run(
+      'packet',
+      sample('tir-almaty-karachi.json'),
+      '-o',
+      '-',
+      '--paper-lang',
+      'fr',
+    )
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/--paper-lang must be one of en, ru, kk, ur, not "fr"/)
   })
 })
 

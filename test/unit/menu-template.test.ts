@@ -138,7 +138,7 @@ describe('buildMenuTemplate: development tools and window menu', () => {
 
 describe.each(['darwin', 'win32', 'linux'] as const)('the menu in Russian on %s', (platform) => {
   it('labels every entry from the catalogue: no role keeps Electron’s English label', async () => {
-    const russian = await translator('ru')
+    const russian = translator('ru')
     const menu = buildMenuTemplate(platform, russian, 'TransitDesk', { devTools: true })
     for (const entry of flatten(menu)) {
       if (entry.separator || entry.label === 'TransitDesk') continue

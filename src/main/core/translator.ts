@@ -1,16 +1,27 @@
 /**
  * The app's catalogues through i18next for code that runs outside the window: the command line
- * and the main process's menu and dialogs. English is there at once; another language is loaded
- * the first time it is asked for.
+ * and the main process's menu and dialogs. All four are imported here at once (static imports:
+ * the command line runs under tsx's CommonJS hooks, which a dynamic import() would bypass; the
+ * window loads them one by one instead, see catalogues.ts).
  */
 import i18next from 'i18next'
-import { englishCatalogue, loadCatalogue } from '../../shared/i18n/catalogues'
+import { en } from '../../shared/i18n/en'
+import { kk } from '../../shared/i18n/kk'
 import type { Language } from '../../shared/i18n/languages'
+import { ru } from '../../shared/i18n/ru'
+import { ur } from '../../shared/i18n/ur'
 import type { Translate } from '../../shared/validation/finding-text'
+
+const CATALOGUES = { en, ru, kk, ur }
 
 const instance = i18next.createInstance()
 void instance.init({
-  resources: { en: { translation: englishCatalogue } },
+  resources: Object.fromEntries(
+    Object.entries(CATALOGUES).map(([language, catalogue]) => [
+      language,
+      { translation: catalogue },
+    ]),
+  ),
   lng: 'en',
   fallbackLng: 'en',
   initAsync: false,
@@ -21,10 +32,7 @@ void instance.init({
 export const english: Translate = (key, options) => instance.t(key, options) as string
 
 /** The words of `language`, English where its catalogue lacks a key. */
-export async function translator(language: Language): Promise<Translate> {
-  if (!instance.hasResourceBundle(language, 'translation')) {
-    instance.addResourceBundle(language, 'translation', await loadCatalogue(language))
-  }
+export function translator(language: Language): Translate {
   return (key, options) => instance.t(key, { ...options, lng: language }) as string
 }
 
@@ -37,6 +45,6 @@ let shown: Translate = english
 export const windowText: Translate = (key, options) => shown(key, options)
 
 /** The window now shows `language`. */
-export async function followWindowLanguage(language: Language): Promise<void> {
-  shown = await translator(language)
+export function followWindowLanguage(language: Language): void {
+  shown = translator(language)
 }

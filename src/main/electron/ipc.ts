@@ -104,7 +104,7 @@ export function registerIpc(openedBackups: OpenedBackups, onLanguageShown: () =>
       },
       preferredLanguages: async () => ({ languages: app.getPreferredSystemLanguages() }),
       async showLanguage({ language }) {
-        await followWindowLanguage(language)
+        followWindowLanguage(language)
         onLanguageShown()
         return {}
       },

@@ -11,6 +11,7 @@ import type { CodeListId, CodeNaming } from '../../shared/codes/code-lists'
 import { englishCatalogue, loadCatalogue } from '../../shared/i18n/catalogues'
 import {
   isLanguage,
+  LANGUAGES,
   LANGUAGE_INFO,
   languageFromPreferences,
   type Language,
@@ -65,6 +66,14 @@ export async function startLanguage(preferred: () => Promise<readonly string[]>)
   } catch (error) {
     console.error('The language could not be loaded; English is shown.', error)
   }
+}
+
+/**
+ * Loads the other languages' catalogues in the background (the window has settled), so that a
+ * switch in the picker waits for no file: loaded once, they are a module import away.
+ */
+export function warmCatalogues(): void {
+  for (const language of LANGUAGES) void loadCatalogue(language).catch(() => undefined)
 }
 
 /** The user picked a language: show it and remember it. */

@@ -4,6 +4,7 @@
  * drawn by the layout engine (layout/*.ts), which decides pages, continuation sheets and sizes.
  * packet.md is the spec.
  */
+import type { Language } from '../i18n/languages'
 
 export const PACKET_DOCUMENTS = [
   'cover',
@@ -96,9 +97,9 @@ export interface PacketDocument {
   items?: { grids: BoxGrid[]; firstSheetItems: number; perSheet: number; sheetHeader: BoxGrid }
   /**
    * The language of the words the layout adds (continuation titles, page footers): Russian for
-   * the ТД, English otherwise.
+   * the ТД, the reader's for a cover or invoice printed in it, English otherwise.
    */
-  language?: 'ru'
+  language?: Language
   /** stamp on every page of this document (e.g. PRE-LODGEMENT for a TAD without MRN) */
   stamp?: string
   /**

@@ -110,6 +110,8 @@ export interface PartyFormat {
   tirHolderId?: boolean
   /** add the contact person and phone */
   contact?: boolean
+  /** the country names to write (the paper's language; English when not given) */
+  countries?: CountryNames
 }
 
 /** "Name\nStreet\nPostcode City\nCountry\nID scheme value" — lines that are empty are left out. */
@@ -120,7 +122,7 @@ export function formatParty(party: PartyView | undefined, options: PartyFormat =
     party.name,
     a?.street,
     a && spaced(a.postcode, a.city),
-    a && formatCountry(a.country),
+    a && formatCountryIn(options.countries ?? COUNTRY_NAMES, a.country),
     party.idValue !== '' && spaced(party.idScheme, party.idValue),
     options.tirHolderId && party.tirHolderId !== '' && `TIR holder ID ${party.tirHolderId}`,
     options.contact && join(', ', party.contactName, party.contactPhone, party.contactEmail),

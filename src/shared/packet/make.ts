@@ -14,9 +14,10 @@ export async function makePacketPdf(
   fonts: PdfFonts,
   onProgress?: PacketProgress,
 ): Promise<Uint8Array> {
-  const { declaration, documents, generatedAt, draft } = request
+  const { declaration, documents, generatedAt, draft, paperLanguage } = request
   const content = buildPacketContent(declaration, {
     ...(documents === undefined ? {} : { documents }),
+    ...(paperLanguage === undefined ? {} : { paperLanguage }),
     generatedAt,
   })
   return renderPacket(content, {

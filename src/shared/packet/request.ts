@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { isDateTime } from '../dates'
+import { LANGUAGES, type Language } from '../i18n/languages'
 import { isJsonData, isJsonObject, type JsonObject } from '../json'
 import { PACKET_DOCUMENTS, type PacketDocumentId } from './content'
 
@@ -15,6 +16,8 @@ export interface PacketRequest {
   generatedAt: string
   /** the declaration has errors: every page carries the DRAFT watermark */
   draft: boolean
+  /** the language of the cover sheet and the invoice; omitted: English */
+  paperLanguage?: Language
 }
 
 /** The request as it crosses a process boundary (IPC, worker messages): checked, not trusted. */
@@ -27,6 +30,7 @@ export const PacketRequestSchema = z
     documents: z.array(z.enum(PACKET_DOCUMENTS)).min(1).max(PACKET_DOCUMENTS.length).optional(),
     generatedAt: z.string().refine(isDateTime),
     draft: z.boolean(),
+    paperLanguage: z.enum(LANGUAGES).optional(),
   })
   .strict()
 

@@ -25,6 +25,19 @@ describe('visual runs', () => {
     expect(runs.find((r) => r.text === '۱۲۳')).toMatchObject({ rtl: false, arabic: true })
   })
 
+  it('keeps a date, a time or a code inside right-to-left text whole and left to right', () => {
+    // Bare UAX #9 would print the date after Urdu words as 04-02-2026 (its digits turn Arabic
+    // numbers after Arabic letters, and the hyphens between them stay neutral).
+    for (const value of ['2026-02-04', '2026-12-06T20:24:34Z', 'KZ-ALA-2026-0117', '(KZ)']) {
+      const runs = visualRuns(`مورخہ ${value} تک`, true, arabic)
+      const at = (text: string) => runs.findIndex((r) => r.text.includes(text))
+      expect(runs[at(value)], value).toMatchObject({ text: value, rtl: false, arabic: false })
+      // On paper, left to right: the last word, the value, the first word.
+      expect(at('تک')).toBeLessThan(at(value))
+      expect(at(value)).toBeLessThan(at('مورخہ'))
+    }
+  })
+
   it('loses no character and repeats none', () => {
     fc.assert(
       fc.property(

@@ -4,8 +4,9 @@
  * what the edition offers (platform/packet.ts).
  */
 import { useEffect, useRef, useState } from 'react'
+import { LANGUAGE_INFO } from '../../../shared/i18n/languages'
 import { useTranslation } from 'react-i18next'
-import i18n from '../../i18n'
+import i18n, { useLanguage } from '../../i18n'
 import { localDate } from '../../../shared/dates'
 import type { JsonObject } from '../../../shared/json'
 import type { PacketDocumentId } from '../../../shared/packet/content'
@@ -42,6 +43,9 @@ function PacketChooser({ id }: { id: string }) {
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' })
   const [problem, setProblem] = useState('')
   const [acting, setActing] = useState(false)
+  const language = useLanguage()
+  // The cover sheet and the invoice in the window's language, when the user asks (English by default).
+  const [inMyLanguage, setInMyLanguage] = useState(false)
   const mounted = useRef(true)
   const made = useRef<MadePacket | null>(null)
   const running = useRef<PacketJob | null>(null)
@@ -94,6 +98,7 @@ function PacketChooser({ id }: { id: string }) {
       documents: chosen,
       generatedAt: new Date().toISOString(),
       draft: errors > 0,
+      ...(inMyLanguage && language !== 'en' ? { paperLanguage: language } : {}),
     }
     const job = platform.makePacket(request, (done, total) => {
       if (mounted.current)
@@ -140,6 +145,21 @@ function PacketChooser({ id }: { id: string }) {
           </label>
         ))}
       </fieldset>
+      {language !== 'en' && (chosen.includes('cover') || chosen.includes('invoice')) && (
+        <label className="packet-language">
+          <input
+            type="checkbox"
+            checked={inMyLanguage}
+            disabled={!!making || acting}
+            onChange={(e) => {
+              forgetMade()
+              setStage({ kind: 'choosing' })
+              setInMyLanguage(e.currentTarget.checked)
+            }}
+          />
+          {t('packet.paperLanguage', { language: LANGUAGE_INFO[language].nativeName })}
+        </label>
+      )}
       {declaration && !offered.includes('cmr') && !offered.includes('smgs') && (
         <p role="note">{t('packet.noTransportPaper')}</p>
       )}

@@ -2,6 +2,7 @@
 import type { Box, BoxGrid, PacketDocumentId } from '../content'
 import { formatCountry, formatMoney, formatNumber, join, lines, spaced } from '../format'
 import type { DeclarationView, DocumentView, PartyView } from '../../model/view'
+import { ENGLISH_PAPERS } from '../languages/en'
 
 export function box(number: string, label: string, value: string, span?: number): Box {
   return span && span > 1 ? { number, label, value, span } : { number, label, value }
@@ -13,19 +14,8 @@ export function grid(columns: number, boxes: Box[], title?: string): BoxGrid {
     : { kind: 'boxes', columns, boxes, title }
 }
 
-/** English titles of the papers, as the cover's index and the PDF metadata name them. */
-export const documentTitles: Readonly<Record<PacketDocumentId, string>> = {
-  cover: 'Cover sheet',
-  declaration: 'Transit declaration (business continuity)',
-  tad: 'Transit accompanying document',
-  td: 'Транзитная декларация (ТД)',
-  tir: 'TIR Carnet data sheet',
-  summary: 'Transit summary',
-  cmr: 'CMR consignment note',
-  smgs: 'SMGS consignment note data sheet',
-  invoice: 'Commercial invoice',
-  packing: 'Packing list',
-}
+/** English titles of the papers, as the PDF metadata and the English papers name them. */
+export const documentTitles: Readonly<Record<PacketDocumentId, string>> = ENGLISH_PAPERS.titles
 
 /** Values of a list, each once, in first-seen order. */
 export function unique(values: string[]): string[] {

@@ -23,26 +23,10 @@ import {
   placeAndDate,
 } from '../format'
 import { sha256Hex } from '../sha256'
-import { box, documentRole, documentTitles, grid } from './common'
+import { box, documentRole, grid } from './common'
+import type { PaperWords } from '../languages/paper-words'
 import { declarationTotals } from './totals'
 import type { DeclarationView } from '../../model/view'
-
-/** What customs' number is called in each regime (corridor.md, "number from customs"). */
-const REFERENCE_LABELS: Readonly<Record<string, string>> = {
-  T1: 'Movement reference number (MRN)',
-  T2: 'Movement reference number (MRN)',
-  TIR: 'Customs reference (MRN where the TIR operation runs in NCTS)',
-  EAEU: 'ТД registration number',
-  NATIONAL: 'Customs reference (national numbering)',
-}
-
-const PROCEDURE_NAMES: Readonly<Record<string, string>> = {
-  TIR: 'TIR (TIR Convention 1975)',
-  T1: 'T1 (common transit)',
-  T2: 'T2 (common transit)',
-  EAEU: 'EAEU customs transit',
-  NATIONAL: 'National transit',
-}
 
 /**
  * The transport documents the declaration names (CMR, SMGS, bill of lading, air waybill …): by
@@ -72,63 +56,51 @@ export function coverQrPayload(view: DeclarationView, digest: string): string {
 export function coverDocument(
   view: DeclarationView,
   digest: string,
-  options: { documents: readonly PacketDocumentId[]; generatedAt: string },
+  options: { documents: readonly PacketDocumentId[]; generatedAt: string; words: PaperWords },
 ): PacketDocument {
   const totals = declarationTotals(view)
+  const { cover: w, titles, countries } = options.words
   return {
     id: 'cover',
-    title: documentTitles.cover,
+    title: titles.cover,
+    ...(options.words.language !== 'en' ? { language: options.words.language } : {}),
     blocks: [
-      { kind: 'text', text: `Transit declaration packet ${view.lrn}`.trim(), emphasis: 'bold' },
+      { kind: 'text', text: w.heading(view.lrn), emphasis: 'bold' },
       grid(
         4,
         [
-          box('', 'Local reference number (LRN)', view.lrn, 2),
-          box('', REFERENCE_LABELS[view.procedure] ?? 'Customs reference', view.mrn, 2),
-          box('', 'Procedure', PROCEDURE_NAMES[view.procedure] ?? view.procedure),
-          box(
-            '',
-            'Declaration place and date',
-            placeAndDate(view.placeOfDeclaration, view.declarationDate),
-          ),
-          box('', 'Time limit', view.limitDate),
-          box('', 'Route', formatRoute(view.countriesOfRouting)),
-          box('', 'Office of departure', formatOffice(view.officeOfDeparture), 2),
-          box('', 'Office of destination', formatOffice(view.officeOfDestination), 2),
-          box('', 'Holder (principal)', formatParty(view.holder, { tirHolderId: true }), 4),
-          box('', 'Items', String(totals.items)),
-          box('', 'Packages', formatNumber(totals.packages, 0)),
-          box('', 'Gross mass', formatKg(totals.gross)),
-          box('', 'Net mass', formatKg(totals.net)),
-          box('', 'Value', formatMoneyList(totals.value), 4),
-          box('', 'Transport documents', transportDocuments(view), 4),
+          box('', w.lrn, view.lrn, 2),
+          box('', w.reference[view.procedure] ?? w.referenceOther, view.mrn, 2),
+          box('', w.procedure, w.procedures[view.procedure] ?? view.procedure),
+          box('', w.placeAndDate, placeAndDate(view.placeOfDeclaration, view.declarationDate)),
+          box('', w.timeLimit, view.limitDate),
+          box('', w.route, formatRoute(view.countriesOfRouting)),
+          box('', w.departure, formatOffice(view.officeOfDeparture), 2),
+          box('', w.destination, formatOffice(view.officeOfDestination), 2),
+          box('', w.holder, formatParty(view.holder, { tirHolderId: true, countries }), 4),
+          box('', w.items, String(totals.items)),
+          box('', w.packages, formatNumber(totals.packages, 0)),
+          box('', w.gross, formatKg(totals.gross)),
+          box('', w.net, formatKg(totals.net)),
+          box('', w.value, formatMoneyList(totals.value), 4),
+          box('', w.transportDocuments, transportDocuments(view), 4),
         ],
-        'Key data',
+        w.keyData,
       ),
       {
         kind: 'table',
-        title: 'Contents of this packet',
+        title: w.contents,
         columns: [
-          { label: 'No.', width: 1, align: 'end' },
-          { label: 'Document', width: 8 },
-          { label: 'Pages', width: 2, align: 'end' },
+          { label: w.number, width: 1, align: 'end' },
+          { label: w.document, width: 8 },
+          { label: w.pages, width: 2, align: 'end' },
         ],
         // "Pages" is filled in by the layout engine.
-        rows: options.documents.map((id, index) => [String(index + 1), documentTitles[id], '']),
+        rows: options.documents.map((id, index) => [String(index + 1), titles[id], '']),
       },
       { kind: 'barcode', symbology: 'qrcode', data: coverQrPayload(view, digest) },
-      {
-        kind: 'text',
-        emphasis: 'small',
-        text:
-          'The QR code holds the LRN, the MRN and the SHA-256 digest of the declaration file’s ' +
-          `canonical JSON (keys sorted, no spaces): ${digest}`,
-      },
-      {
-        kind: 'text',
-        emphasis: 'small',
-        text: `Generated ${options.generatedAt} by ${APP_NAME}.`,
-      },
+      { kind: 'text', emphasis: 'small', text: w.qrNote(digest) },
+      { kind: 'text', emphasis: 'small', text: w.generated(options.generatedAt, APP_NAME) },
     ],
   }
 }

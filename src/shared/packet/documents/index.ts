@@ -21,6 +21,8 @@ import { tdDocument } from './td'
 import { tirDocument } from './tir'
 import { declarationView, type DeclarationView } from '../../model/view'
 import { applicablePapers, defaultPapers, type PaperFacts } from '../papers'
+import { paperWords } from '../languages'
+import type { Language } from '../../i18n/languages'
 
 export { documentTitles } from './common'
 export { coverQrPayload, declarationDigest } from './cover'
@@ -34,6 +36,8 @@ export interface BuildPacketOptions {
   documents?: readonly PacketDocumentId[]
   /** ISO time of generation, printed on the cover */
   generatedAt: string
+  /** the language of the cover sheet and the invoice (the other papers keep their regime's) */
+  paperLanguage?: Language
 }
 
 /** The facts that decide which papers apply (papers.ts). */
@@ -60,11 +64,13 @@ export function buildPacketContent(
   const applicable = new Set(applicablePapers(paperFacts(declaration)))
   const wanted = new Set(options.documents ?? defaultDocuments(declaration))
   const ids = PACKET_DOCUMENTS.filter((id) => wanted.has(id) && applicable.has(id))
+  const words = paperWords(options.paperLanguage ?? 'en')
   const build: Record<PacketDocumentId, (view: DeclarationView) => PacketDocument> = {
     cover: (v) =>
       coverDocument(v, declarationDigest(declaration), {
         documents: ids,
         generatedAt: options.generatedAt,
+        words,
       }),
     declaration: declarationDocument,
     tad: tadDocument,
@@ -73,7 +79,7 @@ export function buildPacketContent(
     summary: summaryDocument,
     cmr: cmrDocument,
     smgs: smgsDocument,
-    invoice: invoiceDocument,
+    invoice: (v) => invoiceDocument(v, words),
     packing: packingDocument,
   }
   return ids.map((id) => build[id](view))

@@ -12,7 +12,7 @@ import { INCOTERM_NAMES } from '../../codes/incoterms'
 import type { Block, PacketDocument } from '../content'
 import {
   formatAmount,
-  formatCountry,
+  formatCountryIn,
   formatKg,
   formatMass,
   formatMeans,
@@ -25,8 +25,8 @@ import {
   lines,
   spaced,
 } from '../format'
-import { amountInWords } from '../words'
-import { box, documentTitles, grid } from './common'
+import { box, grid } from './common'
+import type { PaperWords } from '../languages/paper-words'
 import { supplementaryUnits } from './declaration'
 import { afghanTransitEndorsement } from './endorsements'
 import { declarationTotals } from './totals'
@@ -45,7 +45,8 @@ function incotermText(rule: string, place: string): string {
   return join(' — ', spaced(rule, place), name)
 }
 
-export function invoiceDocument(view: DeclarationView): PacketDocument {
+export function invoiceDocument(view: DeclarationView, words: PaperWords): PacketDocument {
+  const { invoice: w, countries } = words
   const totals = declarationTotals(view)
   const invoice = view.invoice
   const first = view.consignments[0]
@@ -68,55 +69,46 @@ export function invoiceDocument(view: DeclarationView): PacketDocument {
   const endorsement = afghanTransitEndorsement(view)
   const blocks: Block[] = [
     ...(endorsement ? [{ kind: 'text', emphasis: 'bold', text: endorsement } as const] : []),
-    {
-      kind: 'text',
-      emphasis: 'bold',
-      text: join(
-        ' ',
-        'Commercial invoice',
-        invoice?.number && `No. ${invoice.number}`,
-        invoice?.date && `of ${invoice.date}`,
-      ),
-    },
+    { kind: 'text', emphasis: 'bold', text: w.heading(invoice?.number ?? '', invoice?.date ?? '') },
     grid(2, [
-      box('', 'Seller', formatParty(first?.consignor)),
-      box('', 'Buyer', formatParty(first?.consignee)),
-      box('', 'Invoice number', invoice?.number ?? ''),
-      box('', 'Invoice date', invoice?.date ?? ''),
+      box('', w.seller, formatParty(first?.consignor, { countries })),
+      box('', w.buyer, formatParty(first?.consignee, { countries })),
+      box('', w.invoiceNumber, invoice?.number ?? ''),
+      box('', w.invoiceDate, invoice?.date ?? ''),
       box(
         '',
-        'Incoterms® 2020',
+        w.incoterms,
         invoice ? incotermText(invoice.incotermRule, invoice.incotermPlace) : '',
       ),
-      box('', 'Currency', currency),
-      box('', 'Country of dispatch', formatCountry(view.countryOfDispatch)),
-      box('', 'Country of destination', formatCountry(view.countryOfDestination)),
+      box('', w.currency, currency),
+      box('', w.dispatch, formatCountryIn(countries, view.countryOfDispatch)),
+      box('', w.destination, formatCountryIn(countries, view.countryOfDestination)),
       box(
         '',
-        'Transport',
+        w.transport,
         lines(formatMode(t.borderMode), t.meansAtDeparture.map(formatMeans).join(', ')),
       ),
       box(
         '',
-        'Transit declaration',
+        w.declaration,
         lines(view.lrn !== '' && `LRN ${view.lrn}`, view.mrn !== '' && `MRN ${view.mrn}`),
       ),
       ...(invoice?.exchangeRate !== undefined
-        ? [box('', 'Exchange rate', formatNumber(invoice.exchangeRate, 6), 2)]
+        ? [box('', w.exchangeRate, formatNumber(invoice.exchangeRate, 6), 2)]
         : []),
     ]),
     {
       kind: 'table',
-      title: 'Goods',
+      title: w.goods,
       columns: [
-        { label: 'No.', width: 2, align: 'end' },
-        { label: 'HS code', width: 4 },
-        { label: 'Description of goods', width: 12 },
-        { label: 'Origin', width: 2 },
-        { label: 'Quantity', width: 4, align: 'end' },
-        { label: 'Net mass (kg)', width: 4, align: 'end' },
-        { label: 'Gross mass (kg)', width: 4, align: 'end' },
-        { label: currency === '' ? 'Value' : `Value (${currency})`, width: 5, align: 'end' },
+        { label: w.columns.number, width: 2, align: 'end' },
+        { label: w.columns.hsCode, width: 4 },
+        { label: w.columns.description, width: 12 },
+        { label: w.columns.origin, width: 2 },
+        { label: w.columns.quantity, width: 4, align: 'end' },
+        { label: w.columns.net, width: 4, align: 'end' },
+        { label: w.columns.gross, width: 4, align: 'end' },
+        { label: w.columns.value(currency), width: 5, align: 'end' },
       ],
       rows: view.items.map((item) => [
         item.sequence,
@@ -131,7 +123,7 @@ export function invoiceDocument(view: DeclarationView): PacketDocument {
       totals: [
         '',
         '',
-        'Total',
+        w.total,
         '',
         '',
         formatMass(totals.net),
@@ -139,30 +131,32 @@ export function invoiceDocument(view: DeclarationView): PacketDocument {
         lineTotal,
       ],
     },
+    { kind: 'text', emphasis: 'bold', text: w.totalValue(formatMoneyList(totals.value)) },
     {
       kind: 'text',
-      emphasis: 'bold',
-      text: `Total invoice value: ${formatMoneyList(totals.value)}`.trim(),
-    },
-    {
-      kind: 'text',
-      text: `Amount in words: ${totals.value
-        .filter((v) => v.amount !== undefined)
-        .map((v) => amountInWords(v.amount ?? 0, v.currency))
-        .join(' plus ')}`.trim(),
+      text: w.inWords(
+        totals.value
+          .filter((v) => v.amount !== undefined)
+          .map((v) => words.amountInWords(v.amount ?? 0, v.currency))
+          .join(w.plus),
+      ),
     },
     {
       kind: 'text',
       emphasis: 'small',
-      text: join(
-        '; ',
-        `Items: ${totals.items}`,
-        `packages: ${formatNumber(totals.packages, 0)}`,
-        totals.net !== undefined && `net mass: ${formatKg(totals.net)}`,
-        totals.gross !== undefined && `gross mass: ${formatKg(totals.gross)}`,
-      ),
+      text: w.summary({
+        items: String(totals.items),
+        packages: formatNumber(totals.packages, 0),
+        ...(totals.net !== undefined ? { net: formatKg(totals.net) } : {}),
+        ...(totals.gross !== undefined ? { gross: formatKg(totals.gross) } : {}),
+      }),
     },
-    { kind: 'text', text: 'Signature and stamp of the seller:' },
+    { kind: 'text', text: w.signature },
   ]
-  return { id: 'invoice', title: documentTitles.invoice, blocks }
+  return {
+    id: 'invoice',
+    title: words.titles.invoice,
+    ...(words.language !== 'en' ? { language: words.language } : {}),
+    blocks,
+  }
 }

@@ -24,6 +24,7 @@ import {
   formatCountryIn,
   formatMoney,
   formatNumber,
+  formatParty,
   lines,
   spaced,
   type CountryNames,
@@ -47,15 +48,7 @@ export function formatCountryRu(code: string): string {
 
 /** Name, street, postcode and city, country, identification: one line each. */
 export function formatPartyRu(party: PartyView | undefined): string {
-  if (!party) return ''
-  const a = party.address
-  return lines(
-    party.name,
-    a?.street,
-    a && spaced(a.postcode, a.city),
-    a && formatCountryRu(a.country),
-    party.idValue !== '' && spaced(party.idScheme, party.idValue),
-  )
+  return formatParty(party, { countries: COUNTRY_NAMES_RU })
 }
 
 /** A document as Russian customs papers cite one: "N380 BAM-2026-014 от 20.01.2026". */

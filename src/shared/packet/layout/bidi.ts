@@ -77,13 +77,7 @@ export function visualRuns(
   rtl: boolean,
   arabic: (point: number) => boolean,
 ): VisualRun[] {
-  const embedding = bidi.getEmbeddingLevels(line, rtl ? 'rtl' : 'ltr')
-  const levels = embedding.levels
-  // Code unit indices in visual order (rules L1–L2 on this line).
-  const units = Array.from({ length: line.length }, (_, i) => i)
-  for (const [start, end] of bidi.getReorderSegments(line, embedding)) {
-    units.splice(start!, end! - start! + 1, ...units.slice(start, end! + 1).reverse())
-  }
+  const { levels, units } = visualOrder(line, rtl)
   const kinds = fontKinds(line, arabic)
   const runs: VisualRun[] = []
   let first = -1
@@ -112,6 +106,54 @@ export function visualRuns(
   }
   flush()
   return runs
+}
+
+/**
+ * A word of Latin letters or digits beside Arabic-script text — a date, a code, an LRN, a time:
+ * "2026-02-04", "KZ-ALA-2026-0117", "06T20:24:34Z", "(KZ)" — is set apart as an isolate
+ * (LRI … PDI), as the screen sets such values apart with `unicode-bidi: isolate`. Without it
+ * UAX #9 reads the digits of a date after Arabic letters as Arabic numbers (W2) whose hyphens
+ * stay neutral, and prints 2026-02-04 as 04-02-2026. Brackets and signs alone stay neutral, so
+ * "(پرنسپل)" keeps its mirrored brackets.
+ */
+const LATIN_WORD = /[^\s\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]+/g
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const HAS_DIGIT = /\p{N}/u
+
+/** The embedding level of each code unit, and the code units in visual order (rules L1–L2). */
+function visualOrder(line: string, rtl: boolean): { levels: Uint8Array; units: number[] } {
+  // The line with isolates around its Latin words and numbers, and where each of its code units
+  // came from (-1: an isolate added here).
+  let marked = ''
+  const origin: number[] = []
+  const copy = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      marked += line[i]
+      origin.push(i)
+    }
+  }
+  const isolate = (mark: string) => {
+    marked += mark
+    origin.push(-1)
+  }
+  let at = 0
+  for (const match of line.matchAll(LATIN_WORD)) {
+    // In a left-to-right line only numbers need it (Latin letters already read left to right).
+    if (!(rtl ? HAS_LETTER_OR_DIGIT : HAS_DIGIT).test(match[0])) continue
+    copy(at, match.index)
+    isolate('\u2066')
+    copy(match.index, (at = match.index + match[0].length))
+    isolate('\u2069')
+  }
+  copy(at, line.length)
+  const embedding = bidi.getEmbeddingLevels(marked, rtl ? 'rtl' : 'ltr')
+  const order = Array.from({ length: marked.length }, (_, i) => i)
+  for (const [start, end] of bidi.getReorderSegments(marked, embedding)) {
+    order.splice(start!, end! - start! + 1, ...order.slice(start, end! + 1).reverse())
+  }
+  const levels = new Uint8Array(line.length)
+  origin.forEach((from, i) => from >= 0 && (levels[from] = embedding.levels[i]!))
+  return { levels, units: order.map((i) => origin[i]!).filter((from) => from >= 0) }
 }
 
 /**

@@ -2,8 +2,10 @@
  * The few words the layout engine adds to a paper — continuation titles, the marks that send a
  * long value to the end of the document, page footers — in the paper's own language: a ТД is
  * read by EAEU officers in Russian from its first graph to its page numbers (corridor.md:
- * "ТД (in Russian)"). Every other paper is English or bilingual with English first.
+ * "ТД (in Russian)"), and a cover sheet or invoice printed in the reader's language is read in
+ * it to the end. Every other paper is English or bilingual with English first.
  */
+import type { Language } from '../../i18n/languages'
 import type { PacketDocument } from '../content'
 
 export interface PageWords {
@@ -48,6 +50,37 @@ const RUSSIAN: PageWords = {
     `№ ${lrn.trim() || '—'} · составлено ${generatedAt} · ${app}`,
 }
 
+const KAZAKH: PageWords = {
+  continued: (title) => `${title} (жалғасы)`,
+  continuationSheet: (title, sheet, sheets) => `${title} — ${sheet}/${sheets} парақ`,
+  longEntries: (title) => `${title} — бағандарға сыймаған жазбалардың жалғасы`,
+  continuedIn: (ref) => `… жалғасы: құжаттың соңында, ${ref}`,
+  box: (number) => `${number}-баған`,
+  pageOf: (page, pages, packetPage, packetPages) =>
+    `${pages} беттің ${page}-беті · пакеттің ${packetPages} бетінің ${packetPage}-беті`,
+  generated: (lrn, generatedAt, app) =>
+    `LRN ${lrn.trim() || '—'} · жасалды ${generatedAt} · ${app}`,
+}
+
+const URDU: PageWords = {
+  continued: (title) => `${title} (جاری)`,
+  continuationSheet: (title, sheet, sheets) => `${title} — تسلسل شیٹ ${sheet}/${sheets}`,
+  longEntries: (title) => `${title} — طویل اندراجات کا تسلسل`,
+  continuedIn: (ref) => `… باقی حصہ اس دستاویز کے آخر میں ${ref} میں`,
+  box: (number) => `خانہ ${number}`,
+  pageOf: (page, pages, packetPage, packetPages) =>
+    `صفحہ ${page} از ${pages} · پیکٹ کا صفحہ ${packetPage} از ${packetPages}`,
+  generated: (lrn, generatedAt, app) =>
+    `LRN ${lrn.trim() || '—'} · تیار کردہ ${generatedAt} · ${app}`,
+}
+
+const WORDS: Readonly<Record<Language, PageWords>> = {
+  en: ENGLISH,
+  ru: RUSSIAN,
+  kk: KAZAKH,
+  ur: URDU,
+}
+
 export function pageWords(doc: Pick<PacketDocument, 'language'>): PageWords {
-  return doc.language === 'ru' ? RUSSIAN : ENGLISH
+  return WORDS[doc.language ?? 'en']
 }
