@@ -114,7 +114,7 @@ export async function runPacket(args: string[], io: CliIo, t: Translate): Promis
       await checkWritableTarget(output)
     } catch (error) {
       if (error instanceof UnwritableTargetError) {
-        io.stderr(oneLine(error.message) + '\n')
+        io.stderr(oneLine(error.describe(t)) + '\n')
         return EXIT.unreadable
       }
       // Anything else (a folder that cannot be read) is told when writing, as it then stands.
@@ -178,7 +178,7 @@ export async function runPacket(args: string[], io: CliIo, t: Translate): Promis
       io.stderr(
         oneLine(
           error instanceof UnwritableTargetError
-            ? error.message
+            ? error.describe(t)
             : t('cli.cannotWrite', { file: output, reason: describeFsError(error, t) }),
         ) + '\n',
       )

@@ -7,7 +7,7 @@ import { MAX_DECLARATION_FILE_BYTES } from '../../shared/format/constants'
 import { decodeDeclarationBytes } from '../../shared/format/read-declaration'
 import type { PickedFile } from '../../shared/ipc/contract'
 import type { Translate } from '../../shared/validation/finding-text'
-import { english } from './translator'
+import { englishText as english } from '../../shared/i18n/en/english-text'
 
 /**
  * Reads one file the user picked. Oversized files are not read at all: the renderer gets the
@@ -33,23 +33,38 @@ export async function readPickedFile(path: string, t: Translate = english): Prom
   }
 }
 
+/** What a target that cannot be written is ("system.unwritable.<what>" in the catalogue). */
+type Unwritable = 'dangling' | 'loop' | 'notRegular'
+type TargetKind = 'folder' | 'device' | 'pipe' | 'socket' | 'other'
+
 /**
  * A target that must not be replaced by a file: a device such as /dev/null, a folder, a pipe, a
- * socket, or a link to nothing. `message` is one sentence naming the file, to show as it is;
- * `reason` the same without the name, for a sentence of the caller's own ("… could not be
- * saved: it is not a regular file (a device).").
+ * socket, or a link to nothing. `describe(t)` is one sentence naming the file, to show as it is;
+ * `reasonIn(t)` the same without the name, for a sentence of the caller's own ("… could not be
+ * saved: it is not a regular file (a device)."); `message` the former in English.
  */
 export class UnwritableTargetError extends Error {
   override readonly name = 'UnwritableTargetError'
-  /** e.g. "it is not a regular file (a device)" */
-  readonly reason: string
-  /** `what` the target is, after "it": "is a link to nothing" */
   constructor(
     readonly path: string,
-    what: string,
+    readonly what: Unwritable,
+    readonly kind: TargetKind = 'other',
   ) {
-    super(`“${path}” ${what}: choose a file to write.`)
-    this.reason = `it ${what}`
+    super('')
+    this.message = this.describe(english)
+  }
+
+  describe(t: Translate): string {
+    return t(`system.unwritable.${this.what}`, { path: this.path, kind: this.kindIn(t) })
+  }
+
+  /** e.g. "it is not a regular file (a device)" */
+  reasonIn(t: Translate): string {
+    return t(`system.unwritable.${this.what}Reason`, { kind: this.kindIn(t) })
+  }
+
+  private kindIn(t: Translate): string {
+    return t(`system.unwritable.kind.${this.kind}`)
   }
 }
 
@@ -119,25 +134,25 @@ async function writableTarget(path: string): Promise<{ path: string; mode?: numb
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ENOENT' || code === 'ENOTDIR') {
-        throw new UnwritableTargetError(path, 'is a link to nothing')
+        throw new UnwritableTargetError(path, 'dangling')
       }
-      if (code === 'ELOOP') throw new UnwritableTargetError(path, 'is a link that loops')
+      if (code === 'ELOOP') throw new UnwritableTargetError(path, 'loop')
       throw error
     }
     info = await lstat(real)
   }
   if (!info.isFile()) {
-    throw new UnwritableTargetError(path, `is not a regular file (${kindOf(info)})`)
+    throw new UnwritableTargetError(path, 'notRegular', kindOf(info))
   }
   return { path: real, mode: info.mode & 0o7777 }
 }
 
-function kindOf(info: Stats): string {
-  if (info.isDirectory()) return 'a folder'
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device'
-  if (info.isFIFO()) return 'a pipe'
-  if (info.isSocket()) return 'a socket'
-  return 'something else'
+function kindOf(info: Stats): TargetKind {
+  if (info.isDirectory()) return 'folder'
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device'
+  if (info.isFIFO()) return 'pipe'
+  if (info.isSocket()) return 'socket'
+  return 'other'
 }
 
 /**
@@ -190,7 +205,7 @@ export function describeFsError(error: unknown, t: Translate = english): string 
     case 'EPERM':
       return t('system.fileError.EACCES')
     default:
-      if (error instanceof UnwritableTargetError) return error.reason
+      if (error instanceof UnwritableTargetError) return error.reasonIn(t)
       return (error as Error | undefined)?.message ?? t('system.fileError.unknown')
   }
 }

@@ -9,6 +9,7 @@ import { basename, extname } from 'node:path'
 import type { OpenedBackupFile } from '../../shared/ipc/contract'
 import { MAX_BACKUP_BYTES } from '../../shared/ipc/contract'
 import { describeFsError } from './files'
+import { windowText } from './translator'
 
 export const BACKUP_EXTENSION = '.tdbackup'
 
@@ -30,7 +31,10 @@ export async function readOpenedBackup(path: string): Promise<OpenedBackupFile> 
     }
     return { name, bytes: new Uint8Array(await readFile(path)) }
   } catch (error) {
-    return { name, error: `“${name}” could not be read: ${describeFsError(error)}.` }
+    return {
+      name,
+      error: windowText('system.readFailed', { name, reason: describeFsError(error, windowText) }),
+    }
   }
 }
 

@@ -9,6 +9,7 @@
  */
 import { Worker } from 'node:worker_threads'
 import type { PacketProgress, PacketRequest, PacketWorkerAnswer } from '../../shared/packet/make'
+import { windowText } from './translator'
 
 export type PacketOutcome =
   | { status: 'done'; byteLength: number }
@@ -47,7 +48,7 @@ export class PacketJobs {
     request: PacketRequest,
     onProgress?: PacketProgress,
   ): Promise<PacketOutcome> {
-    if (this.jobs.has(jobId)) return { status: 'failed', error: 'This packet is already made.' }
+    if (this.jobs.has(jobId)) return { status: 'failed', error: windowText('system.packetMade') }
     const worker = this.takeSpare() ?? this.spawn()
     const job: Job = { owner, worker }
     this.jobs.set(jobId, job)
@@ -170,11 +171,11 @@ function runJob(
     }
     const onError = (error: Error) => {
       settle()
-      reject(new Error(`The packet could not be made: ${error.message}`))
+      reject(new Error(windowText('system.packetFailed', { reason: error.message })))
     }
     const onExit = () => {
       settle()
-      reject(new Error('The packet was stopped.'))
+      reject(new Error(windowText('problem.packetStopped')))
     }
     worker.on('message', onMessage)
     worker.on('error', onError)

@@ -37,6 +37,7 @@ export function translator(language: Language): Translate {
 }
 
 let shown: Translate = english
+let shownLanguage: Language = 'en'
 
 /**
  * The words of the language the window shows, for the native menu and the main process's
@@ -44,7 +45,10 @@ let shown: Translate = english
  */
 export const windowText: Translate = (key, options) => shown(key, options)
 
-/** The window now shows `language`. */
-export function followWindowLanguage(language: Language): void {
+/** The window now shows `language`; false when it already did (nothing to redo). */
+export function followWindowLanguage(language: Language): boolean {
+  if (language === shownLanguage) return false
   shown = translator(language)
+  shownLanguage = language
+  return true
 }

@@ -104,8 +104,7 @@ export function registerIpc(openedBackups: OpenedBackups, onLanguageShown: () =>
       },
       preferredLanguages: async () => ({ languages: app.getPreferredSystemLanguages() }),
       async showLanguage({ language }) {
-        followWindowLanguage(language)
-        onLanguageShown()
+        if (followWindowLanguage(language)) onLanguageShown()
         return {}
       },
     },

@@ -110,7 +110,7 @@ export function packetHandlers(
         // openPath answers with an error message, or "" when the viewer started.
         const problem = await shell.openPath(file)
         if (problem)
-          return { done: false, error: `No PDF viewer could open the packet: ${problem}` }
+          return { done: false, error: windowText('problem.noViewer', { reason: problem }) }
         return { done: true }
       } catch (error) {
         return {

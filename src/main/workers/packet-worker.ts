@@ -9,6 +9,8 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { describeFsError } from '../core/files'
+// A worker has no reader's language: its rare failures are told in English.
+import { englishText } from '../../shared/i18n/en/english-text'
 import { loadPacketFonts } from '../core/fonts'
 import {
   makePacketPdf,
@@ -23,7 +25,7 @@ const post = (answer: PacketWorkerAnswer, transfer: ArrayBuffer[] = []) =>
   port.postMessage(answer, transfer)
 
 const fonts = loadPacketFonts().catch((error: unknown) => {
-  throw new Error(`The packet fonts could not be read: ${describeFsError(error)}.`)
+  throw new Error(englishText('cli.fontsUnreadable', { reason: describeFsError(error) }))
 })
 const warm = fonts
   .then((loaded) =>

@@ -19,6 +19,7 @@ import { changesBack } from '../../shared/history/changes'
 import { summaryOf, type DeclarationRow, type WorkspaceDatabase } from './schema'
 import { idsWithTerms, setSearchWords } from './search-words'
 import { documentOf, newRevision, storedDocument, type StoredDocument } from './stored-document'
+import { WordedError } from '../../shared/worded-error'
 
 /** Above this many matches a search reads in list order instead of loading every match. */
 const BROAD_SEARCH = 1000
@@ -153,8 +154,7 @@ export class DeclarationRepository {
     const tables = [db.declarations, db.documents, db.versions, db.searchWords]
     await db.transaction('rw', tables, async () => {
       const current = await db.declarations.get(id)
-      if (!current)
-        throw new Error('This declaration no longer exists (it was purged from the trash).')
+      if (!current) throw new WordedError('problem.declarationPurged')
       const stored = await db.documents.get(id)
       if (options.expected && stored?.revision !== options.expected.revision)
         throw new DeclarationChangedError(id)
@@ -260,7 +260,7 @@ export class DeclarationRepository {
    */
   async duplicateAsTemplate(id: string): Promise<string> {
     const original = await this.getDocument(id)
-    if (!original) throw new Error('The declaration to copy no longer exists.')
+    if (!original) throw new WordedError('problem.copyGone')
     const copy: JsonObject = structuredClone(original)
     delete copy.mrn
     copy.seals = []

@@ -16,6 +16,7 @@ import {
 } from '../../shared/library/parties'
 import { vehicleEntry, type VehicleEntry, type VehicleSet } from '../../shared/library/vehicles'
 import type { WorkspaceDatabase } from './schema'
+import { WordedError } from '../../shared/worded-error'
 
 /** How many entries a picker shows. */
 export const PICKER_LIMIT = 50
@@ -62,7 +63,7 @@ export class LibraryRepository {
    */
   async saveParty(party: JsonObject): Promise<SavedParty> {
     const kept = partyForBook(party)
-    if (typeof kept.name !== 'string') throw new Error('A party needs a name to be saved.')
+    if (typeof kept.name !== 'string') throw new WordedError('problem.partyNeedsName')
     return this.db.transaction('rw', this.db.parties, async () => {
       const idKey = partyIdKey(kept)
       const existing = idKey
@@ -83,15 +84,15 @@ export class LibraryRepository {
   async updateParty(id: string, party: JsonObject): Promise<PartyEntry> {
     return this.db.transaction('rw', this.db.parties, async () => {
       const existing = await this.db.parties.get(id)
-      if (!existing) throw new Error('This address book entry no longer exists.')
+      if (!existing) throw new WordedError('problem.entryGone')
       const entry = partyEntry(party, this.now().toISOString(), id, existing)
       const other = entry.idKey
         ? await this.db.parties.where('idKey').equals(entry.idKey).first()
         : undefined
       if (other && other.id !== id) {
-        throw new Error(
-          `“${String(other.party.name ?? '')}” already has this identification: merge the two entries instead.`,
-        )
+        throw new WordedError('problem.identificationTaken', {
+          name: String(other.party.name ?? ''),
+        })
       }
       await this.db.parties.put(entry)
       return entry
@@ -104,10 +105,9 @@ export class LibraryRepository {
       const entries = (await this.db.parties.bulkGet(ids)).filter(
         (e): e is PartyEntry => e !== undefined,
       )
-      if (entries.length < 2) throw new Error('Choose at least two entries to merge.')
+      if (entries.length < 2) throw new WordedError('problem.mergeTooFew')
       const keys = new Set(entries.map((e) => e.idKey).filter(Boolean))
-      if (keys.size > 1)
-        throw new Error('Entries with different identifications are different parties.')
+      if (keys.size > 1) throw new WordedError('problem.mergeDifferent')
       const newest = entries.reduce((a, b) => (a.updatedAt >= b.updatedAt ? a : b))
       const merged = partyEntry(mergeParties(entries), this.now().toISOString(), newest.id, newest)
       await this.db.parties.bulkDelete(entries.map((e) => e.id))
@@ -142,7 +142,7 @@ export class LibraryRepository {
 
   /** Saves a goods line; the same description and HS code update the existing line. */
   async saveGoods(line: GoodsLine): Promise<GoodsEntry> {
-    if (line.description === '') throw new Error('A goods line needs a description.')
+    if (line.description === '') throw new WordedError('problem.goodsNeedsDescription')
     return this.db.transaction('rw', this.db.goods, async () => {
       const [word] = searchWords(line.description).sort((a, b) => b.length - a.length)
       const same = word

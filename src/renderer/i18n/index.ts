@@ -17,6 +17,8 @@ import {
   type Language,
 } from '../../shared/i18n/languages'
 import { PSEUDO_LANGUAGE, pseudoCatalogue } from '../../shared/i18n/pseudo'
+import type { Translate } from '../../shared/validation/finding-text'
+import { errorText } from '../../shared/worded-error'
 
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: englishCatalogue } },
@@ -44,11 +46,18 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : 'en'
 }
 
+/** The latest language asked for: a slower load of an earlier choice does not overturn it. */
+let wanted: Language | undefined
+
 async function showLanguage(language: Language): Promise<void> {
+  wanted = language
   if (!i18n.hasResourceBundle(language, 'translation')) {
-    i18n.addResourceBundle(language, 'translation', await loadCatalogue(language))
+    const catalogue = await loadCatalogue(language)
+    if (!i18n.hasResourceBundle(language, 'translation')) {
+      i18n.addResourceBundle(language, 'translation', catalogue)
+    }
   }
-  await i18n.changeLanguage(language)
+  if (wanted === language) await i18n.changeLanguage(language)
 }
 
 /**
@@ -76,14 +85,14 @@ export function warmCatalogues(): void {
   for (const language of LANGUAGES) void loadCatalogue(language).catch(() => undefined)
 }
 
-/** The user picked a language: show it and remember it. */
+/** The user picked a language: remember it and show it. */
 export async function chooseLanguage(language: Language): Promise<void> {
-  await showLanguage(language)
   try {
     localStorage.setItem(CHOICE_KEY, language)
   } catch {
     // Not remembered (storage blocked); the window still shows it.
   }
+  await showLanguage(language)
 }
 
 function applyDirection(language: string): void {
@@ -94,10 +103,14 @@ function applyDirection(language: string): void {
 applyDirection(i18n.language)
 i18n.on('languageChanged', applyDirection)
 
-// Another window of the app picked a language: follow it.
+// Another window of the app picked a language: follow it (not in the pseudo-locale).
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key === CHOICE_KEY && isLanguage(event.newValue)) void showLanguage(event.newValue)
+    if (event.key !== CHOICE_KEY || !isLanguage(event.newValue)) return
+    if (i18n.language === PSEUDO_LANGUAGE) return
+    showLanguage(event.newValue).catch((error: unknown) =>
+      console.error('The language could not be loaded.', error),
+    )
   })
 }
 
@@ -121,3 +134,9 @@ export function codeNaming(list: CodeListId, language: Language): CodeNaming {
 export function displayLocale(): string {
   return LANGUAGE_INFO[currentLanguage()].locale
 }
+
+/** The window's translator, for shared code that takes one. */
+export const translate: Translate = (key, options) => i18n.t(key, options)
+
+/** What went wrong, in the window's language (see WordedError). */
+export const problemText = (error: unknown): string => errorText(error, translate)

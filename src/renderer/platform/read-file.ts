@@ -1,6 +1,6 @@
 import { MAX_DECLARATION_FILE_BYTES } from '../../shared/format/constants'
 import { decodeDeclarationBytes } from '../../shared/format/read-declaration'
-import i18n from '../i18n'
+import i18n, { problemText } from '../i18n'
 import type { PickedFile } from './types'
 
 /**
@@ -18,7 +18,7 @@ export async function readBrowserFile(file: File): Promise<PickedFile> {
   } catch (error) {
     return {
       name: file.name,
-      error: `“${file.name}” could not be read: ${(error as Error).message}.`,
+      error: i18n.t('system.readFailed', { name: file.name, reason: problemText(error) }),
     }
   }
 }

@@ -17,6 +17,7 @@ import {
 } from '../../shared/backup/retention'
 import type { AutoBackupEntry, AutoBackups } from './types'
 import { localDate } from '../../shared/dates'
+import { WordedError } from '../../shared/worded-error'
 
 /** The parts of `FileSystemDirectoryHandle` used here (tests give an in-memory folder). */
 export interface BackupFolder {
@@ -50,7 +51,7 @@ export function createWebAutoBackups(
 ): AutoBackups {
   const required = async () => {
     const dir = await folder()
-    if (!dir) throw new Error('this browser keeps no files for automatic backups')
+    if (!dir) throw new WordedError('problem.noBackupFolder')
     return dir
   }
   return {
@@ -79,7 +80,7 @@ export function createWebAutoBackups(
       return entries
     },
     async read(name) {
-      if (autoBackupTime(name) === null) throw new Error(`“${name}” is not an automatic backup`)
+      if (autoBackupTime(name) === null) throw new WordedError('problem.notAutoBackup', { name })
       const file = await (await (await required()).getFileHandle(name)).getFile()
       return new Uint8Array(await file.arrayBuffer())
     },

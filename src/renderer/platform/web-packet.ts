@@ -8,6 +8,7 @@ import {
   type PacketRequest,
 } from './packet'
 import type { PacketProgressNote } from './packet.worker'
+import { WordedError } from '../../shared/worded-error'
 
 /** How long an opened packet's blob URL stays valid after the dialog closes (the tab loads it). */
 const OPENED_URL_LIFETIME_MS = 60_000
@@ -27,7 +28,7 @@ export function makeWebPacket(request: PacketRequest, onProgress?: PacketProgres
       (pdf) => blobPacket(pdf),
       (error: unknown) => {
         if (error instanceof WorkerError && error.problem === 'aborted') throw new PacketCancelled()
-        throw new Error((error as Error).message || 'The packet could not be made.')
+        throw (error as Error).message ? error : new WordedError('problem.packetFailed')
       },
     )
     .finally(() => client.stop('the packet is made'))
@@ -56,11 +57,11 @@ function blobPacket(pdf: Uint8Array): MadePacket {
       if (action === 'openForPrinting') {
         // The browser's own PDF viewer, in a new tab, prints it.
         if (!window.open(urlOf(), '_blank')) {
-          throw new Error('The browser blocked the new tab: allow pop-ups for TransitDesk.')
+          throw new WordedError('problem.popupBlocked')
         }
         return true
       }
-      throw new Error(`The browser edition cannot ${action}.`)
+      throw new WordedError('problem.notInBrowser')
     },
     discard() {
       const opened = urls.splice(0)

@@ -122,9 +122,12 @@ const builders: Record<CodeListId, (naming: CodeNaming) => CodeOption[]> = {
 
 const cache = new Map<string, CodeOption[]>()
 
-/** The options of a list in the reader's language, built on first use. */
+/**
+ * The options of a list in the reader's language, built on first use (and again once the
+ * language's names have come, if it was first asked for before its catalogue was loaded).
+ */
 export function codeOptions(list: CodeListId, naming: CodeNaming = ENGLISH): readonly CodeOption[] {
-  const key = `${list}/${naming.language}`
+  const key = `${list}/${naming.language}/${naming.names ? 'named' : 'bare'}`
   let options = cache.get(key)
   if (!options) cache.set(key, (options = builders[list](naming)))
   return options

@@ -44,9 +44,14 @@ export function languageFromPreferences(tags: readonly string[]): Language {
   return primaries.some((primary) => READ_RUSSIAN.has(primary)) ? 'ru' : 'en'
 }
 
-/** The language of a POSIX locale such as "ru_RU.UTF-8" (LC_ALL, LC_MESSAGES, LANG), if spoken. */
+/**
+ * The language of a POSIX locale such as "ru_RU.UTF-8" (LC_ALL, LC_MESSAGES, LANG), as
+ * `languageFromPreferences` chooses (so "uz_UZ" is Russian, as in the app); undefined for "C",
+ * "POSIX" and a language of no use here.
+ */
 export function languageFromPosixLocale(locale: string | undefined): Language | undefined {
-  if (!locale || locale === 'C' || locale === 'POSIX') return undefined
-  const primary = locale.toLowerCase().split(/[-_.@]/)[0]
-  return isLanguage(primary) ? primary : undefined
+  if (!locale || locale === 'C' || locale === 'POSIX' || locale.startsWith('C.')) return undefined
+  const primary = locale.toLowerCase().split(/[-_.@]/)[0] ?? ''
+  if (isLanguage(primary) || READ_RUSSIAN.has(primary)) return languageFromPreferences([primary])
+  return undefined
 }

@@ -48,22 +48,36 @@ export function numberSigns(language: Language): { decimal: string; group: strin
   }
 }
 
+/**
+ * A number as an input field shows it for editing: every digit, the language's decimal sign, no
+ * grouping and no direction marks (Intl puts one before Urdu's minus sign; the field itself is
+ * left to right).
+ */
+export function formatNumberForInput(value: number, language: Language): string {
+  return formatLocalNumber(value, language, { grouping: false }).replace(MARKS, '')
+}
+
 /** Spaces of every width, and the direction marks Intl puts around Urdu's minus sign. */
 const SPACES = /[\s\u00a0\u202f\u2009\u200e\u200f\u061c]/g
+const MARKS = /[\u200e\u200f\u061c]/g
 
 /**
  * What a user typed into a number field, as a number; undefined when empty; the text itself when
  * it is not a number the language writes (validation then says what is wrong with it).
  * Russian and Kazakh: spaces group thousands, a comma (or a point) is the decimal sign.
- * English and Urdu: a comma groups thousands (in threes), a point is the decimal sign; a lone
- * comma followed by other than three digits is read as a decimal sign too ("12,5").
+ * English and Urdu: a comma groups thousands (in threes, the first group not starting with 0), a
+ * point is the decimal sign; a lone comma not followed by exactly three digits is read as a
+ * decimal sign too ("12,5", "0,500"). A leading "+", a missing 0 (".5") and a decimal sign still
+ * waiting for its digits ("12,") are taken, so nothing turns into text halfway through typing.
  */
 export function parseLocalNumber(text: string, language: Language): number | string | undefined {
   const trimmed = text.trim()
   if (trimmed === '') return undefined
-  const bare = trimmed.replace(SPACES, '').replace(/^[−–]/, '-')
+  const bare = trimmed.replace(SPACES, '').replace(/^[−–]/, '-').replace(/^\+/, '')
   const normalised = numberSigns(language).decimal === ',' ? commaDecimal(bare) : pointDecimal(bare)
-  return normalised !== null && /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : trimmed
+  if (normalised === null || !/\d/.test(normalised)) return trimmed
+  const plain = normalised.replace(/^(-?)\./, '$10.').replace(/\.$/, '')
+  return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : trimmed
 }
 
 function commaDecimal(text: string): string | null {
@@ -75,9 +89,10 @@ function pointDecimal(text: string): string | null {
   if (!text.includes(',')) return text
   const [whole, ...rest] = text.split('.')
   if (rest.length > 1) return null
-  if (/^-?\d{1,3}(,\d{3})+$/.test(whole!))
+  if (/^-?[1-9]\d{0,2}(,\d{3})+$/.test(whole!)) {
     return whole!.replace(/,/g, '') + (rest.length ? `.${rest[0]}` : '')
-  return rest.length === 0 && /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : null
+  }
+  return rest.length === 0 && /^-?\d*,\d*$/.test(text) ? text.replace(',', '.') : null
 }
 
 function dateFormat(language: Language): Intl.DateTimeFormat {
@@ -107,15 +122,26 @@ export function formatLocalDate(iso: string, language: Language): string {
   return dateFormat(language).format(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!))
 }
 
+type DateField = 'day' | 'month' | 'year'
+const dateOrders = new Map<Language, DateField[]>()
+
 /** The order of day, month and year in the language's dates, e.g. ['day', 'month', 'year']. */
-export function dateOrder(language: Language): ('day' | 'month' | 'year')[] {
-  return dateFormat(language)
-    .formatToParts(Date.UTC(2026, 1, 4))
-    .map((p) => p.type)
-    .filter((t): t is 'day' | 'month' | 'year' => t === 'day' || t === 'month' || t === 'year')
+function dateOrder(language: Language): DateField[] {
+  let order = dateOrders.get(language)
+  if (!order) {
+    order = dateFormat(language)
+      .formatToParts(Date.UTC(2026, 1, 4))
+      .map((p) => p.type)
+      .filter((t): t is DateField => t === 'day' || t === 'month' || t === 'year')
+    dateOrders.set(language, order)
+  }
+  return order
 }
 
-/** The pattern a date field shows as its hint: "DD.MM.YYYY", "DD/MM/YYYY". */
+/**
+ * The shape of the language's dates with Latin letters ("DD.MM.YYYY", "DD/MM/YYYY"): the order
+ * and signs each catalogue's date hint (`editor.datePattern`) must follow — a test checks them.
+ */
 export function datePattern(language: Language): string {
   if (typedAsIso(language)) return 'YYYY-MM-DD'
   const letters = { day: 'DD', month: 'MM', year: 'YYYY' }
@@ -136,9 +162,10 @@ export function parseLocalDate(text: string, language: Language): string | undef
   if (ISO_DATE.test(trimmed) || typedAsIso(language)) return trimmed
   const parts = trimmed.split(/\s*[./-]\s*/)
   if (parts.length !== 3 || !parts.every((p) => /^\d{1,4}$/.test(p))) return trimmed
+  const order = dateOrder(language)
   const fields: Record<string, number> = {}
-  dateOrder(language).forEach((field, i) => (fields[field] = Number(parts[i])))
-  const yearText = parts[dateOrder(language).indexOf('year')]!
+  order.forEach((field, i) => (fields[field] = Number(parts[i])))
+  const yearText = parts[order.indexOf('year')]!
   if (yearText.length !== 2 && yearText.length !== 4) return trimmed
   const year = yearText.length === 2 ? 2000 + fields.year! : fields.year!
   const { day, month } = fields as { day: number; month: number }

@@ -24,6 +24,7 @@ describe('the language to start in', () => {
     ['kk_KZ', 'kk'],
     ['ur_PK.utf8@latin', 'ur'],
     ['C.UTF-8', undefined],
+    ['uz_UZ.UTF-8', 'ru'],
     ['C', undefined],
     ['de_DE.UTF-8', undefined],
     [undefined, undefined],

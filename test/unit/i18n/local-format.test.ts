@@ -9,6 +9,7 @@ import {
   datePattern,
   formatLocalDate,
   formatLocalNumber,
+  formatNumberForInput,
   parseLocalDate,
   parseLocalNumber,
 } from '../../../src/shared/i18n/local-format'
@@ -49,6 +50,13 @@ describe('numbers', () => {
     ['en', '12,5', 12.5],
     ['ur', '1,234,567', 1234567],
     ['ru', '−3', -3],
+    ['en', '0,500', 0.5],
+    ['ur', '-0,500', -0.5],
+    ['ru', '+5', 5],
+    ['en', '.5', 0.5],
+    ['kk', ',5', 0.5],
+    ['en', '5.', 5],
+    ['ru', '12,', 12],
   ] as const)('%s: “%s” is %d', (lang, typed, value) => {
     expect(parseLocalNumber(typed, lang)).toBe(value)
   })
@@ -57,6 +65,9 @@ describe('numbers', () => {
     ['ru', '1.234,5'],
     ['en', '1,23,4'],
     ['ru', '12 кг'],
+    ['en', '1e3'],
+    ['ru', '.'],
+    ['en', '-'],
   ] as const)('%s: “%s” is kept as typed, for validation to name', (lang, typed) => {
     expect(parseLocalNumber(typed, lang)).toBe(typed)
   })
@@ -70,6 +81,11 @@ describe('numbers', () => {
         else expect(Number.isFinite(read)).toBe(true)
       }),
     )
+  })
+
+  it('shows a number for editing without grouping or direction marks', () => {
+    expect(formatNumberForInput(-1234.5, 'ur')).toBe('-1234.5')
+    expect(formatNumberForInput(-1234.5, 'ru')).toBe('-1234,5')
   })
 
   it('groups thousands the language’s way on screen', () => {

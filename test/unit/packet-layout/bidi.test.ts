@@ -38,6 +38,21 @@ describe('visual runs', () => {
     }
   })
 
+  it('keeps several Latin words inside right-to-left text in their own order', () => {
+    const order = (line: string) =>
+      visualRuns(line, true, arabic)
+        .map((r) => r.text)
+        .join('|')
+    // On paper, left to right: the Latin stretch whole, then the colon, then the Urdu word.
+    expect(order('نام: Almaty Trans LLP')).toBe('Almaty Trans LLP|: |نام')
+    expect(order('مسودہ DRAFT — NOT VALID FOR CUSTOMS')).toBe(
+      'DRAFT — NOT VALID FOR CUSTOMS|مسودہ ',
+    )
+    // Brackets around Urdu stay Urdu's (mirrored), around Latin they go with it.
+    expect(order('بولڈر (پرنسپل)')).toBe(')|پرنسپل|(|بولڈر ')
+    expect(order('قازقستان (KZ)')).toBe('(KZ)|قازقستان ')
+  })
+
   it('loses no character and repeats none', () => {
     fc.assert(
       fc.property(

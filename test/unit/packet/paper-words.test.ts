@@ -24,7 +24,11 @@ const SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
   'invoice.inWords': ['61250'],
   'invoice.summary': [{ items: '3', packages: '480', net: '19425.5 kg', gross: '20100 kg' }],
   amountInWords: [61250, 'USD'],
+  date: ['2026-02-04'],
 }
+
+/** Tables of names (countries, code names), each counted as one leaf. */
+const TABLES = new Set(['countries', 'codeNames'])
 
 /** The strings a sample call must contain (its arguments, as printed). */
 const shown = (args: readonly unknown[]): string[] =>
@@ -34,7 +38,7 @@ type Entry = { path: string; english: unknown; translated: unknown }
 
 /** Every leaf of the English words beside its counterpart in another language. */
 function leaves(english: unknown, translated: unknown, path = ''): Entry[] {
-  if (typeof english === 'object' && english !== null && path !== 'countries') {
+  if (typeof english === 'object' && english !== null && !TABLES.has(path)) {
     const other = (translated ?? {}) as Record<string, unknown>
     return Object.entries(english).flatMap(([key, value]) =>
       leaves(value, other[key], path === '' ? key : `${path}.${key}`),
@@ -45,7 +49,7 @@ function leaves(english: unknown, translated: unknown, path = ''): Entry[] {
 
 /** The keys of an object tree, as paths (the countries table counted as one leaf). */
 function paths(value: unknown, path = ''): string[] {
-  if (typeof value !== 'object' || value === null || path === 'countries') return [path]
+  if (typeof value !== 'object' || value === null || TABLES.has(path)) return [path]
   return Object.entries(value).flatMap(([key, v]) => paths(v, path === '' ? key : `${path}.${key}`))
 }
 
@@ -63,7 +67,7 @@ describe.each(LANGUAGES)('the %s papers', (language, words) => {
 
   it('translates every word and every function (called with sample arguments)', () => {
     for (const { path, english, translated } of leaves(ENGLISH_PAPERS, words)) {
-      if (path === 'language' || path === 'countries') continue
+      if (path === 'language' || TABLES.has(path)) continue
       expect(typeof translated, path).toBe(typeof english)
       if (typeof english === 'function') {
         const args = SAMPLES[path]
@@ -71,7 +75,7 @@ describe.each(LANGUAGES)('the %s papers', (language, words) => {
         const text = (translated as (...a: unknown[]) => string)(...args!)
         expect(typeof text, path).toBe('string')
         expect(text.trim(), path).not.toBe('')
-        if (path !== 'amountInWords')
+        if (path !== 'amountInWords' && path !== 'date')
           for (const arg of shown(args!)) expect(text, path).toContain(arg)
         expect(text, path).not.toBe((english as (...a: unknown[]) => string)(...args!))
       } else {
@@ -100,9 +104,12 @@ describe.each(LANGUAGES)('the %s papers', (language, words) => {
     expect(words.invoice.plus).toMatch(/^ \S+ $/)
   })
 
-  it('names countries in the language', () => {
+  it('names countries, modes of transport and Incoterms rules in the language, dates its way', () => {
     expect(typeof words.countries.KZ).toBe('string')
     expect(words.countries.KZ).not.toBe(ENGLISH_PAPERS.countries.KZ)
+    expect(words.codeNames.transportMode['3']).not.toBe(ENGLISH_PAPERS.codeNames.transportMode['3'])
+    expect(words.codeNames.incoterm.DAP).not.toBe(ENGLISH_PAPERS.codeNames.incoterm.DAP)
+    expect(words.date('2026-02-04')).toMatch(/^04[./]02[./]2026$/)
   })
 })
 
@@ -111,7 +118,11 @@ describe('Urdu labels read right to left', () => {
   const firstStrong = (text: string) => /[A-Za-z\u0400-\u04FF\u0600-\u06FF]/.exec(text)?.[0] ?? ''
   it.each(
     leaves(ENGLISH_PAPERS, URDU_PAPERS).filter(
-      (e) => typeof e.translated === 'string' && e.path !== 'titles.td' && e.path !== 'language',
+      (e) =>
+        typeof e.translated === 'string' &&
+        e.path !== 'titles.td' &&
+        e.path !== 'language' &&
+        !TABLES.has(e.path),
     ),
   )('$path starts with an Urdu word', ({ translated }) => {
     expect(firstStrong(translated as string)).toMatch(/[\u0600-\u06FF]/)

@@ -17,7 +17,7 @@ import { useUi } from '../../state/ui-store'
 import { isRefusal, openAutoBackup, type AutoBackupRefusal } from './auto-backup-open'
 import { restoreVerified } from './RestoreDialog'
 import './auto-backups.css'
-import { displayLocale } from '../../i18n'
+import { displayLocale, problemText } from '../../i18n'
 
 export function AutoBackupsDialog() {
   const open = useUi((s) => s.autoBackupsOpen)
@@ -79,7 +79,7 @@ function AutoBackups() {
       useUi.getState().notify('success', t('backup.replaced', { count: counts.declarations }))
       close()
     } catch (error) {
-      setProblem(t('backup.restoreFailed', { reason: (error as Error).message }))
+      setProblem(t('backup.restoreFailed', { reason: problemText(error) }))
     } finally {
       if (!isRefusal(opened)) opened.close()
       setConfirming(null)

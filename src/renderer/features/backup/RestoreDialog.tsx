@@ -16,7 +16,7 @@ import { checkReadiness } from '../readiness/readiness-check'
 import { workspaceBackup } from './workspace-backup'
 import { ProblemAlert } from '../../components/ProblemAlert'
 import { openBackup, type OpenedBackup, type RestoreMode } from './opened-backup'
-import { displayLocale } from '../../i18n'
+import { displayLocale, problemText } from '../../i18n'
 
 export function RestoreDialog() {
   const open = useUi((s) => s.restoreOpen)
@@ -102,7 +102,7 @@ function Restore() {
       useUi.getState().notify('success', t(`backup.${mode}d`, { count: counts.declarations }))
       close()
     } catch (error) {
-      setProblem(t('backup.restoreFailed', { reason: (error as Error).message }))
+      setProblem(t('backup.restoreFailed', { reason: problemText(error) }))
     } finally {
       restoring.current = false
       setBusy('')

@@ -10,7 +10,7 @@ import { useUi } from '../../state/ui-store'
 import { newestVerifiedBackup } from './auto-backup-open'
 import type { OpenedBackup } from './opened-backup'
 import { restoreVerified } from './RestoreDialog'
-import { displayLocale } from '../../i18n'
+import { displayLocale, problemText } from '../../i18n'
 
 export function RestoreOffer() {
   const { t } = useTranslation()
@@ -64,7 +64,7 @@ export function RestoreOffer() {
               .catch((error: Error) =>
                 useUi
                   .getState()
-                  .notify('error', t('backup.restoreFailed', { reason: error.message })),
+                  .notify('error', t('backup.restoreFailed', { reason: problemText(error) })),
               )
               .finally(close)
           }}

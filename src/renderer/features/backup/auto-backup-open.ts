@@ -6,6 +6,7 @@
 import { platform } from '../../platform'
 import type { AutoBackupEntry } from '../../platform/types'
 import { openBackup, type OpenedBackup } from './opened-backup'
+import { problemText } from '../../i18n'
 
 /** Why a backup cannot be restored: it cannot be read, or it does not verify. */
 export type AutoBackupRefusal = { unreadable: string } | { damaged: string }
@@ -18,7 +19,7 @@ export async function openAutoBackup(
   try {
     bytes = await platform.autoBackups.read(entry.name)
   } catch (error) {
-    return { unreadable: (error as Error).message }
+    return { unreadable: problemText(error) }
   }
   const opened = await openBackup(bytes)
   return 'error' in opened ? { damaged: opened.error } : opened

@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie'
 import { database } from '../../db/workspace'
-import i18n from '../../i18n'
+import i18n, { problemText } from '../../i18n'
 import { platform } from '../../platform'
 import { useUi } from '../../state/ui-store'
 import { scheduleAutoBackups } from './auto-backup-schedule'
@@ -34,7 +34,7 @@ export async function backUpToFile(): Promise<void> {
     useUi.setState({ lastFileBackup: new Date().toISOString() })
     notify('success', i18n.t('backup.saved', { name }))
   } catch (error) {
-    notify('error', i18n.t('backup.failed', { reason: (error as Error).message }))
+    notify('error', i18n.t('backup.failed', { reason: problemText(error) }))
   }
 }
 
@@ -73,9 +73,7 @@ export async function autoBackUp(force = false, signal?: AbortSignal): Promise<b
     localStorage.setItem(LAST_AUTO_BACKUP, new Date().toISOString())
   } catch (error) {
     if (signal?.aborted) return false
-    useUi
-      .getState()
-      .notify('error', i18n.t('backup.autoFailed', { reason: (error as Error).message }))
+    useUi.getState().notify('error', i18n.t('backup.autoFailed', { reason: problemText(error) }))
   }
   return true
 }

@@ -5,9 +5,10 @@
 import type { BackupHeader } from '../../../shared/backup/format'
 import { describeBackupProblem } from '../../../shared/backup/problems'
 import type { RestoreCounts } from '../../db/backup'
-import i18n from '../../i18n'
+import i18n, { problemText } from '../../i18n'
 import { WorkerClient } from '../../workers/worker-client'
 import type { RestoreAnswer, RestoreMode, RestoreRequest } from './restore-rows'
+import { WordedError } from '../../../shared/worded-error'
 
 export type { RestoreMode } from './restore-rows'
 
@@ -38,11 +39,11 @@ export async function openBackup(
     opened = await client.request({ kind: 'open', source })
   } catch (error) {
     client.stop()
-    return { error: (error as Error).message || 'the backup could not be read' }
+    return { error: problemText(error) || i18n.t('problem.backupUnreadable') }
   }
   if (opened.kind !== 'opened') {
     client.stop()
-    if (opened.kind !== 'refused') return { error: 'the backup could not be read' }
+    if (opened.kind !== 'refused') return { error: i18n.t('problem.backupUnreadable') }
     const { reason } = opened
     return {
       error:
@@ -60,7 +61,7 @@ export async function openBackup(
       try {
         const done = await client.request({ kind: 'restore', mode })
         if (done.kind === 'restored') return done.counts
-        throw new Error('the worker gave an unexpected answer')
+        throw new WordedError('problem.unexpectedAnswer')
       } finally {
         restoring = false
         if (closed) client.stop()

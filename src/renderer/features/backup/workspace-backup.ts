@@ -2,6 +2,7 @@
  * Making the workspace backup file, off the window's thread: in a worker that is started once and
  * kept (backup.worker.ts), through the one worker client.
  */
+import i18n, { problemText } from '../../i18n'
 import { measured } from '../../perf'
 import { WorkerClient, WorkerError } from '../../workers/worker-client'
 import { flushActiveSession } from '../editor/active-session'
@@ -43,8 +44,8 @@ export async function workspaceBackup(signal?: AbortSignal): Promise<Uint8Array>
 }
 
 function backupProblem(error: unknown): string {
-  if (!(error instanceof WorkerError)) return (error as Error).message
-  if (error.problem === 'aborted') return 'the backup was called off'
-  if (error.problem === 'timeout') return 'the backup took too long and was stopped'
-  return error.message || 'the backup could not be made'
+  if (!(error instanceof WorkerError)) return problemText(error)
+  if (error.problem === 'aborted') return i18n.t('problem.backupCalledOff')
+  if (error.problem === 'timeout') return i18n.t('problem.backupTooLong')
+  return error.message || i18n.t('problem.backupNotMade')
 }

@@ -24,6 +24,7 @@ import { ItinerarySection } from './sections/ItinerarySection'
 import { PartiesSection } from './sections/PartiesSection'
 import { TransportSection } from './sections/TransportSection'
 import { FindingsContext, SessionContext, useValue } from './session-context'
+import { problemText } from '../../i18n'
 
 const SECTION_VIEWS: Record<EditorSectionId, () => React.JSX.Element> = {
   general: GeneralSection,
@@ -59,7 +60,7 @@ export function EditorPage({ id }: { id: string }) {
         setEditor(result)
       },
       (error: unknown) => {
-        if (!cancelled) setEditor({ unreadable: (error as Error).message })
+        if (!cancelled) setEditor({ unreadable: problemText(error) })
       },
     )
     return () => {

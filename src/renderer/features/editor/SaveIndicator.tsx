@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUi } from '../../state/ui-store'
 import type { OpenedEditor } from './open-editor'
+import { problemText } from '../../i18n'
 
 /**
  * "Saved" / "Saving…" / the storage error in words, with a retry; and when another window
@@ -18,7 +19,9 @@ export function SaveIndicator({ editor }: { editor: OpenedEditor }) {
       editor
         .keepMineAsCopy()
         .catch((error: Error) =>
-          useUi.getState().notify('error', t('editor.conflict.failed', { reason: error.message })),
+          useUi
+            .getState()
+            .notify('error', t('editor.conflict.failed', { reason: problemText(error) })),
         )
         .finally(() => setBusy(false))
     }

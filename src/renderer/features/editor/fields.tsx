@@ -11,7 +11,7 @@ import { jsonEqual, toPointer, type JsonPath } from '../../../shared/json'
 import { findingText } from '../../../shared/validation/finding-text'
 import {
   formatLocalDate,
-  formatLocalNumber,
+  formatNumberForInput,
   parseLocalDate,
   parseLocalNumber,
 } from '../../../shared/i18n/local-format'
@@ -150,7 +150,7 @@ export const NumberField = memo(function NumberField({
   const [draft, setDraft] = useState<{ text: string; means: unknown } | null>(null)
   const stored =
     typeof value === 'number' && Number.isFinite(value)
-      ? formatLocalNumber(value, language, { grouping: false })
+      ? formatNumberForInput(value, language)
       : displayText(value)
   const shown = draft && jsonEqual(draft.means, value) ? draft.text : stored
   return (
@@ -159,6 +159,7 @@ export const NumberField = memo(function NumberField({
         id={fieldId(path)}
         {...invalid}
         type="text"
+        dir="ltr"
         inputMode={mode}
         className="number"
         value={shown}
@@ -293,7 +294,7 @@ export const DateField = memo(function DateField(props: {
         inputMode="numeric"
         value={draft && jsonEqual(draft.means, value) ? draft.text : stored}
         placeholder={t('editor.datePattern')}
-        maxLength={10}
+        maxLength={16}
         aria-label={compact ? t(`element.${element}.label`) : undefined}
         onChange={(e) => {
           const text = e.currentTarget.value
@@ -326,8 +327,8 @@ interface CodeFieldProps {
 }
 
 /**
- * A code from one of the code lists: typed directly, or found by name (English or Russian)
- * among the suggestions. What is typed is stored as typed, so a code outside the list stays
+ * A code from one of the code lists: typed directly, or found by name (in the window's language,
+ * English or Russian) among the suggestions. What is typed is stored as typed, so a code outside the list stays
  * visible and validation says what is wrong with it.
  */
 export const CodeField = memo(function CodeField({ path, element, list, compact }: CodeFieldProps) {

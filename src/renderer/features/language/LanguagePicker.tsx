@@ -4,7 +4,8 @@
  */
 import { useTranslation } from 'react-i18next'
 import { LANGUAGE_INFO, LANGUAGES, isLanguage } from '../../../shared/i18n/languages'
-import { chooseLanguage, currentLanguage } from '../../i18n'
+import { chooseLanguage, currentLanguage, problemText } from '../../i18n'
+import { useUi } from '../../state/ui-store'
 
 export function LanguagePicker() {
   const { t } = useTranslation()
@@ -16,7 +17,10 @@ export function LanguagePicker() {
       value={currentLanguage()}
       onChange={(e) => {
         const language = e.currentTarget.value
-        if (isLanguage(language)) void chooseLanguage(language)
+        if (!isLanguage(language)) return
+        chooseLanguage(language).catch((error: unknown) =>
+          useUi.getState().notify('error', t('language.failed', { reason: problemText(error) })),
+        )
       }}
     >
       {LANGUAGES.map((language) => (

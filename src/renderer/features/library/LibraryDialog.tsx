@@ -15,6 +15,7 @@ import type { EntryLine } from './EntryPicker'
 import { OfficesPanel } from './OfficesPanel'
 import { PartyForm } from './PartyForm'
 import { PlacesPanel } from './PlacesPanel'
+import { problemText } from '../../i18n'
 
 const KINDS: LibraryKind[] = ['parties', 'goods', 'vehicles', 'offices', 'places']
 
@@ -116,7 +117,7 @@ function Library({ kind }: { kind: LibraryKind }) {
                     .then((merged) =>
                       notify('success', t('library.parties.merged', { name: merged.party.name })),
                     )
-                    .catch((error: unknown) => notify('error', (error as Error).message))
+                    .catch((error: unknown) => notify('error', problemText(error)))
                 }
               >
                 {t('library.parties.merge')}

@@ -18,6 +18,7 @@ import { useUi } from '../../state/ui-store'
 import { readTextFile } from './read-text-file'
 import { ReviewBox } from './ReviewBox'
 import { ProblemAlert } from '../../components/ProblemAlert'
+import { problemText } from '../../i18n'
 
 export function OfficesPanel({ query }: { query: string }) {
   const { t } = useTranslation()
@@ -42,7 +43,7 @@ export function OfficesPanel({ query }: { query: string }) {
       if (await platform.saveCsvFile('customs-offices.csv', officesToCsv(all)))
         notify('success', t('library.offices.exported', { count: all.length }))
     } catch (error) {
-      notify('error', (error as Error).message)
+      notify('error', problemText(error))
     }
   }
 

@@ -10,6 +10,7 @@ import { getAt, setAt, type JsonObject } from '../../../shared/json'
 import { identificationProblem } from '../../../shared/validation/check-parties'
 import { findingText } from '../../../shared/validation/finding-text'
 import { ProblemAlert } from '../../components/ProblemAlert'
+import { problemText } from '../../i18n'
 
 const FIELDS = [
   ['name', 'party.name'],
@@ -53,7 +54,7 @@ export function PartyForm({
       onSubmit={(e) => {
         e.preventDefault()
         setProblem('')
-        onSave(draft).catch((error: unknown) => setProblem((error as Error).message))
+        onSave(draft).catch((error: unknown) => setProblem(problemText(error)))
       }}
     >
       <div className="grid">

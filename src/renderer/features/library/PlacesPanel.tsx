@@ -12,6 +12,7 @@ import { useUi } from '../../state/ui-store'
 import { readTextFile } from './read-text-file'
 import { ReviewBox } from './ReviewBox'
 import { ProblemAlert } from '../../components/ProblemAlert'
+import { problemText } from '../../i18n'
 
 interface Pending {
   places: Locode[]
@@ -55,7 +56,7 @@ export function PlacesPanel({ query }: { query: string }) {
       notify('success', t('library.places.imported', { count: chosen.places.length }))
       setPending(null)
     } catch (error) {
-      setProblem(t('library.places.failed', { reason: (error as Error).message }))
+      setProblem(t('library.places.failed', { reason: problemText(error) }))
     } finally {
       setWriting(null)
     }

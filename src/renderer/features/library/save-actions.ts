@@ -6,9 +6,10 @@ import { library } from '../../db/workspace'
 import i18next from '../../i18n'
 import { useUi } from '../../state/ui-store'
 import type { EditorSession } from '../editor/editor-session'
+import { problemText } from '../../i18n'
 
 const notify = useUi.getState().notify
-const failed = (error: unknown) => notify('error', (error as Error).message)
+const failed = (error: unknown) => notify('error', problemText(error))
 
 export async function savePartyToBook(session: EditorSession, path: JsonPath): Promise<void> {
   const party = session.valueAt(path)

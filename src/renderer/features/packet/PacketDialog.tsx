@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { LANGUAGE_INFO } from '../../../shared/i18n/languages'
 import { useTranslation } from 'react-i18next'
-import i18n, { useLanguage } from '../../i18n'
+import i18n, { useLanguage, problemText } from '../../i18n'
 import { localDate } from '../../../shared/dates'
 import type { JsonObject } from '../../../shared/json'
 import type { PacketDocumentId } from '../../../shared/packet/content'
@@ -80,7 +80,7 @@ function PacketChooser({ id }: { id: string }) {
         if (!mounted.current) return
         useUi
           .getState()
-          .notify('error', i18n.t('editor.unreadable', { reason: (error as Error).message }))
+          .notify('error', i18n.t('editor.unreadable', { reason: problemText(error) }))
         useUi.getState().setPacketFor(null)
       })
     return () => {
@@ -115,7 +115,7 @@ function PacketChooser({ id }: { id: string }) {
     } catch (error) {
       if (!mounted.current) return
       if (!(error instanceof PacketCancelled))
-        setProblem(t('packet.failed', { reason: (error as Error).message }))
+        setProblem(t('packet.failed', { reason: problemText(error) }))
       setStage({ kind: 'choosing' })
     }
   }

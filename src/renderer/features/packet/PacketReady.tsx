@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MadePacket, PacketAction } from '../../platform/packet'
 import { useUi } from '../../state/ui-store'
+import { problemText } from '../../i18n'
 
 /** Actions after which the dialog has done its job and closes. */
 const FINISHING: readonly PacketAction[] = ['saveAs', 'download']
@@ -43,7 +44,7 @@ export function PacketReady({
           setStatus({ text: t(`packet.done.${action}`, { name: fileName }), problem: false })
         }
       })
-      .catch((error: unknown) => setStatus({ text: (error as Error).message, problem: true }))
+      .catch((error: unknown) => setStatus({ text: problemText(error), problem: true }))
       .finally(() => setBusy(false))
   }
 

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand'
 import { localDate } from '../../../shared/dates'
-import i18n from '../../i18n'
+import i18n, { problemText } from '../../i18n'
 import { measured } from '../../perf'
 import { useUi } from '../../state/ui-store'
 import { WorkerClient } from '../../workers/worker-client'
@@ -52,9 +52,7 @@ export async function checkReadiness(): Promise<void> {
   } catch (error) {
     // The counts stay as they were ("Not checked yet" where there are none); the next start
     // tries again. The user is told why the badges did not follow.
-    useUi
-      .getState()
-      .notify('error', i18n.t('list.checkFailed', { reason: (error as Error).message }))
+    useUi.getState().notify('error', i18n.t('list.checkFailed', { reason: problemText(error) }))
   } finally {
     running = false
     useReadinessCheck.setState({ progress: null })

@@ -6,7 +6,7 @@ import { declarationFileText } from '../../../shared/format/export-declaration'
 import type { MenuCommand } from '../../../shared/ipc/contract'
 import { declarations } from '../../db/workspace'
 import { describeStorageError } from '../../db/storage-errors'
-import i18n from '../../i18n'
+import i18n, { problemText } from '../../i18n'
 import { measured } from '../../perf'
 import { platform } from '../../platform'
 import type { PickedFile } from '../../platform/types'
@@ -104,7 +104,7 @@ export async function exportDeclaration(id: string): Promise<void> {
       ui().notify('success', i18n.t('notice.exported', { name }))
     }
   } catch (error) {
-    ui().notify('error', (error as Error).message)
+    ui().notify('error', problemText(error))
   }
 }
 
@@ -146,7 +146,7 @@ export async function importFromPicker(): Promise<void> {
     const files = await platform.pickDeclarationFiles()
     if (files) await importFiles(files)
   } catch (error) {
-    ui().notify('error', (error as Error).message)
+    ui().notify('error', problemText(error))
   }
 }
 

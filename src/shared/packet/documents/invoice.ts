@@ -8,7 +8,6 @@
  * invoice element the items' values are the total. Quantity is the supplementary units when
  * the item has them, else the packages.
  */
-import { INCOTERM_NAMES } from '../../codes/incoterms'
 import type { Block, PacketDocument } from '../content'
 import {
   formatAmount,
@@ -16,7 +15,6 @@ import {
   formatKg,
   formatMass,
   formatMeans,
-  formatMode,
   formatMoney,
   formatMoneyList,
   formatNumber,
@@ -39,10 +37,16 @@ export function invoiceQuantity(item: ItemView): string {
   return lines(...item.packages.map((p) => spaced(formatNumber(p.count, 0), p.kind)))
 }
 
-function incotermText(rule: string, place: string): string {
-  const names: Readonly<Record<string, string>> = INCOTERM_NAMES
+function incotermText(rule: string, place: string, words: PaperWords): string {
+  const names: Readonly<Record<string, string>> = words.codeNames.incoterm
   const name = Object.hasOwn(names, rule) ? names[rule] : ''
   return join(' — ', spaced(rule, place), name)
+}
+
+/** "3 Road transport", the mode named in the paper's language. */
+function modeText(code: string, words: PaperWords): string {
+  const names: Readonly<Record<string, string>> = words.codeNames.transportMode
+  return spaced(code, Object.hasOwn(names, code) ? names[code] : '')
 }
 
 export function invoiceDocument(view: DeclarationView, words: PaperWords): PacketDocument {
@@ -69,16 +73,20 @@ export function invoiceDocument(view: DeclarationView, words: PaperWords): Packe
   const endorsement = afghanTransitEndorsement(view)
   const blocks: Block[] = [
     ...(endorsement ? [{ kind: 'text', emphasis: 'bold', text: endorsement } as const] : []),
-    { kind: 'text', emphasis: 'bold', text: w.heading(invoice?.number ?? '', invoice?.date ?? '') },
+    {
+      kind: 'text',
+      emphasis: 'bold',
+      text: w.heading(invoice?.number ?? '', words.date(invoice?.date ?? '')),
+    },
     grid(2, [
       box('', w.seller, formatParty(first?.consignor, { countries })),
       box('', w.buyer, formatParty(first?.consignee, { countries })),
       box('', w.invoiceNumber, invoice?.number ?? ''),
-      box('', w.invoiceDate, invoice?.date ?? ''),
+      box('', w.invoiceDate, words.date(invoice?.date ?? '')),
       box(
         '',
         w.incoterms,
-        invoice ? incotermText(invoice.incotermRule, invoice.incotermPlace) : '',
+        invoice ? incotermText(invoice.incotermRule, invoice.incotermPlace, words) : '',
       ),
       box('', w.currency, currency),
       box('', w.dispatch, formatCountryIn(countries, view.countryOfDispatch)),
@@ -86,7 +94,7 @@ export function invoiceDocument(view: DeclarationView, words: PaperWords): Packe
       box(
         '',
         w.transport,
-        lines(formatMode(t.borderMode), t.meansAtDeparture.map(formatMeans).join(', ')),
+        lines(modeText(t.borderMode, words), t.meansAtDeparture.map(formatMeans).join(', ')),
       ),
       box(
         '',

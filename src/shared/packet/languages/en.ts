@@ -1,5 +1,6 @@
 /** The papers' own words in English (see paper-words.ts): the default, and the reference. */
 import english from 'i18n-iso-countries/langs/en.json'
+import { ENGLISH_CODE_NAMES } from '../../codes/code-names'
 import { join } from '../format'
 import { amountInWords } from '../words'
 import type { PaperWords } from './paper-words'
@@ -101,5 +102,7 @@ export const ENGLISH_PAPERS: PaperWords = {
     signature: 'Signature and stamp of the seller:',
   },
   countries: english.countries,
+  codeNames: ENGLISH_CODE_NAMES,
+  date: (iso) => iso,
   amountInWords,
 }

@@ -5,6 +5,8 @@
  * «Титул парағы». Codes stay Latin (LRN, MRN, CMR, SMGS, HS, Incoterms®). Kazakh nouns stay
  * singular after a number («5 тауар», «61 250 АҚШ доллары»).
  */
+import codes from '../../i18n/kk/codes.json'
+import { formatLocalDate } from '../../i18n/local-format'
 import kazakh from 'i18n-iso-countries/langs/kk.json'
 import { join } from '../format'
 import { currencyDigits } from '../words'
@@ -243,5 +245,7 @@ export const KAZAKH_PAPERS: PaperWords = {
     signature: 'Сатушының қолы және мөрі:',
   },
   countries: kazakh.countries,
+  codeNames: codes,
+  date: (iso) => formatLocalDate(iso, 'kk'),
   amountInWords: kazakhAmountInWords,
 }

@@ -4,6 +4,7 @@
  * corridor.md, "Papers") — and of the layout's own words on them (page footers, continuation
  * titles). English is the default and the reference; ru.ts, kk.ts and ur.ts hold the others.
  */
+import type { CodeNames } from '../../codes/code-names'
 import type { Language } from '../../i18n/languages'
 import type { PacketDocumentId } from '../content'
 import type { CountryNames } from '../format'
@@ -83,6 +84,10 @@ export interface PaperWords {
   invoice: InvoiceWords
   /** the short names of countries (i18n-iso-countries' data for the language) */
   countries: CountryNames
+  /** the names of transport modes and Incoterms rules (the catalogue's, or English's) */
+  codeNames: Pick<CodeNames, 'transportMode' | 'incoterm'>
+  /** a date of the file (ISO) as the language writes it */
+  date(iso: string): string
   /** an amount in words, as on an invoice, with the currency named */
   amountInWords(amount: number, currency: string): string
 }

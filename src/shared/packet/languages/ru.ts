@@ -4,6 +4,8 @@
  * «таможенный орган отправления / назначения», «масса брутто / нетто», «Справочный номер (LRN)»,
  * «Титульный лист» (glossary K9). Codes stay Latin (LRN, MRN, TIR, CMR, SMGS, HS, Incoterms®).
  */
+import codes from '../../i18n/ru/codes.json'
+import { formatLocalDate } from '../../i18n/local-format'
 import russian from 'i18n-iso-countries/langs/ru.json'
 import { toCardinal } from 'n2words/ru-RU'
 import { join } from '../format'
@@ -260,5 +262,7 @@ export const RUSSIAN_PAPERS: PaperWords = {
     signature: 'Подпись и печать продавца:',
   },
   countries: russian.countries,
+  codeNames: codes,
+  date: (iso) => formatLocalDate(iso, 'ru'),
   amountInWords: russianAmountInWords,
 }

@@ -8,6 +8,8 @@
  * strong character is (bidi.ts), and printing drops the bidi marks and isolates the catalogue
  * uses, so «TIR کارنیٹ …» would be set left to right; a code comes after the first Urdu word.
  */
+import codes from '../../i18n/ur/codes.json'
+import { formatLocalDate } from '../../i18n/local-format'
 import urdu from 'i18n-iso-countries/langs/ur.json'
 import { toCardinal } from 'n2words/ur-PK'
 import { join } from '../format'
@@ -210,5 +212,7 @@ export const URDU_PAPERS: PaperWords = {
     signature: 'فروخت کنندہ کے دستخط اور مہر',
   },
   countries: urdu.countries,
+  codeNames: codes,
+  date: (iso) => formatLocalDate(iso, 'ur'),
   amountInWords: urduAmountInWords,
 }

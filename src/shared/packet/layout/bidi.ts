@@ -109,21 +109,40 @@ export function visualRuns(
 }
 
 /**
- * A word of Latin letters or digits beside Arabic-script text — a date, a code, an LRN, a time:
- * "2026-02-04", "KZ-ALA-2026-0117", "06T20:24:34Z", "(KZ)" — is set apart as an isolate
- * (LRI … PDI), as the screen sets such values apart with `unicode-bidi: isolate`. Without it
- * UAX #9 reads the digits of a date after Arabic letters as Arabic numbers (W2) whose hyphens
- * stay neutral, and prints 2026-02-04 as 04-02-2026. Brackets and signs alone stay neutral, so
- * "(پرنسپل)" keeps its mirrored brackets.
+ * Latin words and numbers beside Arabic-script text — a date, a code, an LRN, a time, a name:
+ * "2026-02-04", "KZ-ALA-2026-0117", "06T20:24:34Z", "Almaty Trans LLP" — are set apart as one
+ * isolate (LRI … PDI) per stretch between Arabic letters, as the screen sets such values apart
+ * with `unicode-bidi: isolate`. Without it UAX #9 reads the digits of a date after Arabic letters
+ * as Arabic numbers (W2) whose hyphens stay neutral, and prints 2026-02-04 as 04-02-2026. The
+ * stretch runs from its first letter or digit to its last (with the brackets around it when it
+ * has a pair), so the punctuation at its edges — "نام: Almaty" — stays with the Arabic side,
+ * and "(پرنسپل)" keeps its mirrored brackets.
  */
-const LATIN_WORD = /[^\s\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]+/g
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-const HAS_DIGIT = /\p{N}/u
+const LATIN_STRETCH =
+  /[^\s\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]+(?:\s+[^\s\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]+)*/g
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const DIGIT = /\p{N}/u
+const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' }
+
+/** Where the isolate of a stretch starts and ends (end exclusive), or null when it needs none. */
+function isolatedSpan(start: number, text: string, rtl: boolean) {
+  // In a left-to-right line only numbers need it (Latin letters already read left to right).
+  if (!(rtl ? LETTER_OR_DIGIT : DIGIT).test(text)) return null
+  const chars = [...text]
+  let first = chars.findIndex((c) => LETTER_OR_DIGIT.test(c))
+  let last = chars.length - 1 - [...chars].reverse().findIndex((c) => LETTER_OR_DIGIT.test(c))
+  if (first > 0 && last < chars.length - 1 && BRACKETS[chars[first - 1]!] === chars[last + 1]) {
+    first--
+    last++
+  }
+  const from = start + chars.slice(0, first).join('').length
+  return { from, to: from + chars.slice(first, last + 1).join('').length }
+}
 
 /** The embedding level of each code unit, and the code units in visual order (rules L1–L2). */
 function visualOrder(line: string, rtl: boolean): { levels: Uint8Array; units: number[] } {
-  // The line with isolates around its Latin words and numbers, and where each of its code units
-  // came from (-1: an isolate added here).
+  // The line with isolates around its Latin stretches, and where each of its code units came
+  // from (-1: an isolate added here).
   let marked = ''
   const origin: number[] = []
   const copy = (from: number, to: number) => {
@@ -137,12 +156,12 @@ function visualOrder(line: string, rtl: boolean): { levels: Uint8Array; units: n
     origin.push(-1)
   }
   let at = 0
-  for (const match of line.matchAll(LATIN_WORD)) {
-    // In a left-to-right line only numbers need it (Latin letters already read left to right).
-    if (!(rtl ? HAS_LETTER_OR_DIGIT : HAS_DIGIT).test(match[0])) continue
-    copy(at, match.index)
+  for (const match of line.matchAll(LATIN_STRETCH)) {
+    const span = isolatedSpan(match.index, match[0], rtl)
+    if (!span) continue
+    copy(at, span.from)
     isolate('\u2066')
-    copy(match.index, (at = match.index + match[0].length))
+    copy(span.from, (at = span.to))
     isolate('\u2069')
   }
   copy(at, line.length)
