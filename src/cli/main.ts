@@ -3,7 +3,7 @@
  * bin/transitdesk.mjs. Nothing here throws to the caller: every failure is one line on stderr
  * and an exit status, never a stack trace.
  */
-import { translator } from '../main/core/translator'
+import { english, translator } from '../main/core/translator'
 import {
   isLanguage,
   LANGUAGES,
@@ -13,31 +13,23 @@ import {
 import type { Translate } from '../shared/validation/finding-text'
 import { EXIT, UsageError, type CliIo } from './io'
 import { oneLine } from './output'
-import { PACKET_USAGE, runPacket } from './packet-command'
-import { runValidate, VALIDATE_USAGE } from './validate-command'
+import { packetUsage, runPacket } from './packet-command'
+import { runValidate, validateUsage } from './validate-command'
 
-export const USAGE = `Usage: transitdesk <command> [options] [--lang en|ru|kk|ur]
-
-Commands:
-  validate FILE.json [FILE2.json …] [--json] [--today YYYY-MM-DD]
-      check declaration files; exit 0 valid, 1 errors, 2 unreadable
-  packet FILE.json -o OUT.pdf|- [--documents LIST] [--generated-at TIME] [--draft] [--today YYYY-MM-DD]
-      print the declaration's packet as one PDF; exit 0 written, 1 errors (nothing
-      written unless --draft), 2 unreadable input or output
-
---lang sets the language of the messages and findings (default: the locale of the
-environment, LC_ALL / LC_MESSAGES / LANG, else English); --json keeps rule ids and paths.
-
-Run "transitdesk <command> --help" for a command's options.`
+/** The general usage, in the words of `t` (`cli.usage.main`). */
+export function usage(t: Translate): string {
+  return t('cli.usage.main')
+}
 
 type Command = {
   run: (args: string[], io: CliIo, t: Translate) => number | Promise<number>
-  usage: string
+  /** the command's usage, in the words of `t` */
+  usage: (t: Translate) => string
 }
 
 const COMMANDS: Record<string, Command> = {
-  validate: { run: runValidate, usage: VALIDATE_USAGE },
-  packet: { run: runPacket, usage: PACKET_USAGE },
+  validate: { run: runValidate, usage: validateUsage },
+  packet: { run: runPacket, usage: packetUsage },
 }
 
 export const processIo: CliIo = {
@@ -82,30 +74,32 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     taken = takeLanguage(argv)
   } catch (error) {
-    io.stderr(`transitdesk: ${oneLine((error as Error).message)}\n${USAGE}\n`)
+    // No language is known yet: this one message and the usage after it stay English.
+    io.stderr(`transitdesk: ${oneLine((error as Error).message)}\n${usage(english)}\n`)
     return EXIT.usage
   }
   const t = translator(taken.language)
   const [name, ...args] = taken.rest
   if (name === '-h' || name === '--help' || name === 'help') {
-    io.stdout(USAGE + '\n')
+    io.stdout(usage(t) + '\n')
     return 0
   }
   const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   if (command === undefined) {
-    const problem = name === undefined ? 'no command given' : `unknown command "${name}"`
-    io.stderr(`transitdesk: ${oneLine(problem)}\n${USAGE}\n`)
+    const problem =
+      name === undefined ? t('cli.problem.noCommand') : t('cli.problem.unknownCommand', { name })
+    io.stderr(`transitdesk: ${oneLine(problem)}\n${usage(t)}\n`)
     return EXIT.usage
   }
   try {
     return await command.run(args, io, t)
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`transitdesk ${name}: ${oneLine((error as Error).message)}\n${command.usage}\n`)
+      io.stderr(`transitdesk ${name}: ${oneLine((error as Error).message)}\n${command.usage(t)}\n`)
       return EXIT.usage
     }
     const detail = error instanceof Error ? error.message : String(error)
-    io.stderr(`transitdesk ${name}: internal error: ${oneLine(detail)}\n`)
+    io.stderr(`transitdesk ${name}: ${oneLine(t('cli.problem.internal', { detail }))}\n`)
     return EXIT.unreadable
   }
 }

@@ -1,4 +1,5 @@
 /** Text helpers of the command line: everything it prints is one line per line, deterministic. */
+import type { Translate } from '../shared/validation/finding-text'
 import type { RenderedFinding } from '../shared/validation/report'
 
 /**
@@ -12,8 +13,16 @@ export function oneLine(text: string): string {
   )
 }
 
-/** `error  /path  rule  message`; the whole file (path "") is shown as `(file)`. */
-export function findingLine(severity: 'error' | 'warning', finding: RenderedFinding): string {
-  const path = finding.path === '' ? '(file)' : finding.path
+/**
+ * `error  /path  rule  message`; the whole file (path "") is shown as `(file)` in the chosen
+ * language. The words `error` and `warning` that start the line and the rule ids are machine
+ * tokens: they stay English whatever `--lang` says (scripts match them; the usage says so).
+ */
+export function findingLine(
+  severity: 'error' | 'warning',
+  finding: RenderedFinding,
+  t: Translate,
+): string {
+  const path = finding.path === '' ? t('cli.problem.wholeFile') : finding.path
   return [severity, path, finding.rule, finding.message].map(oneLine).join('  ')
 }

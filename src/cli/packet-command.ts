@@ -31,28 +31,13 @@ import { EXIT, UsageError, type CliIo } from './io'
 import { findingLine, oneLine } from './output'
 import { readDeclarationFile } from './read-file'
 
-export const PACKET_USAGE = `Usage: transitdesk packet FILE.json -o OUT.pdf|- [--documents LIST] [--generated-at TIME] [--draft] [--today YYYY-MM-DD] [--paper-lang LANG]
-
-Prints a declaration's packet (packet.md) as one PDF.
-
-Options:
-  -o, --output OUT.pdf   the PDF to write: replaced atomically, keeping its permissions;
-                         a link is written through; never FILE.json itself (under any
-                         name), a device, a folder or a pipe
-  -o -                   write the PDF to standard output (messages go to stderr)
-  --documents LIST       comma-separated, any of: ${PACKET_DOCUMENTS.join(',')}
-                         (default: the papers of the procedure and the mode of
-                         transport; a paper that does not apply is refused)
-  --generated-at TIME    ISO time written as the creation date, e.g. 2026-02-04T10:00:00Z
-                         (default: now); the same time gives the same bytes
-  --draft                print even with errors: every page carries the DRAFT watermark
-  --today YYYY-MM-DD     the date that counts as today for the checks (default: local date)
-  --paper-lang LANG      print the cover sheet and the invoice in en, ru, kk or ur
-                         (default: en; the other papers keep their regime's language)
-  -h, --help             show this help
-
-Exit status: 0 written, 1 the declaration has errors (nothing written; see --draft),
-2 unreadable input, unwritable output or usage error.`
+/**
+ * The usage, in the words of `t` (`cli.usage.packet`); the papers --documents takes are listed
+ * from PACKET_DOCUMENTS, so the text never falls behind the list.
+ */
+export function packetUsage(t: Translate): string {
+  return t('cli.usage.packet', { documents: PACKET_DOCUMENTS.join(',') })
+}
 
 export async function runPacket(args: string[], io: CliIo, t: Translate): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -70,42 +55,43 @@ export async function runPacket(args: string[], io: CliIo, t: Translate): Promis
     strict: true,
   })
   if (values.help) {
-    io.stdout(PACKET_USAGE + '\n')
+    io.stdout(packetUsage(t) + '\n')
     return 0
   }
   if (positionals.length !== 1) {
     throw new UsageError(
-      positionals.length === 0 ? 'packet needs a FILE.json' : 'packet takes one FILE.json',
+      t(
+        positionals.length === 0 ? 'cli.problem.packetNeedsFile' : 'cli.problem.packetTakesOneFile',
+      ),
     )
   }
   const file = positionals[0]!
   const output = values.output
-  if (output === undefined || output === '') throw new UsageError('packet needs -o OUT.pdf')
+  if (output === undefined || output === '')
+    throw new UsageError(t('cli.problem.packetNeedsOutput'))
   const toStdout = output === '-'
   if (toStdout && io.stdoutIsTerminal === true) {
-    throw new UsageError('-o - writes PDF bytes: send standard output to a file or a program')
+    throw new UsageError(t('cli.problem.stdoutIsTerminal'))
   }
   // By identity, not by name: a linked folder or a hard link names the same file differently.
   if (!toStdout && (await sameFile(output, file))) {
-    throw new UsageError('the output would replace the declaration file: choose another -o')
+    throw new UsageError(t('cli.problem.outputIsInput'))
   }
   /** Status and findings: on stdout, unless stdout carries the PDF. */
   const say = toStdout ? io.stderr : io.stdout
-  const documents = values.documents === undefined ? undefined : parseDocuments(values.documents)
+  const documents = values.documents === undefined ? undefined : parseDocuments(values.documents, t)
   if (values.today !== undefined && !isCalendarDate(values.today)) {
-    throw new UsageError(`--today must be a date YYYY-MM-DD, not "${values.today}"`)
+    throw new UsageError(t('cli.problem.badToday', { value: values.today }))
   }
   const paperLanguage = values['paper-lang']
   if (paperLanguage !== undefined && !isLanguage(paperLanguage)) {
     throw new UsageError(
-      `--paper-lang must be one of ${LANGUAGES.join(', ')}, not "${paperLanguage}"`,
+      t('cli.problem.badPaperLanguage', { languages: LANGUAGES.join(', '), value: paperLanguage }),
     )
   }
   const generatedAt = values['generated-at'] ?? new Date().toISOString().replace(/\.[0-9]+Z$/, 'Z')
   if (!isDateTime(generatedAt)) {
-    throw new UsageError(
-      `--generated-at must be an ISO time such as 2026-02-04T10:00:00Z, not "${generatedAt}"`,
-    )
+    throw new UsageError(t('cli.problem.badGeneratedAt', { value: generatedAt }))
   }
 
   if (!toStdout) {
@@ -142,8 +128,8 @@ export async function runPacket(args: string[], io: CliIo, t: Translate): Promis
   )
   const draft = values.draft === true
   if (!report.valid && !draft) {
-    for (const finding of report.errors) say(findingLine('error', finding) + '\n')
-    for (const finding of report.warnings) say(findingLine('warning', finding) + '\n')
+    for (const finding of report.errors) say(findingLine('error', finding, t) + '\n')
+    for (const finding of report.warnings) say(findingLine('warning', finding, t) + '\n')
     io.stderr(
       oneLine(
         t('cli.nothingWritten', { file, errors: t('cli.errors', { count: report.errors.length }) }),
@@ -192,18 +178,20 @@ export async function runPacket(args: string[], io: CliIo, t: Translate): Promis
   return EXIT.valid
 }
 
-function parseDocuments(list: string): PacketDocumentId[] {
+function parseDocuments(list: string, t: Translate): PacketDocumentId[] {
   const names = list
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '')
-  if (names.length === 0) throw new UsageError('--documents needs at least one document name')
+  if (names.length === 0) throw new UsageError(t('cli.problem.noDocuments'))
   const known = new Set<string>(PACKET_DOCUMENTS)
   const unknown = names.filter((name) => !known.has(name))
   if (unknown.length > 0) {
     throw new UsageError(
-      `unknown document ${unknown.map((n) => `"${n}"`).join(', ')} in --documents ` +
-        `(known: ${PACKET_DOCUMENTS.join(', ')})`,
+      t('cli.problem.unknownDocument', {
+        names: unknown.map((name) => t('cli.problem.quoted', { value: name })).join(', '),
+        known: PACKET_DOCUMENTS.join(', '),
+      }),
     )
   }
   return [...new Set(names)] as PacketDocumentId[]

@@ -14,16 +14,13 @@ import { findingLine, oneLine } from './output'
 import type { Translate } from '../shared/validation/finding-text'
 import { readDeclarationFile } from './read-file'
 
-export const VALIDATE_USAGE = `Usage: transitdesk validate FILE.json [FILE2.json …] [--json] [--today YYYY-MM-DD]
-
-Checks declaration files (transitdesk.declaration/1) against the rules of validation.md.
-
-Options:
-  --json               print the report as JSON (one array entry per file when several)
-  --today YYYY-MM-DD   the date that counts as today (default: today's local date)
-  -h, --help           show this help
-
-Exit status: 0 valid (warnings allowed), 1 errors, 2 unreadable input or usage error.`
+/**
+ * The usage, in the words of `t` (`cli.usage.validate`). It tells that the `error` / `warning`
+ * words and the rule ids of a finding line stay English, whatever the language.
+ */
+export function validateUsage(t: Translate): string {
+  return t('cli.usage.validate')
+}
 
 /** The outcome for one file named on the command line, its findings in English. */
 export type FileOutcome =
@@ -41,12 +38,12 @@ export function runValidate(args: string[], io: CliIo, t: Translate): number {
     strict: true,
   })
   if (values.help) {
-    io.stdout(VALIDATE_USAGE + '\n')
+    io.stdout(validateUsage(t) + '\n')
     return 0
   }
-  if (positionals.length === 0) throw new UsageError('validate needs at least one FILE.json')
+  if (positionals.length === 0) throw new UsageError(t('cli.problem.validateNeedsFile'))
   if (values.today !== undefined && !isCalendarDate(values.today)) {
-    throw new UsageError(`--today must be a date YYYY-MM-DD, not "${values.today}"`)
+    throw new UsageError(t('cli.problem.badToday', { value: values.today }))
   }
   const today = values.today ?? localDate(new Date())
 
@@ -96,8 +93,8 @@ function humanText(outcomes: FileOutcome[], t: Translate): string {
       continue
     }
     const { report } = outcome
-    for (const finding of report.errors) lines.push(findingLine('error', finding))
-    for (const finding of report.warnings) lines.push(findingLine('warning', finding))
+    for (const finding of report.errors) lines.push(findingLine('error', finding, t))
+    for (const finding of report.warnings) lines.push(findingLine('warning', finding, t))
     lines.push(statusLine(report, t))
   }
   if (several) {

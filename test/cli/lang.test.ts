@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { PACKET_DOCUMENTS } from '../../src/shared/packet/content'
 import { RUSSIAN_PAPERS } from '../../src/shared/packet/languages/ru'
 import { main, takeLanguage } from '../../src/cli/main'
 import type { CliIo } from '../../src/cli/io'
@@ -161,5 +162,69 @@ describe('the language without --lang', () => {
       language: 'kk',
       rest: ['validate', 'x.json'],
     })
+  })
+})
+
+describe('the usage and usage errors in the chosen language', () => {
+  it('prints Russian help for validate --help, the machine words still English', async () => {
+    const result = await run('--lang', 'ru', 'validate', '--help')
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/^Использование: transitdesk validate FILE\.json /)
+    expect(result.stdout).toMatch(/^ {2}--today YYYY-MM-DD {3}дата, /m)
+    expect(result.stdout).toContain('error|warning')
+    expect(result.stdout).not.toMatch(/Usage:|Options:|Exit status/)
+  })
+
+  it('prints Russian help for packet --help, listing every paper --documents takes', async () => {
+    const result = await run('packet', '--help', '--lang=ru')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^Использование: transitdesk packet FILE\.json -o OUT\.pdf\|- /)
+    expect(result.stdout).toContain(`через запятую, любые из: ${PACKET_DOCUMENTS.join(',')}\n`)
+    expect(result.stdout).toMatch(/^ {2}--paper-lang LANG {6}\S/m)
+    expect(result.stdout).not.toMatch(/Usage:|Options:|Exit status/)
+  })
+
+  it('tells a usage error in Russian, with the Russian usage, exit 2', async () => {
+    const noFile = await run('validate', '--lang', 'ru')
+    expect(noFile.status).toBe(2)
+    expect(noFile.stdout).toBe('')
+    expect(noFile.stderr).toMatch(
+      /^transitdesk validate: для validate нужен хотя бы один FILE\.json\nИспользование: transitdesk validate /,
+    )
+    const badDay = await run(
+      'validate',
+      sample('bad-hs-code.json'),
+      '--today',
+      '2026-02-30',
+      '--lang',
+      'ru',
+    )
+    expect(badDay.status).toBe(2)
+    expect(badDay.stderr).toMatch(
+      /^transitdesk validate: значение --today должно быть датой YYYY-MM-DD, а не «2026-02-30»\n/,
+    )
+  })
+
+  it('tells a usage error in Urdu, the option and the names unchanged', async () => {
+    const result = await run(
+      'packet',
+      sample('tir-almaty-karachi.json'),
+      '-o',
+      '-',
+      '--documents',
+      'cover,nope',
+      '--lang',
+      'ur',
+    )
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.pdf.byteLength).toBe(0)
+    const [problem, usage] = result.stderr.split('\n')
+    expect(problem).toBe(
+      `transitdesk packet: --documents میں نامعلوم دستاویز: “nope” (معلوم دستاویزات: ${PACKET_DOCUMENTS.join(', ')})`,
+    )
+    expect(usage).toMatch(/^استعمال: transitdesk packet FILE\.json /)
+    expect(result.stderr).toMatch(ARABIC)
   })
 })

@@ -12,6 +12,12 @@ import ru from '../../src/shared/i18n/ru/app.json'
 import ur from '../../src/shared/i18n/ur/app.json'
 import en from '../../src/shared/i18n/en/app.json'
 import { launchBrowser } from './browser'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ENGLISH_PAPERS } from '../../src/shared/packet/languages/en'
+import { RUSSIAN_PAPERS } from '../../src/shared/packet/languages/ru'
 import { field, samplePath, typeInto, waitForList, waitSaved } from './helpers'
 
 let browser: Browser
@@ -84,6 +90,32 @@ describe('a browser set to Russian', () => {
     // English shows the stored value itself.
     await picker(page).selectOption('en')
     await expect.poll(() => field(page, '/declarationDate').inputValue()).toBe('2026-02-04')
+  })
+})
+
+describe('the papers in the reader’s language', () => {
+  it('prints the cover sheet and the invoice in Russian when asked, the TIR sheet as its regime has it', async () => {
+    const page = await openIn('ru-RU')
+    await page.locator('header.app-bar summary').first().click()
+    await page.getByRole('menuitem').nth(1).click() // the TIR sample
+    await field(page, '/lrn').waitFor()
+    await page.keyboard.press('Control+p')
+    const dialog = page.getByRole('dialog', { name: ru.packet.title })
+    const inRussian = dialog.getByRole('checkbox', {
+      name: ru.packet.paperLanguage.replace('{{language}}', 'Русский'),
+    })
+    expect(await inRussian.isChecked()).toBe(false) // English unless asked
+    await inRussian.check()
+    await dialog.getByRole('button', { name: ru.packet.make }).click()
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: ru.packet.action.download }).click()
+    const file = join(mkdtempSync(join(tmpdir(), 'packet-')), 'packet.pdf')
+    await (await download).saveAs(file)
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    expect(text).toContain(RUSSIAN_PAPERS.cover.keyData)
+    expect(text).toContain(RUSSIAN_PAPERS.invoice.seller)
+    expect(text).toContain('TIR Carnet data sheet')
+    expect(text).not.toContain(ENGLISH_PAPERS.cover.keyData)
   })
 })
 

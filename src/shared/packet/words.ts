@@ -113,8 +113,57 @@ export function currencyDigits(code: string): number {
   return CURRENCIES.find((c) => c.code === code)?.digits ?? 2
 }
 
-function capitalise(text: string): string {
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** An amount as invoices write it: rounded to the currency's minor digits, the minor units in figures. */
+export interface AmountParts {
+  /** below zero once rounded ("-0.001 USD" is not) */
+  negative: boolean
+  whole: number
+  /** the minor units as printed ("05"), "" for a currency without them */
+  minor: string
+  /** the currency's minor-unit digits */
+  digits: number
+}
+
+/** The parts of an amount; undefined for one that is not a finite number. */
+export function amountParts(amount: number, currency: string): AmountParts | undefined {
+  if (!Number.isFinite(amount)) return undefined
+  const digits = currencyDigits(currency)
+  const fixed = Math.abs(amount).toFixed(digits)
+  const [wholeText, minor = ''] = fixed.split('.')
+  return { negative: amount < 0 && Number(fixed) !== 0, whole: Number(wholeText), minor, digits }
+}
+
+/** The minor units of a currency the tables do not name, as a fraction: "50/100". */
+export function minorFraction({ minor, digits }: AmountParts): string {
+  return `${minor}/1${'0'.repeat(digits)}`
+}
+
+/**
+ * A currency's name in `locale` as Unicode CLDR counts `n` of it (through Intl): ("ru", "KWD",
+ * 2) → «кувейтских динара»; undefined when Intl does not know the code.
+ */
+export function cldrCurrencyName(locale: string, code: string, n = 1): string | undefined {
+  try {
+    const name = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: code,
+      currencyDisplay: 'name',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 0,
+    })
+      .formatToParts(n)
+      .filter((part) => part.type === 'currency')
+      .map((part) => part.value)
+      .join('')
+      .trim()
+    return name === '' || name === code ? undefined : name
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -125,13 +174,10 @@ function capitalise(text: string): string {
  * Currencies without minor units (JPY) get no "and" part.
  */
 export function amountInWords(amount: number, currency: string): string {
-  if (!Number.isFinite(amount)) return ''
-  const digits = currencyDigits(currency)
-  const fixed = Math.abs(amount).toFixed(digits)
-  const [wholeText, minorText = ''] = fixed.split('.')
-  const whole = Number(wholeText)
-  const sign = amount < 0 && Number(fixed) !== 0 ? 'minus ' : ''
-  const words = sign + numberToWords(whole)
+  const parts = amountParts(amount, currency)
+  if (!parts) return ''
+  const { whole, minor: minorText, digits } = parts
+  const words = (parts.negative ? 'minus ' : '') + numberToWords(whole)
   const known = Object.hasOwn(CURRENCY_WORDS, currency) ? CURRENCY_WORDS[currency] : undefined
   if (known) {
     const name = whole === 1 ? known.one : known.many
@@ -142,5 +188,5 @@ export function amountInWords(amount: number, currency: string): string {
   const iso = CURRENCIES.find((c) => c.code === currency)?.name
   const name = iso ? `${iso} (${currency})` : currency
   if (digits === 0) return capitalise(`${words} ${name}`)
-  return capitalise(`${words} ${name} and ${minorText}/1${'0'.repeat(digits)}`)
+  return capitalise(`${words} ${name} and ${minorFraction(parts)}`)
 }

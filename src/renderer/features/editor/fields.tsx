@@ -3,7 +3,7 @@
  * name and SAD/TIR box, and explained by a one-line help text. Clearing an input removes the
  * element; a value of the wrong type from an imported file is shown as it is, never dropped.
  */
-import { memo, useCallback, useState, type ReactNode } from 'react'
+import { memo, useCallback, useState, type ChangeEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { codeOptions, searchCodeOptions, type CodeListId } from '../../../shared/codes/code-lists'
 import { boxCaption, type ElementId, maxLengthOf } from '../../../shared/format/elements'
@@ -15,6 +15,7 @@ import {
   parseLocalDate,
   parseLocalNumber,
 } from '../../../shared/i18n/local-format'
+import type { Language } from '../../../shared/i18n/languages'
 import { CodeCombobox } from '../../components/CodeCombobox'
 import { codeNaming, useLanguage } from '../../i18n'
 import { fieldId, findingsId, useFindings, useSession, useValue } from './session-context'
@@ -127,6 +128,37 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
   )
 })
 
+/**
+ * An input that shows the stored value the language's way and reads what is typed back into
+ * it: while typing, the text stays as typed ("12.50", "12,", "4.2.") as long as it still means
+ * the stored value; leaving the field shows the stored value again.
+ */
+function useTypedValue(
+  path: JsonPath,
+  show: (value: unknown, language: Language) => string,
+  read: (text: string, language: Language) => unknown,
+) {
+  const session = useSession()
+  const value = useValue(path)
+  const language = useLanguage()
+  const [draft, setDraft] = useState<{ text: string; means: unknown } | null>(null)
+  return {
+    value: draft && jsonEqual(draft.means, value) ? draft.text : show(value, language),
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const text = event.currentTarget.value
+      const means = read(text, language)
+      setDraft({ text, means })
+      session.set(path, means)
+    },
+    onBlur: () => setDraft(null),
+  }
+}
+
+const showNumber = (value: unknown, language: Language) =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? formatNumberForInput(value, language)
+    : displayText(value)
+
 interface NumberFieldProps {
   path: JsonPath
   element: ElementId
@@ -141,35 +173,20 @@ export const NumberField = memo(function NumberField({
   compact,
   mode = 'decimal',
 }: NumberFieldProps) {
-  const session = useSession()
-  const value = useValue(path)
   const { t } = useTranslation()
-  const language = useLanguage()
-  // While typing, keep the text as typed ("12.50", "12,"), as long as it still means the stored value.
   const invalid = useInvalidProps(path)
-  const [draft, setDraft] = useState<{ text: string; means: unknown } | null>(null)
-  const stored =
-    typeof value === 'number' && Number.isFinite(value)
-      ? formatNumberForInput(value, language)
-      : displayText(value)
-  const shown = draft && jsonEqual(draft.means, value) ? draft.text : stored
+  const typed = useTypedValue(path, showNumber, parseLocalNumber)
   return (
     <FieldFrame path={path} element={element} compact={compact}>
       <input
         id={fieldId(path)}
         {...invalid}
+        {...typed}
         type="text"
         dir="ltr"
         inputMode={mode}
         className="number"
-        value={shown}
         aria-label={compact ? t(`element.${element}.label`) : undefined}
-        onChange={(e) => {
-          const parsed = parseLocalNumber(e.currentTarget.value, language)
-          setDraft({ text: e.currentTarget.value, means: parsed })
-          session.set(path, parsed)
-        }}
-        onBlur={() => setDraft(null)}
       />
     </FieldFrame>
   )
@@ -275,34 +292,29 @@ export const DateField = memo(function DateField(props: {
   compact?: boolean
 }) {
   const { path, element, compact } = props
-  const session = useSession()
-  const value = useValue(path)
   const { t } = useTranslation()
-  const language = useLanguage()
   const invalid = useInvalidProps(path)
-  const [draft, setDraft] = useState<{ text: string; means: unknown } | null>(null)
-  const stored = typeof value === 'string' ? formatLocalDate(value, language) : displayText(value)
+  // An emptied entry of a list stays as "" (arrays never hold null); elsewhere it is removed.
   const inList = typeof path[path.length - 1] === 'number'
+  const typed = useTypedValue(
+    path,
+    (value, language) =>
+      typeof value === 'string' ? formatLocalDate(value, language) : displayText(value),
+    (text, language) => parseLocalDate(text, language) ?? (inList ? '' : undefined),
+  )
   return (
     <FieldFrame path={path} element={element} compact={compact}>
       <input
         id={fieldId(path)}
         {...invalid}
+        {...typed}
         type="text"
         dir="ltr"
         className="date"
         inputMode="numeric"
-        value={draft && jsonEqual(draft.means, value) ? draft.text : stored}
         placeholder={t('editor.datePattern')}
         maxLength={16}
         aria-label={compact ? t(`element.${element}.label`) : undefined}
-        onChange={(e) => {
-          const text = e.currentTarget.value
-          const parsed = parseLocalDate(text, language) ?? (inList ? '' : undefined)
-          setDraft({ text, means: parsed })
-          session.set(path, parsed)
-        }}
-        onBlur={() => setDraft(null)}
       />
     </FieldFrame>
   )

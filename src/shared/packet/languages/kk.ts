@@ -9,7 +9,7 @@ import codes from '../../i18n/kk/codes.json'
 import { formatLocalDate } from '../../i18n/local-format'
 import kazakh from 'i18n-iso-countries/langs/kk.json'
 import { join } from '../format'
-import { currencyDigits } from '../words'
+import { amountParts, capitalise, cldrCurrencyName, minorFraction } from '../words'
 import type { PaperWords } from './paper-words'
 
 const CUSTOMS_NUMBER = 'Кеден органы берген нөмір'
@@ -94,34 +94,6 @@ const CURRENCY_WORDS: Readonly<Record<string, CurrencyWords>> = {
 }
 
 /**
- * A currency's Kazakh name from Unicode CLDR (through Intl), for currencies the table does not
- * hold: KWD → «Кувейт динары». Undefined when Intl does not know the code.
- */
-function cldrName(code: string): string | undefined {
-  try {
-    const name = new Intl.NumberFormat('kk', {
-      style: 'currency',
-      currency: code,
-      currencyDisplay: 'name',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 0,
-    })
-      .formatToParts(1)
-      .filter((part) => part.type === 'currency')
-      .map((part) => part.value)
-      .join('')
-      .trim()
-    return name === '' || name === code ? undefined : name
-  } catch {
-    return undefined
-  }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-/**
  * An amount in Kazakh words as on an invoice, the minor units in figures:
  * (61250, "USD") → «Алпыс бір мың екі жүз елу АҚШ доллары 00 цент». Rounding, signs and
  * currencies without minor units as in words.ts; a currency the table does not hold takes its
@@ -129,21 +101,19 @@ function capitalise(text: string): string {
  * («Екі XYZ 50/100»).
  */
 function kazakhAmountInWords(amount: number, currency: string): string {
-  if (!Number.isFinite(amount)) return ''
-  const digits = currencyDigits(currency)
-  const fixed = Math.abs(amount).toFixed(digits)
-  const [wholeText, minorText = ''] = fixed.split('.')
-  const sign = amount < 0 && Number(fixed) !== 0 ? 'минус ' : ''
-  const words = sign + kazakhNumberToWords(Number(wholeText))
+  const parts = amountParts(amount, currency)
+  if (!parts) return ''
+  const { minor: minorText, digits } = parts
+  const words = (parts.negative ? 'минус ' : '') + kazakhNumberToWords(parts.whole)
   const known = Object.hasOwn(CURRENCY_WORDS, currency) ? CURRENCY_WORDS[currency] : undefined
   if (known) {
     if (digits === 0) return capitalise(`${words} ${known.name}`)
     return capitalise(`${words} ${known.name} ${minorText} ${known.minor}`)
   }
-  const cldr = cldrName(currency)
+  const cldr = cldrCurrencyName('kk', currency)
   const name = cldr === undefined ? currency : `${cldr} (${currency})`
   if (digits === 0) return capitalise(`${words} ${name}`)
-  return capitalise(`${words} ${name} ${minorText}/1${'0'.repeat(digits)}`)
+  return capitalise(`${words} ${name} ${minorFraction(parts)}`)
 }
 
 export const KAZAKH_PAPERS: PaperWords = {

@@ -9,7 +9,7 @@ import { formatLocalDate } from '../../i18n/local-format'
 import russian from 'i18n-iso-countries/langs/ru.json'
 import { toCardinal } from 'n2words/ru-RU'
 import { join } from '../format'
-import { currencyDigits } from '../words'
+import { amountParts, capitalise, cldrCurrencyName, minorFraction } from '../words'
 import type { PaperWords } from './paper-words'
 
 const CUSTOMS_NUMBER = 'Номер, присвоенный таможенным органом'
@@ -84,30 +84,6 @@ function counted(n: number, forms: Forms): string {
   return category === 'one' ? forms[0] : category === 'few' ? forms[1] : forms[2]
 }
 
-/**
- * A currency's name counted by n as Unicode CLDR (through Intl) declines it, for currencies the
- * table does not hold: 2 KWD → «кувейтских динара». Undefined when Intl does not know the code.
- */
-function cldrName(code: string, n: number): string | undefined {
-  try {
-    const name = new Intl.NumberFormat('ru', {
-      style: 'currency',
-      currency: code,
-      currencyDisplay: 'name',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 0,
-    })
-      .formatToParts(n)
-      .filter((part) => part.type === 'currency')
-      .map((part) => part.value)
-      .join('')
-      .trim()
-    return name === '' || name === code ? undefined : name
-  } catch {
-    return undefined
-  }
-}
-
 type Gender = 'masculine' | 'feminine' | 'neuter'
 
 /**
@@ -133,10 +109,6 @@ function cardinal(whole: number, gender: Gender): string {
   return gender === 'neuter' ? words.replace(/один$/, 'одно') : words
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
 /**
  * An amount in Russian words as on an invoice, the minor units in figures and no «и» between:
  * (61250, "USD") → «Шестьдесят одна тысяча двести пятьдесят долларов США 00 центов». The name
@@ -146,12 +118,10 @@ function capitalise(text: string): string {
  * («Пять тысяч японских иен (JPY)»), one Intl does not know only its code («Два XYZ 50/100»).
  */
 function russianAmountInWords(amount: number, currency: string): string {
-  if (!Number.isFinite(amount)) return ''
-  const digits = currencyDigits(currency)
-  const fixed = Math.abs(amount).toFixed(digits)
-  const [wholeText, minorText = ''] = fixed.split('.')
-  const whole = Number(wholeText)
-  const sign = amount < 0 && Number(fixed) !== 0 ? 'минус ' : ''
+  const parts = amountParts(amount, currency)
+  if (!parts) return ''
+  const { whole, minor: minorText, digits } = parts
+  const sign = parts.negative ? 'минус ' : ''
   const known = Object.hasOwn(CURRENCY_WORDS, currency) ? CURRENCY_WORDS[currency] : undefined
   if (known) {
     const words = sign + cardinal(whole, known.feminine ? 'feminine' : 'masculine')
@@ -159,12 +129,13 @@ function russianAmountInWords(amount: number, currency: string): string {
     if (digits === 0) return capitalise(`${words} ${name}`)
     return capitalise(`${words} ${name} ${minorText} ${counted(Number(minorText), known.minor)}`)
   }
-  const cldr = cldrName(currency, whole)
-  const gender = cldr === undefined ? 'masculine' : genderOf(cldrName(currency, 1) ?? cldr)
+  const cldr = cldrCurrencyName('ru', currency, whole)
+  const gender =
+    cldr === undefined ? 'masculine' : genderOf(cldrCurrencyName('ru', currency) ?? cldr)
   const words = sign + cardinal(whole, gender)
   const name = cldr === undefined ? currency : `${cldr} (${currency})`
   if (digits === 0) return capitalise(`${words} ${name}`)
-  return capitalise(`${words} ${name} ${minorText}/1${'0'.repeat(digits)}`)
+  return capitalise(`${words} ${name} ${minorFraction(parts)}`)
 }
 
 export const RUSSIAN_PAPERS: PaperWords = {

@@ -13,7 +13,7 @@ import { formatLocalDate } from '../../i18n/local-format'
 import urdu from 'i18n-iso-countries/langs/ur.json'
 import { toCardinal } from 'n2words/ur-PK'
 import { join } from '../format'
-import { currencyDigits } from '../words'
+import { amountParts, cldrCurrencyName, minorFraction } from '../words'
 import type { PaperWords } from './paper-words'
 
 const CUSTOMS_NUMBER = 'کسٹمز کا دیا ہوا نمبر'
@@ -55,30 +55,6 @@ const CURRENCY_WORDS: Readonly<Record<string, CurrencyWords>> = {
 }
 
 /**
- * A currency's Urdu name counted by n from Unicode CLDR (through Intl), for currencies the table
- * does not hold: KWD → «کویتی دینار». Undefined when Intl does not know the code.
- */
-function cldrName(code: string, n: number): string | undefined {
-  try {
-    const name = new Intl.NumberFormat('ur', {
-      style: 'currency',
-      currency: code,
-      currencyDisplay: 'name',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 0,
-    })
-      .formatToParts(n)
-      .filter((part) => part.type === 'currency')
-      .map((part) => part.value)
-      .join('')
-      .trim()
-    return name === '' || name === code ? undefined : name
-  } catch {
-    return undefined
-  }
-}
-
-/**
  * A whole number in Urdu words as Pakistan counts (n2words: ہزار، لاکھ، کروڑ، ارب):
  * 1 234 567 → «بارہ لاکھ چونتیس ہزار پانچ سو سڑسٹھ». Beyond the safe-integer range: digits.
  */
@@ -94,13 +70,10 @@ function cardinal(whole: number): string {
  * one Intl does not know only its code («دو XYZ اور 50/100»).
  */
 function urduAmountInWords(amount: number, currency: string): string {
-  if (!Number.isFinite(amount)) return ''
-  const digits = currencyDigits(currency)
-  const fixed = Math.abs(amount).toFixed(digits)
-  const [wholeText, minorText = ''] = fixed.split('.')
-  const whole = Number(wholeText)
-  const sign = amount < 0 && Number(fixed) !== 0 ? 'منفی ' : ''
-  const words = sign + cardinal(whole)
+  const parts = amountParts(amount, currency)
+  if (!parts) return ''
+  const { whole, minor: minorText, digits } = parts
+  const words = (parts.negative ? 'منفی ' : '') + cardinal(whole)
   const known = Object.hasOwn(CURRENCY_WORDS, currency) ? CURRENCY_WORDS[currency] : undefined
   if (known) {
     const name = whole === 1 ? known.one : known.many
@@ -108,10 +81,10 @@ function urduAmountInWords(amount: number, currency: string): string {
     const minor = Number(minorText) === 1 ? known.minorOne : known.minorMany
     return `${words} ${name} اور ${minorText} ${minor}`
   }
-  const cldr = cldrName(currency, whole)
+  const cldr = cldrCurrencyName('ur', currency, whole)
   const name = cldr === undefined ? currency : `${cldr} (${currency})`
   if (digits === 0) return `${words} ${name}`
-  return `${words} ${name} اور ${minorText}/1${'0'.repeat(digits)}`
+  return `${words} ${name} اور ${minorFraction(parts)}`
 }
 
 export const URDU_PAPERS: PaperWords = {
