@@ -1,11 +1,12 @@
 import './zod-without-eval'
+// First of the window's own modules: it starts loading the remembered language's words.
+import i18n, { currentLanguage, startLanguage } from './i18n'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { describeStorageError } from './db/storage-errors'
 import { database, requestPersistentStorage } from './db/workspace'
-import i18n, { currentLanguage, startLanguage } from './i18n'
 import { platform } from './platform'
 import { useUi } from './state/ui-store'
 import './fonts.css'

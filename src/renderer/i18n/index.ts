@@ -41,6 +41,12 @@ function rememberedLanguage(): Language | undefined {
   }
 }
 
+// The remembered language's catalogue starts loading as this module is evaluated — before the
+// rest of the window's code — so that the first screen does not wait for it afterwards.
+const remembered = rememberedLanguage()
+if (remembered !== undefined && remembered !== 'en')
+  void loadCatalogue(remembered).catch(() => undefined)
+
 /** The language the window shows now. */
 export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : 'en'
@@ -78,11 +84,20 @@ export async function startLanguage(preferred: () => Promise<readonly string[]>)
 }
 
 /**
- * Loads the other languages' catalogues in the background (the window has settled), so that a
- * switch in the picker waits for no file: loaded once, they are a module import away.
+ * Loads the other languages' catalogues in the background (the window has settled) and hands
+ * them to i18next, so that a switch in the picker waits for no file and no merge.
  */
 export function warmCatalogues(): void {
-  for (const language of LANGUAGES) void loadCatalogue(language).catch(() => undefined)
+  for (const language of LANGUAGES) {
+    if (i18n.hasResourceBundle(language, 'translation')) continue
+    loadCatalogue(language)
+      .then((catalogue) => {
+        if (!i18n.hasResourceBundle(language, 'translation')) {
+          i18n.addResourceBundle(language, 'translation', catalogue)
+        }
+      })
+      .catch(() => undefined) // a switch to it will load it again, and say so if it fails
+  }
 }
 
 /** The user picked a language: remember it and show it. */

@@ -17,6 +17,17 @@ import { useUi } from '../../state/ui-store'
 import { purgeDeclaration, restoreDeclaration, trashDeclaration } from './commands'
 import { displayLocale } from '../../i18n'
 
+/** The rows' time of last change, one formatter per locale (made once, not per row and render). */
+const listTimes = new Map<string, Intl.DateTimeFormat>()
+function listTime(locale: string): Intl.DateTimeFormat {
+  let format = listTimes.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+    listTimes.set(locale, format)
+  }
+  return format
+}
+
 /** Four lines: LRN; holder and route; items and mass; readiness and time (room for longer languages). */
 const ROW_HEIGHT = 84
 
@@ -118,10 +129,7 @@ interface ListRowProps {
 
 function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) {
   const { t } = useTranslation()
-  const updated = new Date(row.updatedAt).toLocaleString(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  })
+  const updated = listTime(locale).format(new Date(row.updatedAt))
   return (
     <div
       id={`row-${row.id}`}
