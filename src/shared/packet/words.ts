@@ -52,20 +52,39 @@ function underThousand(n: number): string {
  * "minus"; numbers beyond the safe-integer range, or not finite, come back as digits.
  */
 export function numberToWords(value: number): string {
+  return spellByThousands(value, { zero: 'zero', minus: 'minus', scales: SCALES, underThousand })
+}
+
+/** How a language without grammatical agreement in its numerals spells them, group by group. */
+export interface ThousandsSpelling {
+  zero: string
+  minus: string
+  /** the words of the thousands' powers: '', thousand, million … */
+  scales: readonly string[]
+  /** 1 … 999 in words */
+  underThousand(n: number): string
+}
+
+/**
+ * A whole number spelled group of three digits by group, each followed by its scale word
+ * (English, Kazakh). Fractions are dropped; negative numbers get the minus word; numbers beyond
+ * the safe-integer range, or not finite, come back as digits.
+ */
+export function spellByThousands(value: number, spelling: ThousandsSpelling): string {
   if (!Number.isFinite(value)) return String(value)
   const whole = Math.trunc(value)
-  if (whole < 0) return `minus ${numberToWords(-whole)}`
+  if (whole < 0) return `${spelling.minus} ${spellByThousands(-whole, spelling)}`
   if (!Number.isSafeInteger(whole)) return String(whole)
-  if (whole === 0) return 'zero'
+  if (whole === 0) return spelling.zero
   const parts: string[] = []
   let rest = whole
   for (let scale = 0; rest > 0; scale++) {
     const group = rest % 1000
     rest = Math.floor(rest / 1000)
-    if (group > 0)
-      parts.unshift(
-        SCALES[scale] ? `${underThousand(group)} ${SCALES[scale]}` : underThousand(group),
-      )
+    if (group === 0) continue
+    const words = spelling.underThousand(group)
+    const power = spelling.scales[scale]
+    parts.unshift(power ? `${words} ${power}` : words)
   }
   return parts.join(' ')
 }

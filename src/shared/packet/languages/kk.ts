@@ -9,7 +9,13 @@ import codes from '../../i18n/kk/codes.json'
 import { formatLocalDate } from '../../i18n/local-format'
 import kazakh from 'i18n-iso-countries/langs/kk.json'
 import { join } from '../format'
-import { amountParts, capitalise, cldrCurrencyName, minorFraction } from '../words'
+import {
+  amountParts,
+  capitalise,
+  cldrCurrencyName,
+  minorFraction,
+  spellByThousands,
+} from '../words'
 import type { PaperWords } from './paper-words'
 
 const CUSTOMS_NUMBER = 'Кеден органы берген нөмір'
@@ -44,22 +50,7 @@ function underThousand(n: number): string {
  * or not finite, come back as digits.
  */
 export function kazakhNumberToWords(value: number): string {
-  if (!Number.isFinite(value)) return String(value)
-  const whole = Math.trunc(value)
-  if (whole < 0) return `минус ${kazakhNumberToWords(-whole)}`
-  if (!Number.isSafeInteger(whole)) return String(whole)
-  if (whole === 0) return 'нөл'
-  const parts: string[] = []
-  let rest = whole
-  for (let scale = 0; rest > 0; scale++) {
-    const group = rest % 1000
-    rest = Math.floor(rest / 1000)
-    if (group > 0)
-      parts.unshift(
-        SCALES[scale] ? `${underThousand(group)} ${SCALES[scale]}` : underThousand(group),
-      )
-  }
-  return parts.join(' ')
+  return spellByThousands(value, { zero: 'нөл', minus: 'минус', scales: SCALES, underThousand })
 }
 
 interface CurrencyWords {
