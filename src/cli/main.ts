@@ -14,7 +14,9 @@ import type { Translate } from '../shared/validation/finding-text'
 import { EXIT, UsageError, type CliIo } from './io'
 import { oneLine } from './output'
 import { packetUsage, runPacket } from './packet-command'
+import { receiveUsage, runReceive } from './receive-command'
 import { runValidate, validateUsage } from './validate-command'
+import { runXml, xmlUsage } from './xml-command'
 
 /** The general usage, in the words of `t` (`cli.usage.main`). */
 export function usage(t: Translate): string {
@@ -30,6 +32,8 @@ type Command = {
 const COMMANDS: Record<string, Command> = {
   validate: { run: runValidate, usage: validateUsage },
   packet: { run: runPacket, usage: packetUsage },
+  xml: { run: runXml, usage: xmlUsage },
+  receive: { run: runReceive, usage: receiveUsage },
 }
 
 export const processIo: CliIo = {

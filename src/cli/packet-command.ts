@@ -14,7 +14,6 @@ import {
   describeFsError,
   sameFile,
   UnwritableTargetError,
-  writeFileAtomic,
 } from '../main/core/files'
 import { loadPacketFonts } from '../main/core/fonts'
 import { localDate } from '../shared/dates'
@@ -30,6 +29,7 @@ import { isCalendarDate, isDateTime } from '../shared/dates'
 import { EXIT, UsageError, type CliIo } from './io'
 import { findingLine, oneLine } from './output'
 import { readDeclarationFile } from './read-file'
+import { writeOutputFile } from './write-output'
 
 /**
  * The usage, in the words of `t` (`cli.usage.packet`); the papers --documents takes are listed
@@ -157,19 +157,8 @@ export async function runPacket(args: string[], io: CliIo, t: Translate): Promis
   )
   if (toStdout) {
     io.stdoutBytes(pdf)
-  } else {
-    try {
-      await writeFileAtomic(output, pdf)
-    } catch (error) {
-      io.stderr(
-        oneLine(
-          error instanceof UnwritableTargetError
-            ? error.describe(t)
-            : t('cli.cannotWrite', { file: output, reason: describeFsError(error, t) }),
-        ) + '\n',
-      )
-      return EXIT.unreadable
-    }
+  } else if (!(await writeOutputFile(output, pdf, io, t))) {
+    return EXIT.unreadable
   }
   const kb = Math.max(1, Math.round(pdf.byteLength / 1024))
   const target = toStdout ? t('cli.standardOutput') : output

@@ -29,3 +29,24 @@ export function isDateTime(value: string): boolean {
   const match = DATE_TIME.exec(value)
   return match !== null && isCalendarDate(match[1]!)
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+
+/**
+ * `YYYY-MM-DDThh:mm[:ss[.fff]]` read in the time zone of this computer, written with that zone's
+ * offset at that moment (2026-02-04T09:30 in Almaty → 2026-02-04T09:30:00+05:00); a value that is
+ * not of that form comes back unchanged. A time the clock skips (a spring-forward gap) is
+ * written as the moment it is read as, so the text and the instant always agree.
+ */
+export function withLocalOffset(local: string): string {
+  const match = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(\.\d{1,9})?)?$/.exec(local)
+  const moment = new Date(local)
+  if (!match || Number.isNaN(moment.getTime())) return local
+  const minutes = -moment.getTimezoneOffset()
+  const sign = minutes >= 0 ? '+' : '-'
+  const offset = `${sign}${pad2(Math.floor(Math.abs(minutes) / 60))}:${pad2(Math.abs(minutes) % 60)}`
+  const wall =
+    `${localDate(moment)}T${pad2(moment.getHours())}:${pad2(moment.getMinutes())}` +
+    `:${pad2(moment.getSeconds())}${match[1] ?? ''}`
+  return wall + offset
+}

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
+import { main } from '../../src/cli/main'
 import { oneLine } from '../../src/cli/output'
 import type { RenderedFinding, RenderedReport } from '../../src/shared/validation/report'
 import { SAMPLES_DIR } from '../unit/samples'
@@ -105,4 +106,17 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 export function statusLine(report: RenderedReport): string {
   const counts = `${plural(report.errors.length, 'error')}, ${plural(report.warnings.length, 'warning')}`
   return `${report.valid ? 'valid' : 'not valid'}: ${counts}`
+}
+
+/** Runs `main(argv, io)` in this process with buffers, as a script's caller sees the output. */
+export async function runMain(...argv: string[]): Promise<Run & { bytes: Buffer }> {
+  let stdout = ''
+  let stderr = ''
+  const chunks: Uint8Array[] = []
+  const status = await main(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    stdoutBytes: (chunk) => void chunks.push(chunk),
+  })
+  return { status, stdout, stderr, bytes: Buffer.concat(chunks) }
 }

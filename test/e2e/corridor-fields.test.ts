@@ -85,10 +85,12 @@ describe('the corridor’s elements in the editor', () => {
     }
     await importAndClose(page, [jsonFile('released.json', released)])
     await openDeclaration(page, TIR_LRN)
-    const panel = editor(page).locator('fieldset.movement')
+    await openSection(page, 'Movement')
+    const panel = editor(page).locator('.movement-panel')
     await expect
-      .poll(() => panel.locator('.movement-status').textContent())
-      .toBe('Status: Released for transit')
+      .poll(() => panel.locator('.movement-status .status').textContent())
+      .toBe('Released for transit')
+    expect(await panel.locator('.movement-mrn').textContent()).toBe('26KZ000000012345J4')
     const rows = panel.locator('tbody tr')
     expect(await rows.count()).toBe(2)
     expect(await rows.nth(1).textContent()).toContain('Released for transit')

@@ -292,3 +292,25 @@ export async function expectItems(page: Page, descriptions: string[]): Promise<v
 
 /** Today's date as the app writes it: the local date (browser and tests share this machine). */
 export const today = (): string => localDate(new Date())
+
+// ---------------------------------------------------------------------------------------------
+// The movement tab.
+
+/** The movement tab's panel (open it first with openSection(page, 'Movement')). */
+export const movementPanel = (page: Page): Locator => page.locator('.movement-panel')
+
+/**
+ * Records a step from the movement tab: its button, then the dialog of the same name, filled in
+ * by `fill` (the MRN, seals …), then Record.
+ */
+export async function recordStep(
+  page: Page,
+  action: string,
+  fill?: (dialog: Locator) => Promise<void>,
+): Promise<void> {
+  await movementPanel(page).getByRole('button', { name: action, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: action })
+  await fill?.(dialog)
+  await dialog.getByRole('button', { name: 'Record' }).click()
+  await dialog.waitFor({ state: 'detached' })
+}

@@ -122,7 +122,7 @@ describe('a version-6 workspace', () => {
     await waitForList(page)
     const firstBadge = page.locator('.declaration-row .readiness').first()
     await expect.poll(() => firstBadge.textContent(), { timeout: 20_000 }).toBe('1 warning')
-    await expect.poll(() => page.locator('.readiness-status').count()).toBe(0)
+    await expect.poll(() => page.locator('.readiness-status').count(), { timeout: 20_000 }).toBe(0)
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen)
     expect(seen[0]).toMatch(/^Checking declarations in the background: \d+ of 450\./)
     expect(await page.locator('.readiness--unchecked').count()).toBe(0)

@@ -9,8 +9,10 @@ import {
   field,
   importAndClose,
   listRow,
+  movementPanel,
   openDeclaration,
   openSection,
+  recordStep,
   samplePath,
   TIR_LRN,
   typeInto,
@@ -89,24 +91,35 @@ describe('validation in the editor', () => {
     await importAndClose(page, [samplePath('eaeu-minsk-almaty.json')])
     const lrn = 'BY-MSQ-26-00981'
     await openDeclaration(page, lrn)
-    await typeInto(page, '/mrn', '06611/280126/0001234')
     const toggle = issues(page).locator('.issues-toggle')
+    await expect.poll(() => toggle.textContent()).toBe('Ready: no errors')
+    // Lodged, and the number customs registered it under, from the movement tab.
+    await openSection(page, 'Movement')
+    await recordStep(page, 'Record lodgement')
+    const registration = 'Enter the registration number'
+    // A registration number of another date is refused where it is typed.
+    await movementPanel(page).getByRole('button', { name: registration }).click()
+    const dialog = page.getByRole('dialog', { name: registration })
+    await dialog.getByLabel('Registration number').fill('06611/310226/0001234')
+    await expect
+      .poll(() => dialog.locator('#event-refusal').textContent())
+      .toMatch(/310226 is not a date/)
+    await dialog.getByLabel('Registration number').fill('06611/280126/0001234')
+    await dialog.getByRole('button', { name: 'Record' }).click()
+    await dialog.waitFor({ state: 'detached' })
     await waitSaved(page)
     await expect.poll(() => toggle.textContent()).toBe('Ready: no errors')
     expect(await toggle.getAttribute('data-warnings')).toBe('0')
-    expect(await editor(page).locator('.finding').count()).toBe(0)
     await expect
       .poll(() => listRow(page, lrn).locator('.readiness').textContent())
       .toBe('Ready: no errors')
+    await openSection(page, 'General')
+    await expectValue(page, '/mrn', '06611/280126/0001234')
+    expect(await editor(page).locator('.finding').count()).toBe(0)
     await openSection(page, 'Itinerary')
     await expectValue(page, '/officeOfDeparture/reference', '06611')
     await expectValue(page, '/officeOfDestination/reference', '55201')
     expect(await editor(page).locator('.finding').count()).toBe(0)
-    // A registration number of another date is pointed out where it is typed.
-    await openSection(page, 'General')
-    await typeInto(page, '/mrn', '06611/310226/0001234')
-    const atMrn = editor(page).locator('[data-path="/mrn"] .finding--error')
-    await expect.poll(() => atMrn.textContent()).toMatch(/310226 is not a date/)
   })
 
   it('refuses an LRN another declaration has, at the field and in the save state', async () => {

@@ -354,6 +354,36 @@ describe('list', () => {
     expect(await lrnsOf({ status: 'draft', procedure: 'EAEU' })).toEqual(['D-4'])
   })
 
+  it('takes the status from the movement, and filters by it in the list’s order', async () => {
+    const ids = await seed()
+    const movement = (status: string) => ({ movement: { status, events: [] } })
+    await repo.save(ids[0]!, {
+      ...doc({ lrn: 'A-1', procedure: 'TIR', declarationDate: '2026-01-15' }),
+      ...movement('released'),
+    })
+    await repo.save(ids[2]!, {
+      ...doc({ lrn: 'C-3', procedure: 'TIR', declarationDate: '2026-01-20' }),
+      ...movement('released'),
+    })
+    await repo.save(ids[3]!, {
+      ...doc({ lrn: 'D-4', procedure: 'EAEU', declarationDate: '2026-01-05' }),
+      ...movement('lodged'),
+    })
+    expect(await repo.getSummary(ids[0]!)).toMatchObject({ status: 'released' })
+    expect(await lrnsOf({ status: 'released' })).toEqual(['C-3', 'A-1'])
+    expect(await lrnsOf({ status: 'released', sort: 'date-asc' })).toEqual(['A-1', 'C-3'])
+    expect(await lrnsOf({ status: 'lodged' })).toEqual(['D-4'])
+    expect(await lrnsOf({ status: 'draft' })).toEqual(['E-5', 'B-2'])
+    expect(await lrnsOf({ status: 'released', procedure: 'EAEU' })).toEqual([])
+    const page = await repo.list(query({ status: 'released', limit: 1 }))
+    expect(page.rows.map((r) => r.lrn)).toEqual(['C-3'])
+    expect(page.total).toBe(2)
+    const oldestFirst = await repo.list(
+      query({ status: 'released', limit: 1, sort: 'updated-asc' }),
+    )
+    expect(oldestFirst.rows.map((r) => r.lrn)).toEqual(['A-1'])
+  })
+
   it('keeps trashed declarations out of the active list and in the trash list', async () => {
     const ids = await seed()
     await repo.moveToTrash(ids[0]!)

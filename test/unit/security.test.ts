@@ -114,12 +114,12 @@ describe('CONTENT_SECURITY_POLICY', () => {
       }),
     )
     expect(directives.get('default-src')).toEqual(["'self'"])
-    expect(directives.get('script-src')).toEqual(["'self'"])
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"])
     expect(directives.get('object-src')).toEqual(["'none'"])
     expect(directives.get('frame-src')).toEqual(["'none'"])
     expect(directives.get('form-action')).toEqual(["'none'"])
     expect(directives.get('frame-ancestors')).toEqual(["'none'"])
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/)
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-(inline|eval|hashes)'/)
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/)
   })
 

@@ -4,6 +4,7 @@ import { listAutoBackups, readAutoBackup, writeAutoBackup } from '../core/auto-b
 import { describeFsError, readPickedFile, writeFileAtomic } from '../core/files'
 import { registerIpcOperations, type InvokeEventLike } from '../core/ipc-router'
 import type { OpenedBackups } from '../core/opened-backups'
+import type { PickedFile } from '../../shared/ipc/contract'
 import { isAppUrl } from '../core/security'
 import { followWindowLanguage, windowText } from '../core/translator'
 import { devServerUrl } from './dev-server'
@@ -17,6 +18,7 @@ const filter = (kind: string, extension: string) => () => [
 const declarationFilters = filter('declaration', 'json')
 const pdfFilters = filter('pdf', 'pdf')
 const csvFilters = filter('csv', 'csv')
+const xmlFilters = filter('xml', 'xml')
 const backupFilters = filter('backup', 'tdbackup')
 /** Rolling automatic backups live beside the database, in the user's own profile folder. */
 const backupsFolder = () => join(app.getPath('userData'), 'Backups')
@@ -47,28 +49,35 @@ async function saveWithDialog(
   return { saved: true, fileName: result.filePath }
 }
 
+/** An open dialog for several files, then each read (or refused in a sentence). */
+async function openWithDialog(
+  event: InvokeEventLike,
+  filters: () => Electron.FileFilter[],
+): Promise<{ canceled: boolean; files: PickedFile[] }> {
+  const parent = windowOf(event)
+  const options: Electron.OpenDialogOptions = {
+    properties: ['openFile', 'multiSelections'],
+    filters: filters(),
+  }
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options)
+  if (result.canceled) return { canceled: true, files: [] }
+  return {
+    canceled: false,
+    files: await Promise.all(result.filePaths.map((path) => readPickedFile(path, windowText))),
+  }
+}
+
 /** @param onLanguageShown the window shows another language: rebuild what main shows (the menu) */
 export function registerIpc(openedBackups: OpenedBackups, onLanguageShown: () => void): void {
   registerIpcOperations(
     ipcMain,
     {
-      async openDeclarationFiles(_request, event) {
-        const parent = windowOf(event)
-        const options: Electron.OpenDialogOptions = {
-          properties: ['openFile', 'multiSelections'],
-          filters: declarationFilters(),
-        }
-        const result = parent
-          ? await dialog.showOpenDialog(parent, options)
-          : await dialog.showOpenDialog(options)
-        if (result.canceled) return { canceled: true, files: [] }
-        return {
-          canceled: false,
-          files: await Promise.all(
-            result.filePaths.map((path) => readPickedFile(path, windowText)),
-          ),
-        }
-      },
+      openDeclarationFiles: (_request, event) => openWithDialog(event, declarationFilters),
+      openReplyFiles: (_request, event) => openWithDialog(event, xmlFilters),
+      saveXmlFile: ({ suggestedName, content }, event) =>
+        saveWithDialog(event, suggestedName, xmlFilters, content),
       saveDeclarationFile: ({ suggestedName, content }, event) =>
         saveWithDialog(event, suggestedName, declarationFilters, content),
       saveCsvFile: ({ suggestedName, content }, event) =>

@@ -2,6 +2,7 @@
  * Repository of declarations. Each write that touches the summary and the document runs in
  * one transaction, so the list never shows a row whose document is missing or stale.
  */
+import { asNewDraft } from '../../shared/movement/movement-state'
 import Dexie from 'dexie'
 import { localDate } from '../../shared/dates'
 import type { JsonObject } from '../../shared/json'
@@ -256,13 +257,13 @@ export class DeclarationRepository {
 
   /**
    * A copy to reuse as a template: same parties, route, transport and goods; a new LRN, today's
-   * date, and none of what customs gave the original (MRN) or what belongs to one trip (seals).
+   * date, and none of what customs gave the original (its movement, MRN) or what belongs to one
+   * trip (seals).
    */
   async duplicateAsTemplate(id: string): Promise<string> {
     const original = await this.getDocument(id)
     if (!original) throw new WordedError('problem.copyGone')
-    const copy: JsonObject = structuredClone(original)
-    delete copy.mrn
+    const copy: JsonObject = asNewDraft(structuredClone(original))
     copy.seals = []
     copy.declarationDate = localDate(this.now())
     copy.lrn = await this.freeLrn(typeof original.lrn === 'string' ? original.lrn : undefined)
@@ -305,16 +306,35 @@ export class DeclarationRepository {
     const trashed = query.trashed ? 1 : 0
     const terms = searchWords(query.search ?? '')
     if (terms.length > 0) return this.searchPage(terms, trashed, query)
-    const matches = (row: DeclarationRow) =>
-      (!query.procedure || row.procedure === query.procedure) &&
-      (!query.status || row.status === query.status)
-    const filtered =
-      query.procedure || query.status
-        ? this.inSortOrder(trashed, query.sort).filter(matches)
-        : this.inSortOrder(trashed, query.sort)
+    if (query.status) {
+      // Straight from the status's own index, in the list's order.
+      const byDate = query.sort.startsWith('date')
+      const index = byDate ? '[trashed+status+declarationDate]' : '[trashed+status+updatedAt]'
+      const range = () =>
+        this.db.declarations
+          .where(index)
+          .between([trashed, query.status, Dexie.minKey], [trashed, query.status, Dexie.maxKey])
+      const ordered = query.sort.endsWith('desc') ? range().reverse() : range()
+      const page = query.procedure
+        ? ordered.filter((row) => row.procedure === query.procedure)
+        : ordered
+      const [rows, total] = await Promise.all([
+        page.limit(query.limit).toArray(),
+        query.procedure
+          ? this.db.declarations
+              .where('[trashed+procedure+status]')
+              .equals([trashed, query.procedure, query.status])
+              .count()
+          : range().count(),
+      ])
+      return { rows, total }
+    }
+    const filtered = query.procedure
+      ? this.inSortOrder(trashed, query.sort).filter((row) => row.procedure === query.procedure)
+      : this.inSortOrder(trashed, query.sort)
     const [rows, total] = await Promise.all([
       filtered.limit(query.limit).toArray(),
-      this.countMatching(trashed, query.procedure, query.status),
+      this.countMatching(trashed, query.procedure),
     ])
     return { rows, total }
   }
@@ -367,8 +387,12 @@ export class DeclarationRepository {
       )
     const range = index.between([trashed, lo, lo], [trashed, hi, hi])
     if (!status) return new Set(await range.primaryKeys())
-    const [keys, ids] = await Promise.all([range.keys(), range.clone().primaryKeys()])
-    return new Set(ids.filter((_, i) => (keys[i] as unknown as unknown[])[2] === status))
+    // The view's distinct (procedure, status) pairs — a few dozen, read by skipping from one to
+    // the next — then the ids under those with this status: no pass over every declaration.
+    const pairs = (await range.uniqueKeys()) as unknown as [0 | 1, string, string][]
+    const withStatus = pairs.filter((key) => key[2] === status)
+    if (withStatus.length === 0) return new Set()
+    return new Set(await index.anyOf(withStatus).primaryKeys())
   }
 
   /** Counts for the view switch and the procedure filter, each an index count (no scan). */
@@ -382,19 +406,11 @@ export class DeclarationRepository {
     return { active: active ?? 0, trashed: trashed ?? 0, byProcedure }
   }
 
-  private async countMatching(trashed: 0 | 1, procedure = '', status = ''): Promise<number> {
+  private async countMatching(trashed: 0 | 1, procedure = ''): Promise<number> {
     const index = this.db.declarations.where('[trashed+procedure+status]')
     const lo = Dexie.minKey
     const hi = Dexie.maxKey
-    if (procedure && status) return index.equals([trashed, procedure, status]).count()
     if (procedure) return index.between([trashed, procedure, lo], [trashed, procedure, hi]).count()
-    if (status) {
-      return this.db.declarations
-        .where('[trashed+procedure+status]')
-        .between([trashed, lo, lo], [trashed, hi, hi])
-        .filter((row) => row.status === status)
-        .count()
-    }
     return this.db.declarations
       .where('[trashed+updatedAt]')
       .between([trashed, lo], [trashed, hi])

@@ -116,6 +116,18 @@ export const SCHEMA_V7 = {
   searchWords: 'bucket',
 }
 
+/**
+ * Version 8: the list filtered by status (the movement's, since the lifecycle) reads its page
+ * straight from an index in the list's order, whatever share of the declarations has it.
+ * IndexedDB builds the new indexes from the rows as they are: no upgrade code.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  declarations:
+    'id, &lrnKey, [trashed+updatedAt], [trashed+declarationDate], [trashed+procedure+status], ' +
+    '[trashed+status+updatedAt], [trashed+status+declarationDate]',
+}
+
 function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
   db.version(2)
@@ -133,6 +145,7 @@ function defineSchema(db: Dexie): void {
       await moveWordsToBuckets(tx)
       await compactDocuments(tx)
     })
+  db.version(8).stores(SCHEMA_V8)
 }
 
 /** Version 7's upgrade, part 1: each summary row's words go to its bucket and leave the row. */

@@ -23,6 +23,15 @@ export function createDesktopPlatform(bridge: TransitDeskBridge): Platform {
       const result = await bridge.openDeclarationFiles({})
       return result.canceled ? null : result.files
     },
+    async pickReplyFiles() {
+      const result = await bridge.openReplyFiles({})
+      return result.canceled ? null : result.files
+    },
+    async saveXmlFile(suggestedName, content) {
+      const result = await bridge.saveXmlFile({ suggestedName, content })
+      if (result.error) throw new Error(result.error)
+      return result.saved
+    },
     async saveDeclarationFile(suggestedName, content) {
       const result = await bridge.saveDeclarationFile({ suggestedName, content })
       if (result.error) throw new Error(result.error)

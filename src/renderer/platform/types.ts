@@ -23,6 +23,10 @@ export interface Platform {
   saveBackupFile(suggestedName: string, bytes: Uint8Array): Promise<boolean>
   /** The rolling automatic backups (desktop: the user-data folder; browser: its own storage). */
   autoBackups: AutoBackups
+  /** Lets the user choose customs reply files (NCTS XML); null when the choice was cancelled. */
+  pickReplyFiles(): Promise<PickedFile[] | null>
+  /** Lets the user save an NCTS XML message (the IE015); false when cancelled. */
+  saveXmlFile(suggestedName: string, content: string): Promise<boolean>
   /** The same for a CSV list (the customs offices). */
   saveCsvFile(suggestedName: string, content: string): Promise<boolean>
   /** The packet dialog opened: get ready to make a packet (the desktop warms a worker). */

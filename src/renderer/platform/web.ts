@@ -1,9 +1,24 @@
 /** The browser edition: file input to import, download to export, in-page shortcuts. */
 import { readBrowserFile } from './read-file'
 import { shortcutCommand } from './shortcuts'
-import type { Platform } from './types'
+import type { PickedFile, Platform } from './types'
 import { createWebAutoBackups } from './web-backups'
 import { makeWebPacket } from './web-packet'
+
+/** The browser's file chooser for files of `accept`; null when the choice was cancelled. */
+function pickFiles(accept: string): Promise<PickedFile[] | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.multiple = true
+    input.accept = accept
+    input.addEventListener('change', () => {
+      void Promise.all([...(input.files ?? [])].map(readBrowserFile)).then(resolve)
+    })
+    input.addEventListener('cancel', () => resolve(null))
+    input.click()
+  })
+}
 
 export function createWebPlatform(): Platform {
   return {
@@ -11,18 +26,12 @@ export function createWebPlatform(): Platform {
     preferredLanguages: () => Promise.resolve(navigator.languages ?? [navigator.language]),
     // A browser has no menu of ours to translate.
     languageShown: () => undefined,
-    pickDeclarationFiles: () =>
-      new Promise((resolve) => {
-        const input = document.createElement('input')
-        input.type = 'file'
-        input.multiple = true
-        input.accept = '.json,application/json'
-        input.addEventListener('change', () => {
-          void Promise.all([...(input.files ?? [])].map(readBrowserFile)).then(resolve)
-        })
-        input.addEventListener('cancel', () => resolve(null))
-        input.click()
-      }),
+    pickDeclarationFiles: () => pickFiles('.json,application/json'),
+    pickReplyFiles: () => pickFiles('.xml,application/xml,text/xml'),
+    async saveXmlFile(suggestedName, content) {
+      download(suggestedName, new Blob([content], { type: 'application/xml' }))
+      return true
+    },
     async saveDeclarationFile(suggestedName, content) {
       download(suggestedName, new Blob([content], { type: 'application/json' }))
       return true

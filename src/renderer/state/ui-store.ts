@@ -39,6 +39,7 @@ export const EDITOR_SECTIONS = [
   'transport',
   'goods',
   'documents',
+  'movement',
 ] as const
 export type EditorSectionId = (typeof EDITOR_SECTIONS)[number]
 

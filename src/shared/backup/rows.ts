@@ -117,6 +117,7 @@ function makeRowSchemas() {
     lrnKey: Key.optional(),
     procedure: z.string().default(''),
     declarationDate: z.string().default(''),
+    limitDate: z.string().optional(),
     holderName: z.string().default(''),
     route: z.array(z.string()).max(MAX_LIST_LENGTH).default([]),
     itemCount: Count.default(0),

@@ -6,6 +6,8 @@ export const IPC_CHANNELS = {
   openDeclarationFiles: 'files:open-declarations',
   saveDeclarationFile: 'files:save-declaration',
   saveCsvFile: 'files:save-csv',
+  openReplyFiles: 'files:open-replies',
+  saveXmlFile: 'files:save-xml',
   saveBackupFile: 'backup:save-file',
   writeAutoBackup: 'backup:write-auto',
   listAutoBackups: 'backup:list-auto',

@@ -46,6 +46,17 @@ const SaveResultSchema = z.object({
   error: z.string().optional(),
 })
 
+/** A text file to save (declaration, CSV list, NCTS message), under the size import accepts. */
+const SaveTextRequestSchema = z
+  .object({
+    suggestedName: SuggestedNameSchema,
+    content: z.string().max(MAX_DECLARATION_FILE_BYTES),
+  })
+  .strict()
+
+/** The files an open dialog's choice read (each its text, or why it could not be read). */
+const PickedFilesSchema = z.object({ canceled: z.boolean(), files: z.array(PickedFileSchema) })
+
 /** A workspace backup: 10,000 declarations are well under this. */
 export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024
 const BackupBytesSchema = z
@@ -79,17 +90,12 @@ export const ipcOperations = {
   openDeclarationFiles: {
     channel: IPC_CHANNELS.openDeclarationFiles,
     request: z.object({}).strict(),
-    response: z.object({ canceled: z.boolean(), files: z.array(PickedFileSchema) }),
+    response: PickedFilesSchema,
   },
   /** Shows a save dialog and writes the text atomically (temp file, fsync, rename). */
   saveDeclarationFile: {
     channel: IPC_CHANNELS.saveDeclarationFile,
-    request: z
-      .object({
-        suggestedName: SuggestedNameSchema,
-        content: z.string().max(MAX_DECLARATION_FILE_BYTES),
-      })
-      .strict(),
+    request: SaveTextRequestSchema,
     response: SaveResultSchema,
   },
   /** The packet dialog opened: start a warm worker so the packet does not wait for one. */
@@ -144,12 +150,19 @@ export const ipcOperations = {
   /** Shows a save dialog and writes a CSV list (the customs offices) atomically. */
   saveCsvFile: {
     channel: IPC_CHANNELS.saveCsvFile,
-    request: z
-      .object({
-        suggestedName: SuggestedNameSchema,
-        content: z.string().max(MAX_DECLARATION_FILE_BYTES),
-      })
-      .strict(),
+    request: SaveTextRequestSchema,
+    response: SaveResultSchema,
+  },
+  /** Shows an open dialog for customs reply files (NCTS XML) and reads the chosen ones. */
+  openReplyFiles: {
+    channel: IPC_CHANNELS.openReplyFiles,
+    request: z.object({}).strict(),
+    response: PickedFilesSchema,
+  },
+  /** Shows a save dialog and writes an NCTS XML message (the IE015) atomically. */
+  saveXmlFile: {
+    channel: IPC_CHANNELS.saveXmlFile,
+    request: SaveTextRequestSchema,
     response: SaveResultSchema,
   },
   /** Shows a save dialog and writes a workspace backup file atomically. */

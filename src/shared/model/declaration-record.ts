@@ -8,13 +8,15 @@
  * worker, the readiness check of stored declarations), so writing a declaration never waits
  * for a check.
  */
+import { MOVEMENT_STATUSES } from '../format/constants'
 import type { JsonObject } from '../json'
+import { isMovementStatus } from '../movement/movement-state'
 import type { ValidationReport } from '../validation/report'
 import { RULES_VERSION } from '../validation/rules-version'
 import { declarationView } from './view'
 
-/** Lifecycle states; only drafts exist until the lifecycle issue lands. */
-export const DECLARATION_STATUSES = ['draft'] as const
+/** Where a declaration stands with customs: its movement's status (a file without one: draft). */
+export const DECLARATION_STATUSES = MOVEMENT_STATUSES
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number]
 
 /** The validator's finding counts for the list's readiness badge. */
@@ -35,6 +37,8 @@ export interface DeclarationSummary {
   trashed: 0 | 1
   deletedAt: string | null
   declarationDate: string
+  /** the date by which the goods must reach destination ('' when none) */
+  limitDate?: string
   holderName: string
   route: string[]
   itemCount: number
@@ -55,6 +59,7 @@ const LIST_COLUMNS = [
   'procedure',
   'status',
   'declarationDate',
+  'limitDate',
   'holderName',
   'itemCount',
   'packageCount',
@@ -128,9 +133,11 @@ export function summarize(
   }
   return {
     ...meta,
+    status: isMovementStatus(view.movement.status) ? view.movement.status : 'draft',
     lrn: view.lrn,
     procedure: view.procedure,
     declarationDate: view.declarationDate,
+    limitDate: view.limitDate,
     holderName: view.holder?.name ?? '',
     route: view.countriesOfRouting,
     itemCount: view.items.length,

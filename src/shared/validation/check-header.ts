@@ -4,8 +4,9 @@
  */
 import { DECLARATION_FORMAT } from '../format/constants'
 import { LRN_PATTERN } from '../format/lrn'
-import { type Checker, type Obj, own, present, quote, readString, readText } from './checker'
+import { Checker, type Obj, own, present, quote, readString, readText } from './checker'
 import { checkMrn, tdNumberDate } from './identifiers'
+import type { Finding } from './report'
 import { isCalendarDate, readField } from './read-codes'
 
 export interface HeaderFacts {
@@ -83,6 +84,20 @@ function checkCustomsNumber(
   if (procedure === 'T1' || procedure === 'T2') checkMrnNumber(c, mrn)
   else if (procedure === 'EAEU') checkTdNumber(c, mrn, today)
   else if (procedure === 'TIR' && mrn.length === 18) checkMrnNumber(c, mrn, true)
+}
+
+/**
+ * What is wrong with `number` as the number customs gave a declaration of `procedure` (corridor.md):
+ * the same findings the validator reports at `/mrn`, for checking a number as it is entered.
+ */
+export function customsNumberFindings(
+  number: string,
+  procedure: string,
+  today: string | undefined,
+): Finding[] {
+  const c = new Checker()
+  checkCustomsNumber(c, number, procedure, today)
+  return c.errors
 }
 
 /**

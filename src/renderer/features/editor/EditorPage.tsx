@@ -25,8 +25,13 @@ import { PartiesSection } from './sections/PartiesSection'
 import { TransportSection } from './sections/TransportSection'
 import { FindingsContext, SessionContext, useValue } from './session-context'
 import { problemText } from '../../i18n'
+import { EditModeContext } from '../movement/edit-mode'
+import { LockBanner } from '../movement/LockBanner'
+import { MovementPanel } from '../movement/MovementPanel'
+import { StatusBadge, TimeLimitFlag } from '../movement/StatusBadge'
+import { useMovement } from '../movement/use-movement'
 
-const SECTION_VIEWS: Record<EditorSectionId, () => React.JSX.Element> = {
+const SECTION_VIEWS: Record<Exclude<EditorSectionId, 'movement'>, () => React.JSX.Element> = {
   general: GeneralSection,
   itinerary: ItinerarySection,
   parties: PartiesSection,
@@ -96,7 +101,8 @@ function Editor({ id, editor }: { id: string; editor: OpenedEditor }) {
   const section = useUi((s) => s.section)
   const setSection = useUi((s) => s.setSection)
   const lrn = useValue(['lrn'])
-  const View = SECTION_VIEWS[section]
+  const limitDate = useValue(['limitDate'])
+  const movement = useMovement(id, session)
 
   // Alt+1 … Alt+6 open the sections from anywhere in the window while a declaration is open.
   useEffect(() => {
@@ -131,53 +137,67 @@ function Editor({ id, editor }: { id: string; editor: OpenedEditor }) {
 
   return (
     <FindingsContext.Provider value={findings}>
-      <section className="editor" aria-label={t('editor.title', { lrn: String(lrn ?? '') })}>
-        <div className="editor-top">
-          <header className="editor-header">
-            <h2>{typeof lrn === 'string' && lrn ? lrn : t('editor.noLrn')}</h2>
-            <SaveIndicator editor={editor} />
-            <div className="toolbar">
-              <UndoRedo session={session} />
-              <DeclarationActions id={id} />
+      <EditModeContext.Provider value={movement.mode}>
+        <section className="editor" aria-label={t('editor.title', { lrn: String(lrn ?? '') })}>
+          <div className="editor-top">
+            <header className="editor-header">
+              <h2>{typeof lrn === 'string' && lrn ? lrn : t('editor.noLrn')}</h2>
+              <StatusBadge status={movement.state.status} />
+              <TimeLimitFlag status={movement.state.status} limitDate={String(limitDate ?? '')} />
+              <SaveIndicator editor={editor} />
+              <div className="toolbar">
+                <UndoRedo session={session} />
+                <DeclarationActions id={id} />
+              </div>
+            </header>
+            <LockBanner mode={movement.mode} onShowMovement={() => setSection('movement')} />
+            <IssuesPanel store={findings} />
+            <div
+              className="tabs"
+              role="tablist"
+              aria-label={t('editor.sections')}
+              onKeyDown={onTabKey}
+            >
+              {EDITOR_SECTIONS.map((s, i) => (
+                <button
+                  key={s}
+                  id={`tab-${s}`}
+                  type="button"
+                  role="tab"
+                  aria-selected={s === section}
+                  aria-controls="editor-panel"
+                  tabIndex={s === section ? 0 : -1}
+                  title={`Alt+${i + 1}`}
+                  onClick={() => setSection(s)}
+                >
+                  {t(`editor.section.${s}`)}
+                </button>
+              ))}
             </div>
-          </header>
-          <IssuesPanel store={findings} />
-          <div
-            className="tabs"
-            role="tablist"
-            aria-label={t('editor.sections')}
-            onKeyDown={onTabKey}
-          >
-            {EDITOR_SECTIONS.map((s, i) => (
-              <button
-                key={s}
-                id={`tab-${s}`}
-                type="button"
-                role="tab"
-                aria-selected={s === section}
-                aria-controls="editor-panel"
-                tabIndex={s === section ? 0 : -1}
-                title={`Alt+${i + 1}`}
-                onClick={() => setSection(s)}
-              >
-                {t(`editor.section.${s}`)}
-              </button>
-            ))}
           </div>
-        </div>
-        <div
-          className="editor-panel"
-          id="editor-panel"
-          role="tabpanel"
-          aria-labelledby={`tab-${section}`}
-        >
-          <View />
-        </div>
-        <HsFinderHost />
-        <LibraryPickerHost />
-      </section>
+          <div
+            className="editor-panel"
+            id="editor-panel"
+            role="tabpanel"
+            aria-labelledby={`tab-${section}`}
+          >
+            {section === 'movement' ? (
+              <MovementPanel id={id} session={session} movement={movement} />
+            ) : (
+              <SectionView section={section} />
+            )}
+          </div>
+          <HsFinderHost />
+          <LibraryPickerHost />
+        </section>
+      </EditModeContext.Provider>
     </FindingsContext.Provider>
   )
+}
+
+function SectionView({ section }: { section: Exclude<EditorSectionId, 'movement'> }) {
+  const View = SECTION_VIEWS[section]
+  return <View />
 }
 
 /** Undo and redo; re-renders only when either becomes possible or impossible. */

@@ -3,6 +3,7 @@
  * HS finder — the button beside it, or F4 in the input. One finder serves the whole editor
  * (HsFinderHost), so a table row scrolling away cannot take it along.
  */
+import { useMayChange } from '../movement/edit-mode'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { toPointer, type JsonPath } from '../../../shared/json'
@@ -19,7 +20,8 @@ export const HsCodeField = memo(function HsCodeField({
   compact?: boolean
 }) {
   const { t } = useTranslation()
-  const open = () => useUi.getState().setHsFinderFor(path)
+  const editable = useMayChange(path)
+  const open = () => editable && useUi.getState().setHsFinderFor(path)
   return (
     <div
       className="field-with-action"
@@ -34,6 +36,7 @@ export const HsCodeField = memo(function HsCodeField({
       <button
         type="button"
         className={compact ? 'icon-button' : undefined}
+        disabled={!editable}
         aria-label={t('hsFinder.open')}
         title={`${t('hsFinder.open')} (F4)`}
         onClick={open}

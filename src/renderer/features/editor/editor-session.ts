@@ -6,6 +6,7 @@
  * Components subscribe with `useSyncExternalStore`; a change copies only the containers on its
  * path, so a field re-renders only when its own value changes.
  */
+import { changesBack } from '../../../shared/history/changes'
 import { getAt, toPointer, type JsonObject, type JsonPath } from '../../../shared/json'
 import { setOrRemove } from '../../../shared/model/document-ops'
 
@@ -66,6 +67,8 @@ export class EditorSession {
   /** the last save was an autosave: a flush must still write once, so the list catches up */
   private flushOwed = false
   private readonly opts: Required<EditorSessionOptions>
+  /** what the user's edits may change (movement/locks.ts); null: anything */
+  private guard: ((pointer: string) => boolean) | null = null
 
   constructor(initial: JsonObject, options: EditorSessionOptions) {
     this.document = initial
@@ -108,28 +111,63 @@ export class EditorSession {
     return getAt(this.document, path)
   }
 
-  /** Sets one element (`undefined` removes it). Typing into one field merges into one undo step. */
+  /**
+   * Sets one element (`undefined` removes it). Typing into one field merges into one undo step.
+   * An element the guard locks keeps its value.
+   */
   set(path: JsonPath, value: unknown): void {
     if (getAt(this.document, path) === value) return
-    this.commit(setOrRemove(this.document, path, value), toPointer(path))
+    const pointer = toPointer(path)
+    if (this.guard && !this.guard(pointer)) return
+    this.commit(setOrRemove(this.document, path, value), pointer)
   }
 
-  /** A structural change (add, remove, reorder …): always its own undo step. */
-  update(change: (document: JsonObject) => JsonObject): void {
+  /**
+   * A structural change (add, remove, reorder …): always its own undo step; all or nothing —
+   * false when the guard refused it.
+   */
+  update(change: (document: JsonObject) => JsonObject): boolean {
     const next = change(this.document)
-    if (next !== this.document) this.commit(next, null)
+    if (next === this.document) return true
+    if (!this.allows(next)) return false
+    this.commit(next, null)
+    return true
+  }
+
+  /** Locks (a function of each changed element's pointer) or unlocks (null) the user's edits. */
+  setGuard(guard: ((pointer: string) => boolean) | null): void {
+    this.guard = guard
+  }
+
+  /**
+   * An event recorded on the movement (movement/record-event.ts checked it): a fact, not an
+   * edit, so it passes the guard and cannot be undone — nor can the edits before it.
+   */
+  record(next: JsonObject): void {
+    this.undoStack = []
+    this.redoStack = []
+    this.replace(next)
+  }
+
+  /** Whether every place `next` changes is one the guard lets the user change. */
+  private allows(next: JsonObject): boolean {
+    const guard = this.guard
+    if (!guard) return true
+    return changesBack(next, this.document).every((change) => guard(toPointer(change.path)))
   }
 
   undo(): void {
-    const entry = this.undoStack.pop()
-    if (!entry) return
+    const entry = this.undoStack[this.undoStack.length - 1]
+    if (!entry || !this.allows(entry.document)) return
+    this.undoStack.pop()
     this.redoStack.push(this.document)
     this.replace(entry.document)
   }
 
   redo(): void {
-    const next = this.redoStack.pop()
-    if (!next) return
+    const next = this.redoStack[this.redoStack.length - 1]
+    if (!next || !this.allows(next)) return
+    this.redoStack.pop()
     this.undoStack.push({ document: this.document, key: null, at: 0 })
     this.replace(next)
   }

@@ -3,6 +3,7 @@
  * name and SAD/TIR box, and explained by a one-line help text. Clearing an input removes the
  * element; a value of the wrong type from an imported file is shown as it is, never dropped.
  */
+import { useMayChange } from '../movement/edit-mode'
 import { memo, useCallback, useState, type ChangeEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { codeOptions, searchCodeOptions, type CodeListId } from '../../../shared/codes/code-lists'
@@ -32,6 +33,7 @@ export function FieldFrame({ path, element, children, compact }: FrameProps) {
   const { t } = useTranslation()
   const caption = boxCaption(element)
   const findings = useFindings(path)
+  const editable = useMayChange(path)
   const worst = findings.some((f) => f.severity === 'error')
     ? 'error'
     : findings.length
@@ -50,7 +52,10 @@ export function FieldFrame({ path, element, children, compact }: FrameProps) {
         {t(`element.${element}.label`)}
         {caption && <span className="box-caption">{caption}</span>}
       </label>
-      {children}
+      {/* A disabled fieldset makes whatever control the field has read-only, with its value shown. */}
+      <fieldset className="field-lock" disabled={!editable}>
+        {children}
+      </fieldset>
       {findings.length > 0 && (
         <ul className={compact ? 'findings visually-hidden' : 'findings'} id={findingsId(path)}>
           {findings.map((f, i) => (

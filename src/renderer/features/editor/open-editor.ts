@@ -4,6 +4,7 @@
  * same declaration — it shows their saves when it has nothing unsaved, and says so at once
  * when it has (the user then shows theirs, or keeps their own edits as a copy).
  */
+import { asNewDraft } from '../../../shared/movement/movement-state'
 import type { JsonObject } from '../../../shared/json'
 import { announceChange, onChangeElsewhere } from '../../db/change-feed'
 import { DeclarationChangedError } from '../../db/declarations'
@@ -85,7 +86,7 @@ export async function openEditor(id: string): Promise<OpenedEditor | 'missing'> 
     session,
     showStored,
     async keepMineAsCopy() {
-      const mine: JsonObject = structuredClone(session.getDocument())
+      const mine: JsonObject = asNewDraft(structuredClone(session.getDocument()))
       mine.lrn = await declarations.freeLrn(typeof mine.lrn === 'string' ? mine.lrn : undefined)
       await declarations.create(mine)
       await showStored()

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { boxCaption, type ElementId, listMax } from '../../../shared/format/elements'
 import { asArray, toPointer, type JsonPath, type JsonValue } from '../../../shared/json'
 import { insertAt, moveWithin, removeAt } from '../../../shared/model/document-ops'
+import { useMayChange } from '../movement/edit-mode'
 import { useSession, useValue } from './session-context'
 
 interface RepeatedProps {
@@ -27,6 +28,7 @@ export function Repeated({ path, element, create, renderEntry, inline }: Repeate
   const entries = asArray(useValue(path))
   const label = t(`element.${element}.label`)
   const caption = boxCaption(element)
+  const open = useMayChange(path)
   return (
     <fieldset
       className={inline ? 'repeated repeated--inline' : 'repeated'}
@@ -44,42 +46,46 @@ export function Repeated({ path, element, create, renderEntry, inline }: Repeate
         <div className="repeated-entry" key={index}>
           <span className="entry-number">{index + 1}</span>
           <div className="entry-body">{renderEntry([...path, index], index)}</div>
-          <div className="entry-actions">
-            <button
-              type="button"
-              aria-label={t('editor.moveUp', { what: label, n: index + 1 })}
-              disabled={index === 0}
-              onClick={() => session.update((d) => moveWithin(d, path, index, index - 1))}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              aria-label={t('editor.moveDown', { what: label, n: index + 1 })}
-              disabled={index === entries.length - 1}
-              onClick={() => session.update((d) => moveWithin(d, path, index, index + 1))}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className="danger"
-              aria-label={t('editor.remove', { what: label, n: index + 1 })}
-              onClick={() => session.update((d) => removeAt(d, path, index))}
-            >
-              ✕
-            </button>
-          </div>
+          {open && (
+            <div className="entry-actions">
+              <button
+                type="button"
+                aria-label={t('editor.moveUp', { what: label, n: index + 1 })}
+                disabled={index === 0}
+                onClick={() => session.update((d) => moveWithin(d, path, index, index - 1))}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={t('editor.moveDown', { what: label, n: index + 1 })}
+                disabled={index === entries.length - 1}
+                onClick={() => session.update((d) => moveWithin(d, path, index, index + 1))}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                className="danger"
+                aria-label={t('editor.remove', { what: label, n: index + 1 })}
+                onClick={() => session.update((d) => removeAt(d, path, index))}
+              >
+                ✕
+              </button>
+            </div>
+          )}
         </div>
       ))}
-      <button
-        type="button"
-        className="add"
-        disabled={entries.length >= max}
-        onClick={() => session.update((d) => insertAt(d, path, create()))}
-      >
-        {t('editor.add', { what: label })}
-      </button>
+      {open && (
+        <button
+          type="button"
+          className="add"
+          disabled={entries.length >= max}
+          onClick={() => session.update((d) => insertAt(d, path, create()))}
+        >
+          {t('editor.add', { what: label })}
+        </button>
+      )}
     </fieldset>
   )
 }

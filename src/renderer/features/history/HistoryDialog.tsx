@@ -29,7 +29,18 @@ function History({ id }: { id: string }) {
     const session = getActiveSession()
     const document = await documentAtVersion(database, id, seq)
     if (!session || !document) return
-    session.update(() => document)
+    // A version's content, never its movement: what happened with customs stays recorded.
+    const now = session.getDocument()
+    const { movement: _movement, mrn: _mrn, ...content } = document
+    const restored = session.update(() => ({
+      ...content,
+      ...(now.movement ? { movement: now.movement } : {}),
+      ...(now.mrn ? { mrn: now.mrn } : {}),
+    }))
+    if (!restored) {
+      useUi.getState().notify('error', t('history.locked'))
+      return
+    }
     useUi
       .getState()
       .notify(

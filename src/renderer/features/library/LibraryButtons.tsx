@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { JsonPath } from '../../../shared/json'
 import { useUi, type LibraryKind } from '../../state/ui-store'
 import { useSession } from '../editor/session-context'
+import { useMayChange } from '../movement/edit-mode'
 import { saveItemToCatalogue, savePartyToBook, saveVehicle } from './save-actions'
 
 const SAVE: Partial<Record<LibraryKind, typeof savePartyToBook>> = {
@@ -28,9 +29,11 @@ export function LibraryButtons({
 }) {
   const { t } = useTranslation()
   const session = useSession()
+  // A locked place (a lodged declaration) takes nothing from the library; saving it still works.
+  const open = useMayChange(path)
   return (
     <div className="legend-actions">
-      {pick && (
+      {pick && open && (
         <button type="button" onClick={() => useUi.getState().setLibraryPicker({ kind, path })}>
           {t(`library.${kind}.from`)}
         </button>

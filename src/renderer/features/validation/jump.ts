@@ -32,6 +32,7 @@ const SECTION_OF: Record<string, EditorSectionId> = {
   documents: 'documents',
   invoice: 'documents',
   remarks: 'documents',
+  movement: 'movement',
 }
 
 /** Item elements shown as columns of the items table (no details panel needed). */

@@ -3,6 +3,7 @@
  * updates by itself when a declaration is saved, imported or deleted. ↑/↓ move, Enter opens,
  * Delete moves to the trash.
  */
+import { StatusBadge, TimeLimitFlag } from '../movement/StatusBadge'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
@@ -145,7 +146,7 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
       <div className="row-main">
         <span className="lrn">{row.lrn || t('editor.noLrn')}</span>
         <span className={`badge badge--${row.procedure || 'none'}`}>{row.procedure || '—'}</span>
-        <span className="status">{t(`status.${row.status}`)}</span>
+        <StatusBadge status={row.status} />
       </div>
       <div className="row-sub">
         <span className="holder" dir="auto">
@@ -163,6 +164,7 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
         ) : (
           <span className="readiness readiness--unchecked">{t('list.unchecked')}</span>
         )}
+        <TimeLimitFlag status={row.status} limitDate={row.limitDate ?? ''} />
         <span className="updated">{updated}</span>
         {trash && (
           <span className="row-actions">

@@ -52,7 +52,7 @@ export function ListToolbar({ counts }: { counts: WorkspaceCounts | undefined })
           <option value="">{t('list.allStatuses')}</option>
           {DECLARATION_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`status.${s}`)}
+              {t(`code.movementStatus.${s}`)}
             </option>
           ))}
         </select>

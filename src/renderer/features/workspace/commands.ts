@@ -12,6 +12,7 @@ import { platform } from '../../platform'
 import type { PickedFile } from '../../platform/types'
 import { useUi } from '../../state/ui-store'
 import { flushActiveSession, getActiveEditor, getActiveSession } from '../editor/active-session'
+import { forgetAmendment } from '../movement/amending'
 import { checkReadiness } from '../readiness/readiness-check'
 import { importDeclarationFiles, type AskConflict } from './import-files'
 import { SAMPLES } from './samples'
@@ -82,6 +83,7 @@ export async function purgeDeclaration(id: string): Promise<void> {
     await declarations.purge([id])
     return true
   })
+  if (done) forgetAmendment(id)
   if (done && ui().selectedId === id) ui().select(null)
 }
 

@@ -3,6 +3,7 @@
  * unreadable file imports nothing and says why; an LRN that already exists is never
  * overwritten silently: the user chooses replace, keep both (with a new LRN) or skip.
  */
+import { asNewDraft } from '../../../shared/movement/movement-state'
 import { announceChange } from '../../db/change-feed'
 import { readDeclarationText } from '../../../shared/format/read-declaration'
 import type { JsonObject } from '../../../shared/json'
@@ -100,7 +101,8 @@ export async function importDeclarationFiles(
         outcomes.push({ fileName: file.name, outcome: 'replaced', lrn, warnings })
       } else {
         const newLrn = await repository.freeLrn(lrn)
-        lastId = await repository.create({ ...document, lrn: newLrn })
+        // A second copy is a declaration of its own: customs know the first one's movement.
+        lastId = await repository.create({ ...asNewDraft(document), lrn: newLrn })
         warnings.push(i18n.t('import.keptBoth', { lrn, newLrn }))
         outcomes.push({ fileName: file.name, outcome: 'imported', lrn: newLrn, warnings })
       }

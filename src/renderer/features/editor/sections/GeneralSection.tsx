@@ -11,7 +11,6 @@ import {
   procedureOptions,
   voucherOptions,
 } from '../options'
-import { MovementPanel } from './MovementPanel'
 
 export function GeneralSection() {
   const { t } = useTranslation()
@@ -59,7 +58,6 @@ export function GeneralSection() {
           />
         </div>
       </fieldset>
-      <MovementPanel />
     </>
   )
 }

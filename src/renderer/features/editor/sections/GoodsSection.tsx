@@ -2,6 +2,7 @@
  * Consignments and their goods items (TIR-EPD "consignments"): consignor and consignee, the
  * items table (virtualised: 999 items stay smooth) and the full details of the chosen item.
  */
+import { useMayChange } from '../../movement/edit-mode'
 import { useTranslation } from 'react-i18next'
 import { asArray } from '../../../../shared/json'
 import { addConsignment, removeConsignment, totalItems } from '../../../../shared/model/item-ops'
@@ -22,6 +23,7 @@ export function GoodsSection() {
   const setItemIndex = (item: number | null) => setGoods({ item })
   const c = Math.min(chosen, Math.max(0, consignmentCount - 1))
   const items = useSelector(totalItems)
+  const open = useMayChange(['consignments'])
 
   return (
     <>
@@ -39,30 +41,34 @@ export function GoodsSection() {
             {t('editor.goods.consignment', { n: i + 1 })}
           </button>
         ))}
-        <button
-          type="button"
-          className="add"
-          disabled={consignmentCount >= LIMITS.consignments || items >= LIMITS.itemsTotal}
-          onClick={() => {
-            session.update(addConsignment)
-            setChosen(consignmentCount)
-            setItemIndex(null)
-          }}
-        >
-          {t('editor.goods.addConsignment')}
-        </button>
-        {consignmentCount > 1 && (
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              session.update((d) => removeConsignment(d, c))
-              setChosen(Math.max(0, c - 1))
-              setItemIndex(null)
-            }}
-          >
-            {t('editor.goods.removeConsignment', { n: c + 1 })}
-          </button>
+        {open && (
+          <>
+            <button
+              type="button"
+              className="add"
+              disabled={consignmentCount >= LIMITS.consignments || items >= LIMITS.itemsTotal}
+              onClick={() => {
+                session.update(addConsignment)
+                setChosen(consignmentCount)
+                setItemIndex(null)
+              }}
+            >
+              {t('editor.goods.addConsignment')}
+            </button>
+            {consignmentCount > 1 && (
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  session.update((d) => removeConsignment(d, c))
+                  setChosen(Math.max(0, c - 1))
+                  setItemIndex(null)
+                }}
+              >
+                {t('editor.goods.removeConsignment', { n: c + 1 })}
+              </button>
+            )}
+          </>
         )}
         <span className="count">
           {t('editor.goods.itemCount', { count: items, max: LIMITS.itemsTotal })}

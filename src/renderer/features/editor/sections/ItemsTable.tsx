@@ -23,6 +23,7 @@ import { CodeField, NumberField, TextField } from '../fields'
 import { HsCodeField } from '../HsCodeField'
 import { fieldId, useSelector, useSession, useValue } from '../session-context'
 import type { EditorSession } from '../editor-session'
+import { useMayChange } from '../../movement/edit-mode'
 
 const ROW_HEIGHT = 44
 
@@ -37,6 +38,7 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
   const session = useSession()
   const items = asArray(useValue(['consignments', consignment, 'items']))
   const full = useSelector((d) => totalItems(d) >= LIMITS.itemsTotal)
+  const open = useMayChange(['consignments', consignment, 'items'])
   const [importing, setImporting] = useState(false)
   /** Ctrl+K or the button: a goods line from the catalogue becomes the last item. */
   const openCatalogue = () => {
@@ -151,28 +153,32 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
           ))}
         </div>
       </div>
-      <button
-        type="button"
-        className="add"
-        disabled={full}
-        onClick={() => {
-          change((d) => addItem(d, consignment), items.length, 'description')
-        }}
-      >
-        {t('editor.goods.addItem')}
-      </button>
-      <button
-        type="button"
-        className="add"
-        disabled={full}
-        title="Ctrl+K"
-        onClick={() => openCatalogue()}
-      >
-        {t('library.goods.from')}
-      </button>
-      <button type="button" className="add" disabled={full} onClick={() => setImporting(true)}>
-        {t('sheet.open')}
-      </button>
+      {open && (
+        <>
+          <button
+            type="button"
+            className="add"
+            disabled={full}
+            onClick={() => {
+              change((d) => addItem(d, consignment), items.length, 'description')
+            }}
+          >
+            {t('editor.goods.addItem')}
+          </button>
+          <button
+            type="button"
+            className="add"
+            disabled={full}
+            title="Ctrl+K"
+            onClick={() => openCatalogue()}
+          >
+            {t('library.goods.from')}
+          </button>
+          <button type="button" className="add" disabled={full} onClick={() => setImporting(true)}>
+            {t('sheet.open')}
+          </button>
+        </>
+      )}
       {importing && (
         <SheetImportDialog consignment={consignment} onClose={() => setImporting(false)} />
       )}
@@ -203,6 +209,7 @@ const ItemRow = memo(function ItemRow({
   const path = ['consignments', consignment, 'items', index] as const
   const sequence = session.valueAt([...path, 'sequence'])
   const n = index + 1
+  const open = useMayChange(['consignments', consignment, 'items'])
   return (
     <div
       className={selected ? 'items-row selected' : 'items-row'}
@@ -261,40 +268,44 @@ const ItemRow = memo(function ItemRow({
         >
           ⋯
         </button>
-        <button
-          type="button"
-          aria-label={t('editor.goods.moveUp', { n })}
-          disabled={index === 0}
-          onClick={() => session.update((d) => moveItem(d, consignment, index, index - 1))}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          aria-label={t('editor.goods.moveDown', { n })}
-          disabled={last}
-          onClick={() => session.update((d) => moveItem(d, consignment, index, index + 1))}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          aria-label={t('editor.goods.duplicate', { n })}
-          onClick={() => session.update((d) => duplicateItem(d, consignment, index))}
-        >
-          ⊕
-        </button>
-        <button
-          type="button"
-          className="danger"
-          aria-label={t('editor.goods.remove', { n })}
-          onClick={() => {
-            if (selected) onSelect(null)
-            session.update((d) => removeItem(d, consignment, index))
-          }}
-        >
-          ✕
-        </button>
+        {open && (
+          <>
+            <button
+              type="button"
+              aria-label={t('editor.goods.moveUp', { n })}
+              disabled={index === 0}
+              onClick={() => session.update((d) => moveItem(d, consignment, index, index - 1))}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={t('editor.goods.moveDown', { n })}
+              disabled={last}
+              onClick={() => session.update((d) => moveItem(d, consignment, index, index + 1))}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              aria-label={t('editor.goods.duplicate', { n })}
+              onClick={() => session.update((d) => duplicateItem(d, consignment, index))}
+            >
+              ⊕
+            </button>
+            <button
+              type="button"
+              className="danger"
+              aria-label={t('editor.goods.remove', { n })}
+              onClick={() => {
+                if (selected) onSelect(null)
+                session.update((d) => removeItem(d, consignment, index))
+              }}
+            >
+              ✕
+            </button>
+          </>
+        )}
       </span>
     </div>
   )

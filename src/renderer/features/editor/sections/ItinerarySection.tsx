@@ -2,6 +2,7 @@
  * Itinerary and customs offices (TIR-EPD steps 2 and 3): where the goods start and end, the
  * countries they cross in travel order, the offices that handle them, and where they are loaded.
  */
+import { useMayChange } from '../../movement/edit-mode'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { isLocode } from '../../../../shared/format/references'
@@ -65,6 +66,8 @@ function KnownLocode({ path }: { path: JsonPath }) {
 }
 
 function PickButton({ label, picker }: { label: string; picker: LibraryPicker }) {
+  // A locked place (a lodged declaration) takes nothing from the library.
+  if (!useMayChange(picker.path)) return null
   return (
     <div className="legend-actions">
       <button type="button" onClick={() => useUi.getState().setLibraryPicker(picker)}>
