@@ -65,9 +65,19 @@ describe('backup and restore', () => {
     await expectCount(page, 3)
 
     dialog = await openRestore(page, 'workspace.tdbackup', file)
-    await expect
-      .poll(() => dialog.getByRole('group', { name: 'What the backup holds' }).textContent())
-      .toMatch(/2 declarations/)
+    const holds = dialog.getByRole('group', { name: 'What the backup holds' })
+    await expect.poll(() => holds.textContent()).toMatch(/2 declarations/)
+    // Each count in its own number ("1 goods line", never "1 goods lines"); the date as the
+    // rest of the app writes it ("6 Dec 2026, 10:04"), not month/day/year.
+    const summary = (await holds.locator('p').textContent()) ?? ''
+    expect(summary).not.toMatch(/\b1 (declarations|saved versions|entries|goods lines|offices)\b/)
+    expect(summary).toMatch(/made \d{1,2} \w{3} \d{4}, \d{2}:\d{2}:/)
+    // A radio button sits beside its words.
+    const replace = holds.getByRole('radio', {
+      name: 'Replace the whole workspace with the backup',
+    })
+    const box = await replace.boundingBox()
+    expect(box && box.width).toBeLessThan(40)
     await dialog.getByRole('button', { name: 'Restore' }).click()
     await expectCount(page, 2)
     expect((await listedLrns(page)).sort()).toEqual([TIR_LRN, 'PK-ATT-2026-0342'].sort())

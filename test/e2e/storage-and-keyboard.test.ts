@@ -123,4 +123,25 @@ describe('keyboard only', () => {
     await expectItems(page, ['Dried apricots', 'Walnuts in shell', 'Raisins'])
     await expectValue(page, '/consignments/0/items/0/hsCode', '081310')
   })
+
+  it('closes the New and Backup menus with Escape or a click elsewhere', async () => {
+    const { page } = app
+    for (const name of ['New', 'Backup']) {
+      const menu = page.locator('header.app-bar details.menu-button', {
+        has: page.locator('summary', { hasText: name }),
+      })
+      await menu.locator('summary').click()
+      await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true)
+      await page.keyboard.press('Escape')
+      await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+      // The focus is back on the button that opened it.
+      expect(await menu.locator('summary').evaluate((el) => el === document.activeElement)).toBe(
+        true,
+      )
+      await menu.locator('summary').click()
+      await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true)
+      await page.mouse.click(700, 400)
+      await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+    }
+  })
 })

@@ -1,8 +1,9 @@
 /**
  * A button in the app bar that opens a short menu (New, Backup): each item closes the menu,
- * then runs.
+ * then runs. Escape or a click anywhere else closes it too (Escape gives the focus back to the
+ * button), as a menu does.
  */
-import type { ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 
 export interface MenuItem {
   label: ReactNode
@@ -10,8 +11,30 @@ export interface MenuItem {
 }
 
 export function MenuButton({ label, items }: { label: ReactNode; items: MenuItem[] }) {
+  const ref = useRef<HTMLDetailsElement>(null)
+  const [open, setOpen] = useState(false)
+  useEffect(() => {
+    if (!open) return
+    const details = ref.current
+    const close = () => details?.removeAttribute('open')
+    const onPointer = (event: PointerEvent) => {
+      if (details && !details.contains(event.target as Node)) close()
+    }
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      event.preventDefault()
+      close()
+      details?.querySelector('summary')?.focus()
+    }
+    document.addEventListener('pointerdown', onPointer)
+    document.addEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('pointerdown', onPointer)
+      document.removeEventListener('keydown', onKey)
+    }
+  }, [open])
   return (
-    <details className="menu-button">
+    <details ref={ref} className="menu-button" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{label}</summary>
       <div className="menu" role="menu">
         {items.map((item, i) => (

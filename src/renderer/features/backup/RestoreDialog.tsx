@@ -131,19 +131,18 @@ function Restore() {
           <p>
             {t('backup.summary', {
               name: chosen.name,
-              time: new Date(header.createdAt).toLocaleString(displayLocale()),
-              declarations: header.counts.declarations,
-              parties: header.counts.parties,
-              goods: header.counts.goods,
-              offices: header.counts.offices,
-              versions: header.counts.versions,
+              time: new Date(header.createdAt).toLocaleString(displayLocale(), {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+              }),
+              ...countPhrases(header.counts, t),
             })}
           </p>
-          <label>
+          <label className="choice">
             <input type="radio" checked={mode === 'replace'} onChange={() => setMode('replace')} />
             {t('backup.replace')}
           </label>
-          <label>
+          <label className="choice">
             <input type="radio" checked={mode === 'merge'} onChange={() => setMode('merge')} />
             {t('backup.merge')}
           </label>
@@ -163,5 +162,17 @@ function Restore() {
         </button>
       </div>
     </Modal>
+  )
+}
+
+const COUNTED = ['declarations', 'versions', 'parties', 'goods', 'offices'] as const
+
+/** "1 declaration", "3 saved versions" …: each count of the backup in its own plural form. */
+function countPhrases(
+  counts: Record<(typeof COUNTED)[number], number>,
+  t: (key: string, options: { count: number }) => string,
+): Record<string, string> {
+  return Object.fromEntries(
+    COUNTED.map((what) => [what, t(`backup.holdsCount.${what}`, { count: counts[what] })]),
   )
 }
