@@ -7,22 +7,10 @@ import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { PACKET_DOCUMENTS } from '../../src/shared/packet/content'
 import { RUSSIAN_PAPERS } from '../../src/shared/packet/languages/ru'
-import { main, takeLanguage } from '../../src/cli/main'
-import type { CliIo } from '../../src/cli/io'
-import { sample, TIMEOUT, TODAY, transitdesk } from './helpers'
+import { takeLanguage } from '../../src/cli/main'
+import { runMain, sample, TIMEOUT, TODAY, transitdesk } from './helpers'
 
-async function run(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const bytes: Uint8Array[] = []
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdoutBytes: (chunk) => void bytes.push(chunk),
-  }
-  const status = await main(argv, io)
-  return { status, stdout, stderr, pdf: Buffer.concat(bytes) }
-}
+const run = runMain
 
 const CYRILLIC = /[\u0400-\u04ff]/
 const ARABIC = /[\u0600-\u06ff]/
@@ -126,7 +114,7 @@ describe('transitdesk packet --paper-lang', () => {
     )
     expect(result.status).toBe(0)
     expect(result.stderr).toMatch(/^wrote standard output \(\d+ KB\)\n$/)
-    const text = execFileSync('pdftotext', ['-', '-'], { input: result.pdf, encoding: 'utf8' })
+    const text = execFileSync('pdftotext', ['-', '-'], { input: result.bytes, encoding: 'utf8' })
     expect(text).toContain(RUSSIAN_PAPERS.cover.keyData)
     expect(text).toContain(RUSSIAN_PAPERS.invoice.seller)
     expect(text).not.toContain('Key data')
@@ -219,7 +207,7 @@ describe('the usage and usage errors in the chosen language', () => {
     )
     expect(result.status).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.pdf.byteLength).toBe(0)
+    expect(result.bytes.byteLength).toBe(0)
     const [problem, usage] = result.stderr.split('\n')
     expect(problem).toBe(
       `transitdesk packet: --documents میں نامعلوم دستاویز: “nope” (معلوم دستاویزات: ${PACKET_DOCUMENTS.join(', ')})`,

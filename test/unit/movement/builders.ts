@@ -4,26 +4,16 @@
  * helper that says which refusal a call throws.
  */
 import { expect } from 'vitest'
-import type { Procedure } from '../../../src/shared/format/constants'
 import type { JsonObject, JsonValue } from '../../../src/shared/json'
 import { recordEvent, type NewEvent } from '../../../src/shared/movement/record-event'
+import { MOVEMENT_STATUSES, type Procedure } from '../../../src/shared/format/constants'
 import type { MovementEventType, MovementStatus } from '../../../src/shared/movement/steps'
 import { iso6346CheckDigit } from '../../../src/shared/validation/identifiers'
 import { FindingError, WordedError } from '../../../src/shared/worded-error'
 import { sampleText } from '../samples'
 
 export const ALL_PROCEDURES: readonly Procedure[] = ['T1', 'T2', 'TIR', 'EAEU', 'NATIONAL']
-export const ALL_STATUSES: readonly MovementStatus[] = [
-  'draft',
-  'lodged',
-  'accepted',
-  'released',
-  'notReleased',
-  'arrived',
-  'discharged',
-  'rejected',
-  'cancelled',
-]
+export const ALL_STATUSES: readonly MovementStatus[] = MOVEMENT_STATUSES
 
 const SAMPLE_OF: Record<Procedure, string> = {
   T1: 't1-poti-istanbul.json',
