@@ -162,6 +162,29 @@ async function typeAndTime(
   }, count)
 }
 
+/**
+ * Fill down of one column over the 999 items (issue 18): from the click on the column's button
+ * to the frame after it is painted, five times (undone in between, so each run changes them all).
+ */
+async function fillDownToPaint(page: Page): Promise<number> {
+  await page.locator('[id="field:/consignments/0/items/0/packages/0/kind"]').fill('ZZ')
+  await page.locator('[data-save-state="saved"]').waitFor()
+  const times: number[] = []
+  for (let run = 0; run < 5; run++) {
+    const ms = await page.evaluate(`new Promise((resolve) => {
+      const button = document.querySelector('.items-head .col-packageKind .fill-down')
+      const start = performance.now()
+      button.click()
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0))
+    })`)
+    times.push(ms as number)
+    await page.locator('[data-save-state="saved"]').waitFor()
+    await page.keyboard.press('Control+z')
+    await page.locator('[data-save-state="saved"]').waitFor()
+  }
+  return median(times)
+}
+
 async function main() {
   const web = await startWebEdition()
   const { url, browser } = web
@@ -279,6 +302,12 @@ async function main() {
       'editor: autosave of the 999-item declaration (median of 10)',
       median((await measures(page, 'autosave')).slice(savesBefore)),
       50,
+    )
+
+    report(
+      'editor: fill down one column over 999 items, click to paint (median of 5)',
+      await fillDownToPaint(page),
+      100,
     )
 
     await backupAndRestore(page)

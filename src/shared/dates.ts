@@ -20,6 +20,14 @@ export function isCalendarDate(value: string): boolean {
   return day <= days
 }
 
+/** The calendar date `days` after `date` (YYYY-MM-DD); undefined when `date` is none. */
+export function addDays(date: string, days: number): string | undefined {
+  if (!isCalendarDate(date) || !Number.isInteger(days)) return undefined
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  // UTC arithmetic: a calendar day is never 23 or 25 hours long there.
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
+}
+
 const DATE_TIME =
   /^([0-9]{4}-[0-9]{2}-[0-9]{2})T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$/
 

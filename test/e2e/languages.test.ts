@@ -66,7 +66,7 @@ describe('a browser set to Russian', () => {
     await field(page, '/lrn').waitFor()
 
     const tabs = page.getByRole('tablist', { name: ru.editor.sections })
-    expect(await tabs.getByRole('tab').first().textContent()).toBe(ru.editor.section.general)
+    expect(await tabs.locator('.tab-label').first().textContent()).toBe(ru.editor.section.general)
     const toggle = page.locator('section.issues .issues-toggle')
     await expect.poll(() => toggle.getAttribute('data-errors')).not.toBe('0')
     await toggle.click()

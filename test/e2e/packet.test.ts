@@ -1,12 +1,13 @@
 /**
  * The packet from the browser edition: made in a worker, downloaded, and read back with
  * poppler's pdftotext: real text, Cyrillic intact, the draft watermark for a faulty declaration.
+ * The dialog stays after a download or an opening, for the other, until Close or Escape.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Download, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { generateDeclaration } from '../fixtures/generate'
 import {
@@ -32,9 +33,20 @@ async function openAndMake(page: Page, button: string): Promise<void> {
     .toMatch(/^The packet is ready \(\d+ KB\)\.$/)
 }
 
+/** The file a download event brought, as bytes. */
+async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/** The dialog's last line saying what it did ("Packet downloaded as …"). */
+const lastStatus = (page: Page) => packetDialog(page).getByRole('status').last().textContent()
+
 /**
- * Makes the packet, downloads it, and returns the text of the downloaded PDF: in content order
- * (`-raw`), or as read (right-to-left runs in logical order, lines joined by spaces).
+ * Makes the packet, downloads it, closes the dialog (Escape), and returns the text of the
+ * downloaded PDF: in content order (`-raw`), or as read (right-to-left runs in logical order,
+ * lines joined by spaces).
  */
 async function makePacket(
   page: Page,
@@ -44,12 +56,13 @@ async function makePacket(
   await openAndMake(page, button)
   const download = page.waitForEvent('download')
   await packetDialog(page).getByRole('button', { name: 'Download' }).click()
-  const file = join(mkdtempSync(join(tmpdir(), 'packet-')), (await download).suggestedFilename())
-  const stream = await (await download).createReadStream()
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(chunk as Buffer)
-  writeFileSync(file, Buffer.concat(chunks))
-  expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-')
+  const name = (await download).suggestedFilename()
+  const file = join(mkdtempSync(join(tmpdir(), 'packet-')), name)
+  const bytes = await downloaded(await download)
+  writeFileSync(file, bytes)
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+  await expect.poll(() => lastStatus(page)).toBe(`Packet downloaded as ${name}.`)
+  await page.keyboard.press('Escape')
   await expect.poll(() => packetDialog(page).count()).toBe(0)
   if (order === 'raw') return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })
   return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
@@ -142,6 +155,37 @@ describe('the declaration packet in the browser edition', () => {
     await expect
       .poll(() => packetDialog(page).getByRole('button', { name: 'Download' }).isEnabled())
       .toBe(true)
+  })
+
+  it('stays open after Download, so the same packet opens for printing, and closes on Close', async () => {
+    const { page } = app
+    await importAndClose(page, [samplePath('tir-almaty-karachi.json')])
+    await openDeclaration(page, TIR_LRN)
+    await openAndMake(page, 'Make packet')
+    const dialog = packetDialog(page)
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Download' }).click()
+    expect((await downloaded(await download)).subarray(0, 5).toString()).toBe('%PDF-')
+    expect((await download).suggestedFilename()).toBe(`${TIR_LRN}-packet.pdf`)
+    await expect.poll(() => lastStatus(page)).toBe(`Packet downloaded as ${TIR_LRN}-packet.pdf.`)
+    expect(await dialog.isVisible()).toBe(true)
+    expect(await dialog.locator('.packet-ready').textContent()).toMatch(/^The packet is ready/)
+
+    // The packet made before the download opens: nothing is made again.
+    const opened = page.context().waitForEvent('page')
+    await dialog.getByRole('button', { name: 'Open for printing' }).click()
+    const tab = await opened
+    expect(tab.url()).toMatch(/^blob:/)
+    await tab.waitForLoadState()
+    expect(await tab.evaluate(() => document.contentType)).toBe('application/pdf')
+    expect(await dialog.getByRole('progressbar').count()).toBe(0)
+    await tab.close()
+    await expect
+      .poll(() => lastStatus(page))
+      .toBe('The packet is open in a new tab: print it from there.')
+
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expect.poll(() => dialog.count()).toBe(0)
   })
 
   it('makes a new packet when the choice of papers changes, and cancels a large one', async () => {

@@ -1,8 +1,10 @@
 /**
  * Items from a spreadsheet in the browser edition: a 20-row .xlsx (Cyrillic, as an Uzbek
- * exporter sends it) previewed with its findings and imported into a new declaration; the
- * column mapping remembered for the sender; a faulty sheet imported only for its clean rows;
- * a non-spreadsheet refused with nothing changed.
+ * exporter sends it) previewed with its findings and imported into a new declaration; a bare
+ * "Количество" guessed as the number of packages from the sheet's other columns, a column's
+ * meaning changed in the preview's header, defaults for currency and kind of package taken only
+ * by the rows without them; the column meanings remembered for the sender; a faulty sheet
+ * imported only for its clean rows; a non-spreadsheet refused with nothing changed.
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -31,7 +33,7 @@ const row = (i: number, gross: number | string = 100 + i) => [
   90 + i,
 ]
 
-async function xlsx(rows: (string | number)[][]) {
+async function xlsx(rows: (string | number | null)[][]) {
   return Buffer.from(await writeExcelFile(rows).toBuffer())
 }
 
@@ -47,6 +49,14 @@ async function expectItemCount(page: Page, n: number) {
 }
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Goods items from a spreadsheet' })
+/** The select in the preview's header that says what a column means. */
+const meaning = (page: Page, title: string) =>
+  dialog(page).getByRole('combobox', { name: `Meaning of column “${title}”`, exact: true })
+/** The preview's cells of the sheet row `n` (its number in the sheet), as shown. */
+const previewRow = (page: Page, n: number) =>
+  dialog(page)
+    .locator('tbody tr')
+    .filter({ has: page.locator(`td:first-child:text-is("${n}")`) })
 
 async function openImport(page: Page, name: string, content: Buffer) {
   await editor(page).getByRole('button', { name: 'Import from spreadsheet…' }).click()
@@ -64,10 +74,9 @@ describe('items from a spreadsheet', () => {
       .poll(() => dialog(page).locator('.sheet-summary').textContent())
       .toMatch(/^20 goods rows, \d+ without errors\.$/)
     expect(await dialog(page).locator('tbody tr').count()).toBe(20)
-    // The guessed mapping: Russian titles to item elements.
-    expect(await dialog(page).locator('.sheet-mapping select').first().inputValue()).toBe(
-      'description',
-    )
+    // The guessed meanings: Russian titles to item elements, in the preview's header.
+    expect(await meaning(page, 'Наименование').inputValue()).toBe('description')
+    expect(await meaning(page, 'Мест').inputValue()).toBe('packageCount')
     await dialog(page).getByRole('button', { name: 'Import all 20 rows' }).click()
     await expect.poll(() => dialog(page).count()).toBe(0)
     await expectItemCount(page, 20)
@@ -82,6 +91,72 @@ describe('items from a spreadsheet', () => {
     await waitSaved(page)
   })
 
+  it('guesses a bare “Количество” from the sheet, and imports with the meanings and defaults set in the preview', async () => {
+    const { page } = app
+    await createNew(page, 'Blank declaration')
+    await openSection(page, 'Consignments')
+    const sheet = await xlsx([
+      [
+        'Наименование товара',
+        'Код ТН ВЭД',
+        'Количество',
+        'Вид упаковки',
+        'Маркировка',
+        'Вес, кг',
+        'Стоимость',
+        'Валюта',
+      ],
+      ['Курага сушёная', '0813.10', 12, 'BX', 'KTX 1-12', 240, 3600, 'EUR'],
+      ['Изюм', '0806.20', 3, null, 'KTX 13-15', 60, 900, null],
+      ['Орехи грецкие', '0802.31', 5, 'коробки', 'KTX 16-20', 100, 1500, null],
+    ])
+    await openImport(page, 'packing-list.xlsx', sheet)
+    // The guess: beside "Вид упаковки", "Количество" counts packages, and the preview says why.
+    await expect.poll(() => meaning(page, 'Количество').inputValue()).toBe('packageCount')
+    expect(await dialog(page).locator('.sheet-guess').allTextContents()).toEqual([
+      'Guessed: the number of packages, as “Вид упаковки” gives their kind.',
+    ])
+    expect(await meaning(page, 'Вес, кг').inputValue()).toBe('')
+    expect(await previewRow(page, 3).locator('td.sheet-item').textContent()).not.toContain(' kg')
+
+    // "Вес, кг" is the gross mass: the preview reads it again at once.
+    await meaning(page, 'Вес, кг').selectOption('grossMass')
+    await expect
+      .poll(() => previewRow(page, 3).locator('td.sheet-item').textContent())
+      .toContain('60 kg')
+
+    // Defaults for the rows without a currency or a kind; the sheet's own values win.
+    await dialog(page).getByRole('combobox', { name: 'Currency of item values' }).fill('USD')
+    await dialog(page).getByRole('combobox', { name: 'Kind of package' }).fill('CT')
+    await expect
+      .poll(() => previewRow(page, 3).locator('.sheet-default').allTextContents())
+      .toEqual(['CT (default)', 'USD (default)', 'CT (default)', 'USD (default)'])
+    expect(await previewRow(page, 2).locator('.sheet-default').count()).toBe(0)
+    expect(await previewRow(page, 2).textContent()).toContain('3600 EUR')
+    expect(await previewRow(page, 4).locator('.sheet-default').allTextContents()).toEqual([
+      'USD (default)',
+      'USD (default)',
+    ])
+
+    await dialog(page).getByRole('button', { name: 'Import all 3 rows' }).click()
+    await expect.poll(() => dialog(page).count()).toBe(0)
+    await expectItems(page, ['Курага сушёная', 'Изюм', 'Орехи грецкие'])
+    await expectValue(page, '/consignments/0/items/0/packages/0/kind', 'BX')
+    await expectValue(page, '/consignments/0/items/1/packages/0/kind', 'CT')
+    await expectValue(page, '/consignments/0/items/2/packages/0/kind', 'BX')
+    await expectValue(page, '/consignments/0/items/1/packages/0/count', '3')
+    await expectValue(page, '/consignments/0/items/1/grossMass', '60')
+    await editor(page)
+      .getByRole('button', { name: /^Details of item 1\b/ })
+      .click()
+    await expectValue(page, '/consignments/0/items/0/value/currency', 'EUR')
+    await editor(page)
+      .getByRole('button', { name: /^Details of item 2\b/ })
+      .click()
+    await expectValue(page, '/consignments/0/items/1/value/currency', 'USD')
+    await waitSaved(page)
+  })
+
   it('remembers the mapping for the sender, and imports only the clean rows when asked', async () => {
     const { page } = app
     await createNew(page, 'Blank declaration')
@@ -89,7 +164,7 @@ describe('items from a spreadsheet', () => {
     const columns = ['Goods', 'Weight kg', 'Code', 'Packages', 'Kind of packages', 'Marks']
     const first = await xlsx([columns, ['Raisins', 10, '080620', 1, 'BX', 'R-1']])
     await openImport(page, 'first.xlsx', first)
-    const selects = dialog(page).locator('.sheet-mapping select')
+    const selects = dialog(page).locator('thead select')
     await expect.poll(() => selects.count()).toBe(6)
     // "Weight kg" is not a title the guess knows: the user maps it once.
     await selects.nth(1).selectOption('grossMass')
@@ -109,7 +184,7 @@ describe('items from a spreadsheet', () => {
     const findings = dialog(page).locator('tbody tr')
     await expect.poll(() => findings.count()).toBe(3)
     expect(await findings.nth(1).textContent()).toContain(
-      'Row 3: “heavy” in Gross mass is not a number.',
+      'Row 3: “heavy” in Gross mass (kg) is not a number.',
     )
     expect(await findings.nth(2).locator('.finding--error').count()).toBeGreaterThan(0)
     await dialog(page).getByRole('button', { name: 'Import only the 1 clean row' }).click()

@@ -140,6 +140,24 @@ describe('create / get / save', () => {
     expect(document).toEqual(blankDocument(document!.lrn as string, '2026-02-04'))
     expect((await repo.getSummary(id))?.itemCount).toBe(1)
   })
+
+  it('starts a blank with the place and holder of the declaration saved last, when asked', async () => {
+    const older = await repo.create(national())
+    const newer = await repo.create(tir())
+    const edited = { ...tir(), placeOfDeclaration: 'Khorgos', holder: { name: 'Holder Ltd' } }
+    await repo.save(newer, edited)
+    const blank = await repo.getDocument(await repo.createBlank(true))
+    expect(blank?.placeOfDeclaration).toBe('Khorgos')
+    expect(blank?.holder).toEqual({ name: 'Holder Ltd' })
+    expect(blank?.consignments).toEqual(blankDocument('x', '2026-02-04').consignments)
+    await repo.moveToTrash(newer)
+    await repo.save(older, { ...national(), placeOfDeclaration: 'Karachi' })
+    const fromOlder = await repo.getDocument(await repo.createBlank(true))
+    expect(fromOlder?.placeOfDeclaration).toBe('Karachi')
+    const plain = await repo.getDocument(await repo.createBlank(false))
+    expect(plain?.placeOfDeclaration).toBeUndefined()
+    expect(plain?.holder).toBeUndefined()
+  })
 })
 
 describe('LRN uniqueness', () => {

@@ -520,3 +520,40 @@ describe('EditorSession: reset', () => {
     expect(session.valueAt(['holder'])).toEqual({ name: 'Imported' })
   })
 })
+
+describe('what follows from an edit', () => {
+  const followUps = (_before: JsonObject, after: JsonObject, path: readonly (string | number)[]) =>
+    path.join('/') === 'holder/name'
+      ? { ...after, remarks: `for ${String(getName(after))}` }
+      : after
+  const getName = (doc: JsonObject) => (doc.holder as JsonObject | undefined)?.name
+
+  it('is part of the same edit, and one undo takes both back', () => {
+    const { session } = setup({ followUps })
+    session.set(NAME, 'A')
+    session.set(NAME, 'AB')
+    expect(session.valueAt(['remarks'])).toBe('for AB')
+    session.undo()
+    expect(session.valueAt(NAME)).toBeUndefined()
+    expect(session.valueAt(['remarks'])).toBeUndefined()
+  })
+
+  it('is dropped where the guard locks it, while the edit itself stands', () => {
+    const { session } = setup({ followUps })
+    session.setGuard((pointer) => pointer !== '/remarks')
+    session.set(NAME, 'A')
+    expect(session.valueAt(NAME)).toBe('A')
+    expect(session.valueAt(['remarks'])).toBeUndefined()
+  })
+
+  it('an edit typed under one key (a default for all items) merges into one undo step', () => {
+    const { session } = setup()
+    session.edit('default:x', (d) => ({ ...d, remarks: 'K' }))
+    session.edit('default:x', (d) => ({ ...d, remarks: 'KZ' }))
+    expect(session.valueAt(['remarks'])).toBe('KZ')
+    session.undo()
+    expect(session.valueAt(['remarks'])).toBeUndefined()
+    session.setGuard(() => false)
+    expect(session.edit('default:x', (d) => ({ ...d, remarks: 'X' }))).toBe(false)
+  })
+})

@@ -70,7 +70,7 @@ describe('WorkspaceDatabase', () => {
   it('is at version 8 with the list indexes, and search words in buckets', async () => {
     const db = openWorkspace(uniqueName())
     await db.open()
-    expect(db.verno).toBe(8)
+    expect(db.verno).toBe(9)
     const indexes = db.declarations.schema.indexes.map((i) => i.name).sort()
     expect(indexes).toEqual(
       [
@@ -120,7 +120,7 @@ describe('migration from version 1', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(8)
+    expect(db.verno).toBe(9)
     const row = await db.declarations.get('a')
     expect(row).toMatchObject({
       id: 'a',
@@ -201,7 +201,7 @@ describe('migration from version 1', () => {
     v1.close()
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(8)
+    expect(db.verno).toBe(9)
     expect(await db.documents.get('empty')).toEqual({ id: 'empty' })
     expect(await new DeclarationRepository(db).getDocument('a')).toEqual(tir())
   })
@@ -211,7 +211,7 @@ describe('migration from version 1', () => {
     await createV1Database(name, [])
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(8)
+    expect(db.verno).toBe(9)
     expect(await db.declarations.count()).toBe(0)
   })
 })
@@ -271,7 +271,7 @@ describe('migration from version 2', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(8)
+    expect(db.verno).toBe(9)
     expect(await db.declarations.get('ok')).toMatchObject({ id: 'ok', createdAt: meta.createdAt })
     expect(await db.declarations.get('ok')).not.toHaveProperty('errorCount')
     expect((await uncheckedIds(db)).sort()).toEqual(['bad', 'ok'])
@@ -311,7 +311,7 @@ describe('migration from version 3', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(8)
+    expect(db.verno).toBe(9)
     expect(await db.declarations.get('a')).toEqual(row)
     expect(await wordsOf(db, 'a')).toEqual(words)
     expect(await new DeclarationRepository(db).getDocument('a')).toEqual(tir())
@@ -350,7 +350,7 @@ describe('migration from version 6', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(8)
+    expect(db.verno).toBe(9)
     const repo = new DeclarationRepository(db)
     for (const [id, document] of Object.entries(documents)) {
       expect(await db.declarations.get(id)).not.toHaveProperty('words')

@@ -3,9 +3,16 @@
  * pattern): type a code directly, or a few letters of a name in English or Russian and pick.
  * ↓/↑ move through the suggestions, Enter picks, Escape closes; nothing opens on mere focus,
  * so tabbing through a form stays quiet.
+ *
+ * A known code shows its name beside it ("N380  Commercial invoice"), outside the input so the
+ * value stays the code. The name is also the input's title and accessible description; in a
+ * compact table cell (`.field--compact`) the stylesheet hides it from sight, and the tooltip
+ * and screen readers carry it, so the cell stays narrow. An unknown code shows nothing: the
+ * checks name what is wrong with it.
  */
 import { useId, useMemo, useState, type InputHTMLAttributes } from 'react'
 import type { CodeOption } from '../../shared/codes/code-lists'
+import './code-combobox.css'
 
 const SHOWN = 30
 
@@ -18,7 +25,7 @@ interface CodeComboboxProps extends Omit<
   onType(text: string): void
   /** a suggestion was picked */
   onPick(code: string): void
-  /** the suggestions for what is typed, best first */
+  /** the suggestions for what is typed, best first: a known code typed in full comes first */
   suggest(typed: string): readonly CodeOption[]
   upper?: boolean
   /**
@@ -38,6 +45,7 @@ export function CodeCombobox({
   ...inputProps
 }: CodeComboboxProps) {
   const listId = useId()
+  const nameId = useId()
   const [open, setOpen] = useState(false)
   const [typed, setTyped] = useState('')
   const [active, setActive] = useState(0)
@@ -49,6 +57,11 @@ export function CodeCombobox({
   const complete = typed !== '' && options[0]?.code.toLowerCase() === typed.toLowerCase()
   const shown = open && options.length > 0 && !complete
   const optionId = (i: number) => `${listId}-${i}`
+  const name = useMemo(() => {
+    const first = value === '' ? undefined : suggest(value)[0]
+    return first?.code === value ? first.name : undefined
+  }, [value, suggest])
+  const describedBy = [inputProps['aria-describedby'], name && nameId].filter(Boolean).join(' ')
 
   const pick = (option: CodeOption) => {
     onPick(option.code)
@@ -65,6 +78,8 @@ export function CodeCombobox({
         aria-expanded={shown}
         aria-controls={listId}
         aria-activedescendant={shown ? optionId(active) : undefined}
+        aria-describedby={describedBy || undefined}
+        title={name}
         autoComplete="off"
         spellCheck={false}
         value={value}
@@ -110,6 +125,11 @@ export function CodeCombobox({
           inputProps.onBlur?.(e)
         }}
       />
+      {name && (
+        <span className="combobox-picked" id={nameId} title={name}>
+          {name}
+        </span>
+      )}
       {shown && (
         <ul role="listbox" id={listId} className="combobox-list">
           {options.map((option, i) => (

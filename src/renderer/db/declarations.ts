@@ -250,9 +250,26 @@ export class DeclarationRepository {
     return nextFreeLrn(start, (lrn) => taken.has(lrn))
   }
 
-  /** A blank declaration with a fresh LRN and today's (local) date, ready to fill in. */
-  async createBlank(): Promise<string> {
-    return this.create(blankDocument(await this.freeLrn(), localDate(this.now())))
+  /**
+   * A blank declaration with a fresh LRN and today's (local) date, ready to fill in; with
+   * `fromLast`, it starts with the place of declaration and the holder of the declaration
+   * edited last (a forwarder declares for the same holder, at the same post, most days).
+   */
+  async createBlank(fromLast = false): Promise<string> {
+    const blank = blankDocument(await this.freeLrn(), localDate(this.now()))
+    const last = fromLast ? await this.lastEdited() : undefined
+    for (const key of ['placeOfDeclaration', 'holder'] as const)
+      if (last?.[key] !== undefined) blank[key] = structuredClone(last[key])
+    return this.create(blank)
+  }
+
+  /** The document of the declaration saved last (not in the trash), if it can be read. */
+  private async lastEdited(): Promise<JsonObject | undefined> {
+    const newest = await this.db.declarations
+      .where('[trashed+updatedAt]')
+      .between([0, Dexie.minKey], [0, Dexie.maxKey])
+      .last()
+    return newest && readable(await this.db.documents.get(newest.id))
   }
 
   /**
@@ -445,7 +462,8 @@ export function blankDocument(lrn: string, today: string): JsonObject {
     declarationDate: today,
     countriesOfRouting: [],
     officesOfTransit: [],
-    transport: { meansAtDeparture: [], containerised: false },
+    // The blank starts as TIR, and a TIR transport is by road (TIR Convention art. 1(g), 3(a)).
+    transport: { borderMode: '3', meansAtDeparture: [{}], containerised: false },
     guarantee: { kind: 'TIR_CARNET' },
     seals: [],
     documents: [],

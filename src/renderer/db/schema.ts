@@ -2,8 +2,9 @@
  * The workspace database. Every schema version stays here forever, with its upgrade: a user may
  * open this release with a database written by any earlier one.
  */
-import Dexie, { type EntityTable, type Transaction } from 'dexie'
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import { DATABASE_NAME } from '../../shared/app-identity'
+import type { NationalLine } from '../../shared/codes/hs-search'
 import type { JsonObject } from '../../shared/json'
 import type { Change } from '../../shared/history/changes'
 import type { GoodsEntry } from '../../shared/library/goods'
@@ -37,6 +38,8 @@ export class WorkspaceDatabase extends Dexie {
   locodes!: EntityTable<Locode, 'code'>
   versions!: EntityTable<VersionRow, 'seq'>
   searchWords!: EntityTable<SearchWordsRow, 'bucket'>
+  nationalTariffs!: EntityTable<NationalTariffRow, 'id'>
+  tariffLines!: Table<NationalLine, [string, string]>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -128,6 +131,27 @@ export const SCHEMA_V8 = {
     '[trashed+status+updatedAt], [trashed+status+declarationDate]',
 }
 
+/** An imported national tariff (EAEU ТН ВЭД, Pakistan PCT …); its lines are in `tariffLines`. */
+export interface NationalTariffRow {
+  id: string
+  /** as the user named it, e.g. "EAEU ТН ВЭД" */
+  name: string
+  fileName: string
+  importedAt: string
+  lineCount: number
+}
+
+/**
+ * Version 9: national tariffs imported from their files, whose 8- and 10-digit lines the HS
+ * finder offers under their subheadings (db/national-tariff.ts). New tables only: nothing to
+ * migrate.
+ */
+export const SCHEMA_V9 = {
+  ...SCHEMA_V8,
+  nationalTariffs: 'id, &name',
+  tariffLines: '[tariff+code], tariff',
+}
+
 function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
   db.version(2)
@@ -146,6 +170,7 @@ function defineSchema(db: Dexie): void {
       await compactDocuments(tx)
     })
   db.version(8).stores(SCHEMA_V8)
+  db.version(9).stores(SCHEMA_V9)
 }
 
 /** Version 7's upgrade, part 1: each summary row's words go to its bucket and leave the row. */

@@ -48,18 +48,42 @@ function option(code: string, name: string, ...others: (string | undefined)[]): 
   return { code, name, otherNames }
 }
 
-/** The corridor's countries and neighbours, offered first when nothing is typed yet. */
+/*
+ * Each list starts with its most common entries on the corridor: they come first when nothing is
+ * typed, and first among equally good matches (see searchCodeOptions).
+ */
+
+/** The corridor's countries and neighbours. */
 export const CORRIDOR_COUNTRIES = [
   'BY', 'RU', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'AF', 'PK', 'IR', 'CN', 'TR', 'AM',
 ] as const // prettier-ignore
 
-/** Kinds of packages seen most on the corridor, first when nothing is typed yet. */
+/** Kinds of packages seen most on the corridor. */
 export const COMMON_PACKAGE_KINDS = [
   'BG', 'BL', 'BX', 'CT', 'CS', 'PX', 'PK', 'BE', 'RL', 'DR', 'BA', 'SA', 'CR', 'NE', 'VR', 'VL',
 ] as const // prettier-ignore
 
-/** Currencies the corridor trades in, first when nothing is typed yet. */
+/** Currencies the corridor trades in. */
 export const CORRIDOR_CURRENCIES = ['USD', 'EUR', 'RUB', 'KZT', 'UZS', 'PKR', 'AFN', 'BYN', 'CNY']
+
+/**
+ * The papers nearly every transit carries: the commercial invoice, the packing list, the
+ * consignment note of the road (CMR) or the railway (SMGS), the TIR Carnet, the certificate of
+ * origin — the examples the document code's help names.
+ */
+export const COMMON_DOCUMENT_CODES = ['N380', 'N271', 'N730', 'N720', 'N952', 'N861'] as const
+
+/**
+ * Road first: a TIR transport, the corridor's usual procedure, goes by road for at least part of
+ * its journey (TIR Convention 1975, art. 2); then rail, sea and air.
+ */
+export const COMMON_TRANSPORT_MODES = ['3', '2', '1', '4'] as const
+
+/** `common` first, then the other codes in their order. */
+function commonFirst(common: readonly string[], codes: readonly string[]): string[] {
+  const first = new Set(common)
+  return [...common, ...codes.filter((code) => !first.has(code))]
+}
 
 function displayNames(language: string, type: 'region' | 'currency') {
   try {
@@ -70,10 +94,15 @@ function displayNames(language: string, type: 'region' | 'currency') {
   }
 }
 
+/** A list named by the catalogues: its `common` codes, then the others in `order`. */
 const named =
-  (english: Readonly<Record<string, string>>) =>
-  (naming: CodeNaming, codes: readonly string[] = Object.keys(english)): CodeOption[] =>
-    codes.map((code) => {
+  (
+    english: Readonly<Record<string, string>>,
+    common: readonly string[] = [],
+    order: readonly string[] = Object.keys(english),
+  ) =>
+  (naming: CodeNaming): CodeOption[] =>
+    commonFirst(common, order).map((code) => {
       const local = naming.names?.[code]
       return local ? option(code, local, english[code]) : option(code, english[code] ?? code)
     })
@@ -82,9 +111,8 @@ function countryOptions(naming: CodeNaming): CodeOption[] {
   const english = displayNames('en', 'region')
   const russian = displayNames('ru', 'region')
   const local = displayNames(naming.language, 'region')
-  const first = new Set<string>(CORRIDOR_COUNTRIES)
-  const codes = Object.keys(countries.getAlpha2Codes())
-  return [...CORRIDOR_COUNTRIES, ...codes.filter((c) => !first.has(c)).sort()].map((code) =>
+  const codes = Object.keys(countries.getAlpha2Codes()).sort()
+  return commonFirst(CORRIDOR_COUNTRIES, codes).map((code) =>
     option(code, local(code) ?? english(code) ?? code, english(code), russian(code)),
   )
 }
@@ -93,30 +121,24 @@ function currencyOptions(naming: CodeNaming): CodeOption[] {
   const russian = displayNames('ru', 'currency')
   const local =
     naming.language === 'en' ? () => undefined : displayNames(naming.language, 'currency')
-  const first = new Set(CORRIDOR_CURRENCIES)
-  const ordered = [
-    ...CORRIDOR_CURRENCIES.map((code) => CURRENCIES.find((c) => c.code === code)!),
-    ...CURRENCIES.filter((c) => !first.has(c.code)),
-  ]
-  return ordered.map((c) => option(c.code, local(c.code) ?? c.name, c.name, russian(c.code)))
-}
-
-function packageKindOptions(naming: CodeNaming): CodeOption[] {
-  const first = new Set<string>(COMMON_PACKAGE_KINDS)
-  // Object.keys lists integer-like codes ('43', '44') first; the rest follow in code order.
-  const rest = Object.keys(PACKAGE_KINDS)
-    .filter((code) => !first.has(code))
-    .sort()
-  return named(ENGLISH_CODE_NAMES.packageKind)(naming, [...COMMON_PACKAGE_KINDS, ...rest])
+  const english = new Map(CURRENCIES.map((c) => [c.code, c.name]))
+  return commonFirst(CORRIDOR_CURRENCIES, [...english.keys()]).map((code) =>
+    option(code, local(code) ?? english.get(code)!, english.get(code), russian(code)),
+  )
 }
 
 const builders: Record<CodeListId, (naming: CodeNaming) => CodeOption[]> = {
   country: countryOptions,
   currency: currencyOptions,
-  packageKind: packageKindOptions,
-  transportMode: named(ENGLISH_CODE_NAMES.transportMode),
+  // Sorted by code: Object.keys would put the integer-like '43' and '44' first.
+  packageKind: named(
+    ENGLISH_CODE_NAMES.packageKind,
+    COMMON_PACKAGE_KINDS,
+    Object.keys(PACKAGE_KINDS).sort(),
+  ),
+  transportMode: named(ENGLISH_CODE_NAMES.transportMode, COMMON_TRANSPORT_MODES),
   incoterm: named(ENGLISH_CODE_NAMES.incoterm),
-  documentCode: named(ENGLISH_CODE_NAMES.documentCode),
+  documentCode: named(ENGLISH_CODE_NAMES.documentCode, COMMON_DOCUMENT_CODES),
   unit: named(ENGLISH_CODE_NAMES.unit),
 }
 
@@ -133,10 +155,49 @@ export function codeOptions(list: CodeListId, naming: CodeNaming = ENGLISH): rea
   return options
 }
 
+/** The folded words of every name of every option, made once per list (the lists are cached). */
+const foldedNames = new WeakMap<readonly CodeOption[], string[][][]>()
+
+const wordsOf = (text: string) =>
+  fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+
+function namesOf(options: readonly CodeOption[]): string[][][] {
+  let names = foldedNames.get(options)
+  if (!names) {
+    names = options.map((o) => [o.name, ...o.otherNames].map(wordsOf))
+    foldedNames.set(options, names)
+  }
+  return names
+}
+
 /**
- * The options matching what was typed, best first: the exact code, codes starting with it,
- * then names (any language) whose words start with every typed word — a name starting with
- * the first typed word before one that merely contains it. Nothing typed: the list's order.
+ * How well an option matches, as a tier (0 best; undefined: no match):
+ *   0. its code is what was typed ("kz" → KZ);
+ *   1. its code starts with it ("n38" → N380);
+ *   2. one of its names (in any of its languages) starts with the first typed word and has
+ *      words starting with the others ("road" → 3 Road transport);
+ *   3. one of its names has words starting with every typed word ("invoice" → N380 Commercial
+ *      invoice).
+ */
+function tierOf(code: string, names: string[][], typed: string, words: string[]) {
+  if (code === typed) return 0
+  if (code.startsWith(typed)) return 1
+  let tier: number | undefined
+  for (const nameWords of names) {
+    if (words.length === 0 || !words.every((w) => nameWords.some((n) => n.startsWith(w)))) continue
+    if (nameWords[0]!.startsWith(words[0]!)) return 2
+    tier = 3
+  }
+  return tier
+}
+
+/**
+ * The options matching what was typed, best first: by tier (see tierOf), and within a tier in
+ * the list's own order — which starts with the list's most common entries, so "invoice" offers
+ * N380 Commercial invoice before N325 Proforma invoice, and "bag" BG Bag before 43 Bag, super
+ * bulk. Nothing typed: the list's order. A known code typed in full is always the first option.
  */
 export function searchCodeOptions(
   options: readonly CodeOption[],
@@ -145,22 +206,12 @@ export function searchCodeOptions(
 ): CodeOption[] {
   const typed = fold(query).trim()
   if (typed === '') return options.slice(0, limit)
-  const words = typed.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
-  const scored: { option: CodeOption; score: number; order: number }[] = []
-  options.forEach((option, order) => {
-    const code = option.code.toLowerCase()
-    let score = code === typed ? 100 : code.startsWith(typed) ? 50 : 0
-    for (const name of [option.name, ...option.otherNames]) {
-      const nameWords = fold(name)
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean)
-      if (!words.every((w) => nameWords.some((n) => n.startsWith(w)))) continue
-      score = Math.max(score, nameWords[0]!.startsWith(words[0]!) ? 20 : 10)
-    }
-    if (score > 0) scored.push({ option, score, order })
+  const words = wordsOf(typed)
+  const names = namesOf(options)
+  const tiers: CodeOption[][] = [[], [], [], []]
+  options.forEach((option, i) => {
+    const tier = tierOf(option.code.toLowerCase(), names[i]!, typed, words)
+    if (tier !== undefined) tiers[tier]!.push(option)
   })
-  return scored
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, limit)
-    .map((s) => s.option)
+  return tiers.flat().slice(0, limit)
 }

@@ -1,11 +1,13 @@
 /**
- * Goods lines from a spreadsheet: which column holds what (guessed from the header, then set by
- * the user and remembered per sender), and each row read into a goods item — or into a
- * message naming the row, the column and what is wrong. Pure: the renderer reads the file
+ * Goods lines from a spreadsheet: which column holds what (guessed in sheet-columns.ts, then set
+ * by the user and remembered per sender), and each row read into a goods item — or into a
+ * problem naming the row, the column and what is wrong. Pure: the renderer reads the file
  * (xlsx or csv) into rows of cells first.
  */
 import { fold } from '../codes/search-text'
 import type { JsonObject } from '../json'
+import type { Translate } from '../validation/describe'
+import { packageKindOf } from './package-words'
 
 /** The item elements a column can fill. */
 export const SHEET_FIELDS = [
@@ -37,84 +39,29 @@ const NUMERIC: ReadonlySet<SheetField> = new Set([
   'supplementaryQuantity',
 ])
 
-/** Header words (English and Russian) that name each field, as invoices and packing lists say. */
-const HEADER_WORDS: Record<SheetField, string[]> = {
-  description: [
-    'description',
-    'goods',
-    'commodity description',
-    'item',
-    'наименование',
-    'описание',
-    'товар',
-  ],
-  hsCode: ['hs', 'hs code', 'tnved', 'тн вэд', 'код тн вэд', 'hts', 'commodity code', 'tariff'],
-  countryOfOrigin: ['origin', 'country of origin', 'страна происхождения', 'происхождение'],
-  grossMass: ['gross', 'gross weight', 'gross mass', 'брутто', 'вес брутто'],
-  netMass: ['net', 'net weight', 'net mass', 'нетто', 'вес нетто'],
-  packageKind: [
-    'package kind',
-    'kind of packages',
-    'package type',
-    'packaging',
-    'вид упаковки',
-    'упаковка',
-  ],
-  packageCount: [
-    'packages',
-    'number of packages',
-    'qty of packages',
-    'pkgs',
-    'мест',
-    'количество мест',
-    'кол во мест',
-  ],
-  marks: ['marks', 'marks and numbers', 'маркировка'],
-  value: ['value', 'amount', 'total', 'total value', 'стоимость', 'сумма'],
-  currency: ['currency', 'валюта'],
-  supplementaryQuantity: ['quantity', 'qty', 'количество', 'кол во'],
-  supplementaryUnit: ['unit', 'uom', 'единица', 'ед изм'],
+/** The catalogue key of the element a field fills: its label is the field's name in the UI. */
+const ELEMENT_LABEL: Record<SheetField, string> = {
+  description: 'element.item.description.label',
+  hsCode: 'element.item.hsCode.label',
+  countryOfOrigin: 'element.item.countryOfOrigin.label',
+  grossMass: 'element.item.grossMass.label',
+  netMass: 'element.item.netMass.label',
+  packageKind: 'element.package.kind.label',
+  packageCount: 'element.package.count.label',
+  marks: 'element.package.marks.label',
+  value: 'element.item.value.label',
+  currency: 'element.item.valueCurrency.label',
+  supplementaryQuantity: 'element.item.supplementaryQuantity.label',
+  supplementaryUnit: 'element.item.supplementaryUnit.label',
 }
 
-const normalise = (text: string) =>
+export const sheetFieldLabel = (field: SheetField, t: Translate) => t(ELEMENT_LABEL[field])
+
+/** A header or cell as words: folded, anything but letters and digits as one space. */
+export const normalise = (text: string) =>
   fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
-
-/**
- * The mapping a header suggests: each column takes the field whose words match its title best
- * (a whole-title match before a word inside it), each field at most once.
- */
-export function guessMapping(header: readonly Cell[]): ColumnMapping {
-  const mapping: ColumnMapping = header.map(() => null)
-  const taken = new Set<SheetField>()
-  const score = (title: string, field: SheetField) => {
-    let best = 0
-    for (const words of HEADER_WORDS[field]) {
-      if (title === words) best = Math.max(best, 3)
-      else if (title.startsWith(words + ' ') || title.endsWith(' ' + words))
-        best = Math.max(best, 2)
-      else if (` ${title} `.includes(` ${words} `)) best = Math.max(best, 1)
-    }
-    return best
-  }
-  const candidates: { column: number; field: SheetField; score: number }[] = []
-  header.forEach((cell, column) => {
-    const title = normalise(cellText(cell))
-    if (title === '') return
-    for (const field of SHEET_FIELDS) {
-      const s = score(title, field)
-      if (s > 0) candidates.push({ column, field, score: s })
-    }
-  })
-  candidates.sort((a, b) => b.score - a.score || a.column - b.column)
-  for (const { column, field } of candidates) {
-    if (mapping[column] !== null || taken.has(field)) continue
-    mapping[column] = field
-    taken.add(field)
-  }
-  return mapping
-}
 
 /** The first row with at least two filled cells: the header (titles above data). */
 export function headerRowIndex(rows: readonly (readonly Cell[])[]): number {
@@ -146,54 +93,73 @@ export function cellNumber(cell: Cell): number | null {
   return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : null
 }
 
+/**
+ * What the whole import takes where a row's cell is empty (or the sheet has no such column):
+ * the currency of item values and the kind of packages. A value in the sheet always wins.
+ */
+export interface SheetDefaults {
+  currency?: string
+  packageKind?: string
+}
+export type DefaultedField = keyof SheetDefaults
+
+/** What is wrong with a row as read, told in words by sheetProblemText. */
+export type SheetProblem =
+  | { kind: 'noDescription'; row: number }
+  | { kind: 'notNumber'; row: number; field: SheetField; text: string }
+
 export interface SheetRow {
   /** the row's number in the spreadsheet (1 = its first row) */
   rowNumber: number
   /** the goods item the row gives (without sequence), when it gives one */
   item: JsonObject | null
   /** what is wrong with the row as read: it cannot become an item, or a cell was not used */
-  problems: string[]
+  problems: SheetProblem[]
+  /** the elements of the item that took the import's default, not a value of the sheet */
+  defaulted: DefaultedField[]
 }
 
-const LABELS: Record<SheetField, string> = {
-  description: 'Description',
-  hsCode: 'HS code',
-  countryOfOrigin: 'Origin',
-  grossMass: 'Gross mass',
-  netMass: 'Net mass',
-  packageKind: 'Package kind',
-  packageCount: 'Packages',
-  marks: 'Marks',
-  value: 'Value',
-  currency: 'Currency',
-  supplementaryQuantity: 'Quantity',
-  supplementaryUnit: 'Unit',
+export function sheetProblemText(problem: SheetProblem, t: Translate): string {
+  if (problem.kind === 'noDescription')
+    return t('sheet.problem.noDescription', { row: problem.row })
+  return t('sheet.problem.notNumber', {
+    row: problem.row,
+    text: problem.text,
+    field: sheetFieldLabel(problem.field, t),
+  })
 }
-
-export const sheetFieldLabel = (field: SheetField) => LABELS[field]
 
 /**
- * The data rows under the header, each read into an item with `mapping`. Empty rows are
- * skipped; a row without a description gets a problem and no item; a number column holding
- * text names the cell. Codes are upper-cased, HS codes keep their digits only.
+ * The data rows under the header, each read into an item with `mapping` and `defaults`. Empty
+ * rows are skipped; a row without a description gets a problem and no item; a number column
+ * holding text names the cell. Codes are upper-cased, HS codes keep their digits only, a word
+ * for a package ("коробки") becomes its Rec 21 code.
  */
 export function readGoodsRows(
   rows: readonly (readonly Cell[])[],
   mapping: ColumnMapping,
   headerIndex: number,
+  defaults: SheetDefaults = {},
 ): SheetRow[] {
   const result: SheetRow[] = []
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const row = rows[r] ?? []
     if (row.every((cell) => cellText(cell) === '')) continue
-    result.push(readRow(row, mapping, r + 1))
+    result.push(readRow(row, mapping, r + 1, defaults))
   }
   return result
 }
 
-function readRow(row: readonly Cell[], mapping: ColumnMapping, rowNumber: number): SheetRow {
-  const values: Partial<Record<SheetField, string | number>> = {}
-  const problems: string[] = []
+type Values = Partial<Record<SheetField, string | number>>
+
+function readRow(
+  row: readonly Cell[],
+  mapping: ColumnMapping,
+  rowNumber: number,
+  defaults: SheetDefaults,
+): SheetRow {
+  const values: Values = {}
+  const problems: SheetProblem[] = []
   mapping.forEach((field, column) => {
     if (!field) return
     const cell = row[column]
@@ -201,42 +167,50 @@ function readRow(row: readonly Cell[], mapping: ColumnMapping, rowNumber: number
     if (text === '') return
     if (NUMERIC.has(field)) {
       const n = cellNumber(cell)
-      if (n === null)
-        problems.push(`Row ${rowNumber}: “${text}” in ${LABELS[field]} is not a number.`)
+      if (n === null) problems.push({ kind: 'notNumber', row: rowNumber, field, text })
       else values[field] = n
     } else {
       values[field] = text
     }
   })
   if (values.description === undefined) {
-    problems.unshift(`Row ${rowNumber} has no description: it cannot become a goods item.`)
-    return { rowNumber, item: null, problems }
+    problems.unshift({ kind: 'noDescription', row: rowNumber })
+    return { rowNumber, item: null, problems, defaulted: [] }
   }
-  return { rowNumber, item: itemOf(values), problems }
+  const defaulted: DefaultedField[] = []
+  if (values.packageKind === undefined && defaults.packageKind) {
+    values.packageKind = defaults.packageKind
+    defaulted.push('packageKind')
+  }
+  // The currency says what the value is counted in: without a value there is nothing to qualify.
+  if (values.value !== undefined && values.currency === undefined && defaults.currency) {
+    values.currency = defaults.currency
+    defaulted.push('currency')
+  }
+  return { rowNumber, item: itemOf(values), problems, defaulted }
 }
 
-function itemOf(v: Partial<Record<SheetField, string | number>>): JsonObject {
-  const code = (x: string | number | undefined) =>
-    x === undefined ? undefined : String(x).trim().toUpperCase()
+function itemOf(v: Values): JsonObject {
+  const code = (x: string | number) => String(x).trim().toUpperCase()
   const item: JsonObject = { description: String(v.description) }
   if (v.hsCode !== undefined) item.hsCode = String(v.hsCode).replace(/\D/g, '') || String(v.hsCode)
-  if (v.countryOfOrigin !== undefined) item.countryOfOrigin = code(v.countryOfOrigin)!
+  if (v.countryOfOrigin !== undefined) item.countryOfOrigin = code(v.countryOfOrigin)
   if (v.grossMass !== undefined) item.grossMass = v.grossMass
   if (v.netMass !== undefined) item.netMass = v.netMass
   const pkg: JsonObject = {}
-  if (v.packageKind !== undefined) pkg.kind = code(v.packageKind)!
+  if (v.packageKind !== undefined) pkg.kind = packageKindOf(String(v.packageKind))
   if (v.packageCount !== undefined) pkg.count = v.packageCount
   if (v.marks !== undefined) pkg.marks = String(v.marks)
   item.packages = [pkg]
   if (v.value !== undefined)
     item.value = {
       amount: v.value,
-      ...(v.currency !== undefined ? { currency: code(v.currency)! } : {}),
+      ...(v.currency !== undefined ? { currency: code(v.currency) } : {}),
     }
   if (v.supplementaryQuantity !== undefined)
     item.supplementaryUnits = {
       quantity: v.supplementaryQuantity,
-      ...(v.supplementaryUnit !== undefined ? { unit: code(v.supplementaryUnit)! } : {}),
+      ...(v.supplementaryUnit !== undefined ? { unit: code(v.supplementaryUnit) } : {}),
     }
   item.containers = []
   item.dangerousGoods = []
@@ -281,4 +255,16 @@ export function mappingToRemember(
       })
   })
   return columns
+}
+
+/**
+ * The mapping with `column` set to `field`: a field fills one element, so another column that
+ * had it is left out.
+ */
+export function withColumnMeaning(
+  mapping: ColumnMapping,
+  column: number,
+  field: SheetField | null,
+): ColumnMapping {
+  return mapping.map((f, i) => (i === column ? field : f === field && field !== null ? null : f))
 }

@@ -1,10 +1,12 @@
 /**
  * Reading a spreadsheet the user chose into rows of cells: .xlsx through read-excel-file,
  * .csv (comma, semicolon or tab; UTF-8, or Windows-1251 as Russian Excel saves it) through
- * Papa Parse. Anything else is refused in one sentence naming the file.
+ * Papa Parse. Anything else is refused in one sentence naming the file (a WordedError, told in
+ * the reader's language).
  */
 import Papa from 'papaparse'
 import { readSheet } from 'read-excel-file/universal'
+import { WordedError } from '../worded-error'
 import type { Cell } from './goods-sheet'
 
 /** More rows than this is not a goods list (a declaration holds 999 items). */
@@ -13,39 +15,35 @@ export const MAX_SHEET_ROWS = 20_000
 export const MAX_SHEET_BYTES = 32 * 1024 * 1024
 
 export type SheetRead =
-  { rows: Cell[][]; format: 'xlsx' | 'csv'; encoding?: string } | { error: string }
+  { rows: Cell[][]; format: 'xlsx' | 'csv'; encoding?: string } | { error: WordedError }
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b)
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]
 
 export async function readSpreadsheet(name: string, bytes: Uint8Array): Promise<SheetRead> {
-  const refuse = (why: string) => ({ error: `“${name}” ${why}` })
-  if (bytes.byteLength === 0) return refuse('is empty.')
+  const refuse = (why: string, values: Record<string, unknown> = {}) => ({
+    error: new WordedError(`sheet.refused.${why}`, { name, ...values }),
+  })
+  if (bytes.byteLength === 0) return refuse('empty')
   if (bytes.byteLength > MAX_SHEET_BYTES)
-    return refuse(`is ${Math.round(bytes.byteLength / 2 ** 20)} MB: too large for a goods list.`)
-  if (startsWith(bytes, OLE))
-    return refuse(
-      'is an old Excel 97–2003 (.xls) file: save it as .xlsx or .csv, then import that.',
-    )
+    return refuse('tooLarge', { mb: Math.round(bytes.byteLength / 2 ** 20) })
+  if (startsWith(bytes, OLE)) return refuse('oldExcel')
   let result: SheetRead
   if (startsWith(bytes, ZIP)) {
     try {
       const data = await readSheet(bytes.slice().buffer as ArrayBuffer)
       result = { rows: data as Cell[][], format: 'xlsx' }
     } catch (error) {
-      return refuse(`cannot be read as an Excel workbook (${(error as Error).message}).`)
+      return refuse('notWorkbook', { reason: (error as Error).message })
     }
   } else {
     const text = decodeText(bytes)
-    if (text === null)
-      return refuse('is not a spreadsheet: TransitDesk reads .xlsx workbooks and .csv text files.')
+    if (text === null) return refuse('notSpreadsheet')
     result = { ...readCsv(text.text), encoding: text.encoding }
   }
-  if (result.rows.length > MAX_SHEET_ROWS)
-    return refuse(
-      `has ${result.rows.length} rows: a goods list for one declaration has at most 999.`,
-    )
+  if ('rows' in result && result.rows.length > MAX_SHEET_ROWS)
+    return refuse('tooManyRows', { rows: result.rows.length })
   return result
 }
 

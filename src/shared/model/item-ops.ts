@@ -4,6 +4,7 @@
  */
 import { asArray, cloneJson, getAt, type JsonObject, type JsonValue } from '../json'
 import { LIMITS } from '../format/constants'
+import { itemWithDefaults } from './item-defaults'
 import { insertAt, moveWithin, removeAt, renumberItems } from './document-ops'
 
 const itemsPath = (consignment: number) => ['consignments', consignment, 'items'] as const
@@ -19,12 +20,15 @@ export function blankItem(): JsonObject {
   return { sequence: 0, packages: [{}], containers: [], dangerousGoods: [], documents: [] }
 }
 
-/** Inserts `item` (a blank one by default) at `index` of consignment `c`; no-op at 999 items. */
+/**
+ * Inserts `item` (by default a blank one with the declaration's item defaults, item-defaults.ts)
+ * at `index` of consignment `c`; no-op at 999 items.
+ */
 export function addItem(
   doc: JsonObject,
   c: number,
   index?: number,
-  item: JsonValue = blankItem(),
+  item: JsonValue = itemWithDefaults(doc, blankItem()),
 ): JsonObject {
   if (totalItems(doc) >= LIMITS.itemsTotal) return doc
   return renumberItems(insertAt(doc, itemsPath(c), item, index))

@@ -5,9 +5,10 @@
  * taken before every restore is among them, so a wrong restore can itself be undone.
  *
  * Rendered by the app and by the error screen (ErrorBoundary), so it needs nothing else of the
- * window.
+ * window; and by the restore dialog right after a replace, with the backup of the workspace as
+ * it was just before first and marked, so that restore is undone in two clicks.
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal } from '../../components/Modal'
 import { ProblemAlert } from '../../components/ProblemAlert'
@@ -15,13 +16,20 @@ import { platform } from '../../platform'
 import type { AutoBackupEntry } from '../../platform/types'
 import { useUi } from '../../state/ui-store'
 import { isRefusal, openAutoBackup, type AutoBackupRefusal } from './auto-backup-open'
-import { restoreVerified } from './RestoreDialog'
+import { restoreVerified } from './restore-workspace'
 import './auto-backups.css'
 import { displayLocale, problemText } from '../../i18n'
 
 export function AutoBackupsDialog() {
   const open = useUi((s) => s.autoBackupsOpen)
-  return open ? <AutoBackups /> : null
+  return open ? <AutoBackups onClose={() => useUi.getState().setAutoBackupsOpen(false)} /> : null
+}
+
+/** A replace just done: how many declarations came, and the backup of the workspace before. */
+export interface JustRestored {
+  declarations: number
+  /** the automatic backup's name, null when the list did not show it */
+  kept: string | null
 }
 
 /** What the check of one backup found. */
@@ -34,14 +42,14 @@ type Check =
 /** The check of each backup, by name. */
 type Checks = Record<string, Check>
 
-function AutoBackups() {
+export function AutoBackups({ onClose, restored }: { onClose(): void; restored?: JustRestored }) {
   const { t } = useTranslation()
   const [entries, setEntries] = useState<AutoBackupEntry[] | null>(null)
   const [checks, setChecks] = useState<Checks>({})
   const [confirming, setConfirming] = useState<AutoBackupEntry | null>(null)
   const [restoring, setRestoring] = useState(false)
   const [problem, setProblem] = useState('')
-  const close = () => useUi.getState().setAutoBackupsOpen(false)
+  const kept = restored?.kept ?? null
   const check = (name: string, found: Check) => setChecks((all) => withCheck(all, name, found))
   const time = (entry: AutoBackupEntry) => new Date(entry.at).toLocaleString(displayLocale())
 
@@ -49,7 +57,7 @@ function AutoBackups() {
   useEffect(() => {
     let current = true
     void (async () => {
-      const listed = await platform.autoBackups.list().catch(() => [])
+      const listed = keptFirst(await platform.autoBackups.list().catch(() => []), kept)
       if (!current) return
       setEntries(listed)
       for (const entry of listed) {
@@ -61,7 +69,15 @@ function AutoBackups() {
     return () => {
       current = false
     }
-  }, [])
+  }, [kept])
+
+  // Undoing the restore just done is the likely next step: once its backup checks out, Enter
+  // starts it.
+  const keptButton = useRef<HTMLButtonElement>(null)
+  const keptReady = kept !== null && checks[kept]?.state === 'ok'
+  useEffect(() => {
+    if (keptReady) keptButton.current?.focus()
+  }, [keptReady])
 
   const restore = async (entry: AutoBackupEntry) => {
     setRestoring(true)
@@ -75,9 +91,9 @@ function AutoBackups() {
         setProblem(t('backup.refused', { name: time(entry), reason: found.reason }))
         return
       }
-      const counts = await restoreVerified(opened, 'replace')
+      const { counts } = await restoreVerified(opened, 'replace')
       useUi.getState().notify('success', t('backup.replaced', { count: counts.declarations }))
-      close()
+      onClose()
     } catch (error) {
       setProblem(t('backup.restoreFailed', { reason: problemText(error) }))
     } finally {
@@ -90,7 +106,13 @@ function AutoBackups() {
   const confirmed = confirming && checks[confirming.name]
   return (
     // A restore under way finishes (all or nothing) before the dialog can close.
-    <Modal title={t('backup.auto.title')} onCancel={restoring ? () => {} : close}>
+    <Modal title={t('backup.auto.title')} onCancel={restoring ? () => {} : onClose}>
+      {restored && (
+        <p role="status" className="restore-outcome">
+          {t('backup.replaced', { count: restored.declarations })}
+          {entries?.some((entry) => entry.name === kept) && ` ${t('backup.auto.keptHint')}`}
+        </p>
+      )}
       <p>{t('backup.auto.intro')}</p>
       {entries === null ? (
         <p role="status">{t('backup.auto.listing')}</p>
@@ -100,9 +122,16 @@ function AutoBackups() {
         <ul className="auto-backups" aria-label={t('backup.auto.title')}>
           {entries.map((entry) => {
             const found = checks[entry.name] ?? { state: 'checking' }
+            const before = entry.name === kept
             return (
-              <li key={entry.name} className={`auto-backup auto-backup--${found.state}`}>
-                <span className="auto-backup-time">{time(entry)}</span>
+              <li
+                key={entry.name}
+                className={`auto-backup auto-backup--${found.state}${before ? ' auto-backup--kept' : ''}`}
+              >
+                <span className="auto-backup-time">
+                  {time(entry)}
+                  {before && <em className="auto-backup-mark">{t('backup.auto.beforeRestore')}</em>}
+                </span>
                 <span className="auto-backup-state">
                   {found.state === 'checking'
                     ? t('backup.auto.checking')
@@ -114,6 +143,7 @@ function AutoBackups() {
                 </span>
                 <button
                   type="button"
+                  ref={before ? keptButton : undefined}
                   disabled={found.state !== 'ok' || restoring || confirming !== null}
                   aria-label={t('backup.auto.restoreOne', { time: time(entry) })}
                   onClick={() => setConfirming(entry)}
@@ -151,13 +181,19 @@ function AutoBackups() {
         </div>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={close} disabled={restoring}>
+        <button type="button" onClick={onClose} disabled={restoring}>
           {t('backup.auto.close')}
         </button>
       </div>
     </Modal>
   )
 }
+
+/** The backup of the workspace before the restore just done first, the rest newest first. */
+const keptFirst = (entries: AutoBackupEntry[], kept: string | null): AutoBackupEntry[] => [
+  ...entries.filter((entry) => entry.name === kept),
+  ...entries.filter((entry) => entry.name !== kept),
+]
 
 const withCheck = (all: Checks, name: string, found: Check): Checks => ({ ...all, [name]: found })
 

@@ -1,21 +1,19 @@
 /**
  * Restoring a workspace backup: the file is verified first (whole, unaltered, a format this
  * version reads), what it holds is shown, and before anything is replaced the current workspace
- * is saved as an automatic backup — so a wrong restore can itself be undone.
+ * is saved as an automatic backup — so a wrong restore can itself be undone. After a replace,
+ * the dialog becomes the Automatic backups list with that backup first and marked: putting the
+ * workspace back is its Restore and the confirmation.
  */
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal } from '../../components/Modal'
-import { announceChange } from '../../db/change-feed'
-import { database } from '../../db/workspace'
-import { platform } from '../../platform'
-import { measured } from '../../perf'
 import type { OpenedBackupFile } from '../../../shared/ipc/contract'
 import { useUi } from '../../state/ui-store'
-import { checkReadiness } from '../readiness/readiness-check'
-import { workspaceBackup } from './workspace-backup'
 import { ProblemAlert } from '../../components/ProblemAlert'
 import { openBackup, type OpenedBackup, type RestoreMode } from './opened-backup'
+import { restoreVerified, type KeptWorkspace } from './restore-workspace'
+import { AutoBackups } from './AutoBackupsDialog'
 import { displayLocale, problemText } from '../../i18n'
 
 export function RestoreDialog() {
@@ -31,17 +29,10 @@ interface Chosen {
   backup: OpenedBackup
 }
 
-/** Puts a verified backup in place (or merges it), after a safety backup of the current state. */
-export async function restoreVerified(backup: OpenedBackup, mode: RestoreMode) {
-  if ((await database.declarations.count()) > 0)
-    await platform.autoBackups.write(await workspaceBackup())
-  useUi.getState().select(null)
-  const counts = await measured('restore', () => backup.restore(mode))
-  // Other windows editing a declaration show what is stored now (or warn of their own edits).
-  announceChange({ kind: 'replaced-all' })
-  // Declarations of a backup made with older rules have their readiness checked again.
-  void checkReadiness()
-  return counts
+/** A replace done: how many declarations came, and where the workspace before it was kept. */
+interface Replaced {
+  declarations: number
+  kept: KeptWorkspace
 }
 
 function Restore() {
@@ -50,6 +41,7 @@ function Restore() {
   const [mode, setMode] = useState<RestoreMode>('replace')
   const [problem, setProblem] = useState('')
   const [busy, setBusy] = useState<'' | 'reading' | 'restoring'>('')
+  const [replaced, setReplaced] = useState<Replaced | null>(null)
   const close = () => useUi.getState().setRestoreOpen(false)
   useEffect(() => () => chosen?.backup.close(), [chosen])
   // The file being read is the last one chosen, while the dialog is open; others are let go.
@@ -65,6 +57,7 @@ function Restore() {
     const attempt = ++reading.current
     const { name } = choice
     setChosen(null)
+    setReplaced(null)
     setProblem('')
     if ('error' in choice) return setProblem(t('backup.refused', { name, reason: choice.error }))
     setBusy('reading')
@@ -98,7 +91,12 @@ function Restore() {
     setBusy('restoring')
     restoring.current = true
     try {
-      const counts = await restoreVerified(chosen.backup, mode)
+      const { counts, kept } = await restoreVerified(chosen.backup, mode)
+      if (mode === 'replace' && kept) {
+        setChosen(null)
+        setReplaced({ declarations: counts.declarations, kept })
+        return
+      }
       useUi.getState().notify('success', t(`backup.${mode}d`, { count: counts.declarations }))
       close()
     } catch (error) {
@@ -109,6 +107,13 @@ function Restore() {
     }
   }
 
+  if (replaced?.kept.kind === 'auto')
+    return (
+      <AutoBackups
+        onClose={close}
+        restored={{ declarations: replaced.declarations, kept: replaced.kept.name }}
+      />
+    )
   const header = chosen?.backup.header
   return (
     // A restore under way finishes (all or nothing) before the dialog can close.
@@ -125,6 +130,12 @@ function Restore() {
         }}
       />
       <ProblemAlert problem={problem} />
+      {replaced && (
+        <p role="status" className="restore-outcome">
+          {t('backup.replaced', { count: replaced.declarations })}{' '}
+          {t('backup.keptFile', { name: replaced.kept.name })}
+        </p>
+      )}
       {busy && <p role="status">{t(busy === 'reading' ? 'backup.reading' : 'backup.restoring')}</p>}
       {chosen && header && (
         <div className="library-pending" role="group" aria-label={t('backup.holds')}>
@@ -150,7 +161,7 @@ function Restore() {
       )}
       <div className="dialog-actions">
         <button type="button" onClick={close} disabled={busy === 'restoring'}>
-          {t('backup.cancel')}
+          {t(replaced ? 'backup.auto.close' : 'backup.cancel')}
         </button>
         <button
           type="button"

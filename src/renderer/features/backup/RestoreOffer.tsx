@@ -9,7 +9,7 @@ import { database } from '../../db/workspace'
 import { useUi } from '../../state/ui-store'
 import { newestVerifiedBackup } from './auto-backup-open'
 import type { OpenedBackup } from './opened-backup'
-import { restoreVerified } from './RestoreDialog'
+import { restoreVerified } from './restore-workspace'
 import { displayLocale, problemText } from '../../i18n'
 
 export function RestoreOffer() {
@@ -56,7 +56,7 @@ export function RestoreOffer() {
           onClick={() => {
             setRestoring(true)
             restoreVerified(offer, 'replace')
-              .then((counts) =>
+              .then(({ counts }) =>
                 useUi
                   .getState()
                   .notify('success', t('backup.replaced', { count: counts.declarations })),

@@ -14,6 +14,7 @@ import { FindingsStore } from '../validation/findings-store'
 import { IssuesPanel } from '../validation/IssuesPanel'
 import { useFocusRequests } from '../validation/useFocusRequests'
 import { useLiveValidation } from '../validation/useLiveValidation'
+import { useSectionCounts, type SectionCount } from '../validation/section-counts'
 import { SaveIndicator } from './SaveIndicator'
 import { LibraryPickerHost } from '../library/LibraryPickers'
 import { HsFinderHost } from './HsCodeField'
@@ -30,6 +31,7 @@ import { LockBanner } from '../movement/LockBanner'
 import { MovementPanel } from '../movement/MovementPanel'
 import { StatusBadge, TimeLimitFlag } from '../movement/StatusBadge'
 import { useMovement } from '../movement/use-movement'
+import './editor-aids.css'
 
 const SECTION_VIEWS: Record<Exclude<EditorSectionId, 'movement'>, () => React.JSX.Element> = {
   general: GeneralSection,
@@ -103,6 +105,7 @@ function Editor({ id, editor }: { id: string; editor: OpenedEditor }) {
   const lrn = useValue(['lrn'])
   const limitDate = useValue(['limitDate'])
   const movement = useMovement(id, session)
+  const counts = useSectionCounts(findings)
 
   // Alt+1 … Alt+6 open the sections from anywhere in the window while a declaration is open.
   useEffect(() => {
@@ -170,7 +173,8 @@ function Editor({ id, editor }: { id: string; editor: OpenedEditor }) {
                   title={`Alt+${i + 1}`}
                   onClick={() => setSection(s)}
                 >
-                  {t(`editor.section.${s}`)}
+                  <span className="tab-label">{t(`editor.section.${s}`)}</span>
+                  <TabCount count={counts[s]} />
                 </button>
               ))}
             </div>
@@ -193,6 +197,34 @@ function Editor({ id, editor }: { id: string; editor: OpenedEditor }) {
       </EditModeContext.Provider>
     </FindingsContext.Provider>
   )
+}
+
+/** A tab's findings: its error count, or a warning mark when it has warnings only. */
+function TabCount({ count }: { count: SectionCount }) {
+  const { t } = useTranslation()
+  if (count.errors > 0)
+    return (
+      <span
+        className="tab-count tab-count--error"
+        title={t('editor.tabErrors', { count: count.errors })}
+      >
+        <span aria-hidden="true">{count.errors}</span>
+        <span className="visually-hidden">{t('editor.tabErrors', { count: count.errors })}</span>
+      </span>
+    )
+  if (count.warnings > 0)
+    return (
+      <span
+        className="tab-count tab-count--warning"
+        title={t('editor.tabWarnings', { count: count.warnings })}
+      >
+        <span aria-hidden="true">!</span>
+        <span className="visually-hidden">
+          {t('editor.tabWarnings', { count: count.warnings })}
+        </span>
+      </span>
+    )
+  return null
 }
 
 function SectionView({ section }: { section: Exclude<EditorSectionId, 'movement'> }) {

@@ -1,7 +1,7 @@
 /**
  * The commodity code (box 33): typed directly (6 digits, or a national 8/10), or found with the
- * HS finder — the button beside it, or F4 in the input. One finder serves the whole editor
- * (HsFinderHost), so a table row scrolling away cannot take it along.
+ * HS finder — the magnifier button beside it, or F4 in the input. One finder serves the whole
+ * editor (HsFinderHost), so a table row scrolling away cannot take it along.
  */
 import { useMayChange } from '../movement/edit-mode'
 import { memo } from 'react'
@@ -35,17 +35,31 @@ export const HsCodeField = memo(function HsCodeField({
       <TextField path={path} element="item.hsCode" compact={compact} />
       <button
         type="button"
-        className={compact ? 'icon-button' : undefined}
+        className={compact ? 'icon-button hs-finder-button' : 'hs-finder-button'}
         disabled={!editable}
         aria-label={t('hsFinder.open')}
         title={`${t('hsFinder.open')} (F4)`}
         onClick={open}
       >
-        {compact ? '…' : t('hsFinder.open')}
+        <MagnifierIcon />
+        {!compact && t('hsFinder.open')}
       </button>
     </div>
   )
 })
+
+/**
+ * A magnifying glass, drawn rather than typed: the bundled fonts have no such glyph, and an
+ * emoji would look different on every computer. It tells the finder apart from the row's ⋯.
+ */
+function MagnifierIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+      <circle cx="6.5" cy="6.5" r="4.5" fill="none" stroke="currentColor" strokeWidth="2" />
+      <path d="M10 10l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  )
+}
 
 /** The editor's HS finder, open while the UI state names a commodity code field. */
 export function HsFinderHost() {

@@ -45,6 +45,11 @@ export interface EditorSessionOptions {
   noteEdit?: (document: JsonObject, stored: JsonObject) => void
   /** everything on screen is stored: the note can go */
   clearNote?: () => void
+  /**
+   * What follows from the user setting `path` (model/follow-ups.ts): part of the same edit and
+   * the same undo step.
+   */
+  followUps?: (before: JsonObject, after: JsonObject, path: JsonPath) => JsonObject
 }
 
 interface HistoryEntry {
@@ -83,6 +88,7 @@ export class EditorSession {
       clearNote: () => undefined,
       isConflict: () => false,
       catchUp: async () => undefined,
+      followUps: (_before, after) => after,
       ...options,
     }
   }
@@ -119,15 +125,33 @@ export class EditorSession {
     if (getAt(this.document, path) === value) return
     const pointer = toPointer(path)
     if (this.guard && !this.guard(pointer)) return
-    this.commit(setOrRemove(this.document, path, value), pointer)
+    const edited = setOrRemove(this.document, path, value)
+    const followed = this.opts.followUps(this.document, edited, path)
+    // What follows is dropped where the guard locks it; the user's own edit still counts.
+    this.commit(followed === edited || this.allows(followed) ? followed : edited, pointer)
+  }
+
+  /**
+   * An edit typed into a field that is not one element (a default for all items): keystrokes
+   * under the same `key` merge into one undo step, like typing into one field.
+   */
+  edit(key: string, change: (document: JsonObject) => JsonObject): boolean {
+    const next = change(this.document)
+    if (next === this.document) return true
+    if (!this.allows(next)) return false
+    this.commit(next, key)
+    return true
   }
 
   /**
    * A structural change (add, remove, reorder …): always its own undo step; all or nothing —
-   * false when the guard refused it.
+   * false when the guard refused it. With `path` (the list it changed), what follows from the
+   * change is part of it (model/follow-ups.ts).
    */
-  update(change: (document: JsonObject) => JsonObject): boolean {
-    const next = change(this.document)
+  update(change: (document: JsonObject) => JsonObject, path?: JsonPath): boolean {
+    const changed = change(this.document)
+    // A list changed at `path` (an entry added or removed) has consequences, as a set has.
+    const next = path ? this.opts.followUps(this.document, changed, path) : changed
     if (next === this.document) return true
     if (!this.allows(next)) return false
     this.commit(next, null)

@@ -366,7 +366,7 @@ export const CodeField = memo(function CodeField({ path, element, list, compact 
         {...invalid}
         id={fieldId(path)}
         value={displayText(value)}
-        placeholder={shape.placeholder}
+        placeholder={t('editor.example', { example: shape.placeholder })}
         upper={shape.upper}
         aria-label={compact ? t(`element.${element}.label`) : undefined}
         suggest={suggest}

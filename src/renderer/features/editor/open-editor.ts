@@ -4,6 +4,7 @@
  * same declaration — it shows their saves when it has nothing unsaved, and says so at once
  * when it has (the user then shows theirs, or keeps their own edits as a copy).
  */
+import { withFollowUps } from '../../../shared/model/follow-ups'
 import { asNewDraft } from '../../../shared/movement/movement-state'
 import type { JsonObject } from '../../../shared/json'
 import { announceChange, onChangeElsewhere } from '../../db/change-feed'
@@ -50,6 +51,7 @@ export async function openEditor(id: string): Promise<OpenedEditor | 'missing'> 
     catchUp: (saved) => declarations.catchUpSummary(id, saved, revision),
     noteEdit: (document, stored) => notes.note(id, document, stored, revision),
     clearNote: () => notes.clear(id),
+    followUps: withFollowUps,
   })
 
   // Keystrokes a crash or reload cut off before they were stored: put them back.

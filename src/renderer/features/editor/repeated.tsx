@@ -2,10 +2,18 @@
  * A list element of the format (offices of transit, means of transport, seals, packages …):
  * its entries in order, each removable and movable, and an Add button up to the format's limit.
  */
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { boxCaption, type ElementId, listMax } from '../../../shared/format/elements'
-import { asArray, toPointer, type JsonPath, type JsonValue } from '../../../shared/json'
+import {
+  asArray,
+  getAt,
+  toPointer,
+  type JsonObject,
+  type JsonPath,
+  type JsonValue,
+} from '../../../shared/json'
 import { insertAt, moveWithin, removeAt } from '../../../shared/model/document-ops'
 import { useMayChange } from '../movement/edit-mode'
 import { useSession, useValue } from './session-context'
@@ -19,9 +27,11 @@ interface RepeatedProps {
   renderEntry: (path: JsonPath, index: number) => ReactNode
   /** lay entries out on one line each (string lists) instead of as boxed groups */
   inline?: boolean
+  /** where Add puts the new entry (default: last) */
+  addAt?: (document: JsonObject) => number | undefined
 }
 
-export function Repeated({ path, element, create, renderEntry, inline }: RepeatedProps) {
+export function Repeated({ path, element, create, renderEntry, inline, addAt }: RepeatedProps) {
   const max = listMax(element)
   const session = useSession()
   const { t } = useTranslation()
@@ -29,8 +39,24 @@ export function Repeated({ path, element, create, renderEntry, inline }: Repeate
   const label = t(`element.${element}.label`)
   const caption = boxCaption(element)
   const open = useMayChange(path)
+  const list = useRef<HTMLFieldSetElement>(null)
+  /** Adds an entry and puts the focus in it, so the user types on at once. */
+  const add = () => {
+    let index = entries.length
+    flushSync(() =>
+      session.update((d) => {
+        index = addAt?.(d) ?? asArray(getAt(d, path)).length
+        return insertAt(d, path, create(), index)
+      }, path),
+    )
+    list.current
+      ?.querySelector(`[data-entry="${index}"]`)
+      ?.querySelector<HTMLElement>('input, select, textarea')
+      ?.focus()
+  }
   return (
     <fieldset
+      ref={list}
       className={inline ? 'repeated repeated--inline' : 'repeated'}
       data-path={toPointer(path)}
     >
@@ -43,7 +69,7 @@ export function Repeated({ path, element, create, renderEntry, inline }: Repeate
       </legend>
       <small className="field-help">{t(`element.${element}.help`)}</small>
       {entries.map((_, index) => (
-        <div className="repeated-entry" key={index}>
+        <div className="repeated-entry" key={index} data-entry={index}>
           <span className="entry-number">{index + 1}</span>
           <div className="entry-body">{renderEntry([...path, index], index)}</div>
           {open && (
@@ -52,7 +78,7 @@ export function Repeated({ path, element, create, renderEntry, inline }: Repeate
                 type="button"
                 aria-label={t('editor.moveUp', { what: label, n: index + 1 })}
                 disabled={index === 0}
-                onClick={() => session.update((d) => moveWithin(d, path, index, index - 1))}
+                onClick={() => session.update((d) => moveWithin(d, path, index, index - 1), path)}
               >
                 ↑
               </button>
@@ -60,7 +86,7 @@ export function Repeated({ path, element, create, renderEntry, inline }: Repeate
                 type="button"
                 aria-label={t('editor.moveDown', { what: label, n: index + 1 })}
                 disabled={index === entries.length - 1}
-                onClick={() => session.update((d) => moveWithin(d, path, index, index + 1))}
+                onClick={() => session.update((d) => moveWithin(d, path, index, index + 1), path)}
               >
                 ↓
               </button>
@@ -68,7 +94,7 @@ export function Repeated({ path, element, create, renderEntry, inline }: Repeate
                 type="button"
                 className="danger"
                 aria-label={t('editor.remove', { what: label, n: index + 1 })}
-                onClick={() => session.update((d) => removeAt(d, path, index))}
+                onClick={() => session.update((d) => removeAt(d, path, index), path)}
               >
                 ✕
               </button>
@@ -77,12 +103,7 @@ export function Repeated({ path, element, create, renderEntry, inline }: Repeate
         </div>
       ))}
       {open && (
-        <button
-          type="button"
-          className="add"
-          disabled={entries.length >= max}
-          onClick={() => session.update((d) => insertAt(d, path, create()))}
-        >
+        <button type="button" className="add" disabled={entries.length >= max} onClick={add}>
           {t('editor.add', { what: label })}
         </button>
       )}

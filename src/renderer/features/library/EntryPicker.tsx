@@ -15,6 +15,8 @@ export interface EntryLine {
 
 interface EntryPickerProps<T extends { id: string }> {
   title: string
+  /** the search box's visible label: what it searches */
+  searchLabel: string
   search(query: string): Promise<T[]>
   describe(entry: T): EntryLine
   onPick(entry: T): void
@@ -26,6 +28,7 @@ interface EntryPickerProps<T extends { id: string }> {
 
 export function EntryPicker<T extends { id: string }>({
   title,
+  searchLabel,
   search,
   describe,
   onPick,
@@ -54,15 +57,17 @@ export function EntryPicker<T extends { id: string }>({
 
   return (
     <Modal title={title} onCancel={onCancel}>
-      <input
-        type="search"
-        className="picker-query"
-        {...inputProps}
-        aria-label={t('library.search')}
-        autoFocus
-        value={query}
-        onChange={(e) => setQuery(e.currentTarget.value)}
-      />
+      <label className="search-field">
+        {searchLabel}
+        <input
+          type="search"
+          className="picker-query"
+          {...inputProps}
+          autoFocus
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
+      </label>
       {found !== null && entries.length === 0 && (
         <p className="picker-empty" role="status">
           {query.trim() === '' ? empty : t('library.noMatch')}

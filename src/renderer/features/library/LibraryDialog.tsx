@@ -93,14 +93,16 @@ function Library({ kind }: { kind: LibraryKind }) {
         />
       ) : (
         <>
-          <input
-            type="search"
-            className="picker-query"
-            aria-label={t('library.search')}
-            value={query}
-            autoFocus
-            onChange={(e) => setQuery(e.currentTarget.value)}
-          />
+          <label className="search-field">
+            {t(`library.${kind}.search`)}
+            <input
+              type="search"
+              className="picker-query"
+              value={query}
+              autoFocus
+              onChange={(e) => setQuery(e.currentTarget.value)}
+            />
+          </label>
           {kind === 'offices' && <OfficesPanel query={query} />}
           {kind === 'places' && <PlacesPanel query={query} />}
           {groups?.map((group) => (

@@ -50,6 +50,7 @@ function PartyPicker({ path }: { path: JsonPath }) {
   return (
     <EntryPicker<PartyEntry>
       title={t('library.parties.pick')}
+      searchLabel={t('library.parties.search')}
       empty={t('library.parties.empty')}
       search={search}
       describe={(entry) => {
@@ -74,6 +75,7 @@ function GoodsPicker({ path }: { path: JsonPath }) {
   return (
     <EntryPicker<GoodsEntry>
       title={t('library.goods.pick')}
+      searchLabel={t('library.goods.search')}
       empty={t('library.goods.empty')}
       search={search}
       describe={(entry) => describeGoods(entry.line)}
@@ -109,6 +111,7 @@ function VehiclePicker({ path }: { path: JsonPath }) {
   return (
     <EntryPicker<VehicleEntry>
       title={t('library.vehicles.pick')}
+      searchLabel={t('library.vehicles.search')}
       empty={t('library.vehicles.empty')}
       search={search}
       describe={(entry) => describeVehicle(entry.vehicle)}

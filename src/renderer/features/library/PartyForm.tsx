@@ -24,6 +24,8 @@ const FIELDS = [
   ['contact/phone', 'party.phone'],
   ['contact/email', 'party.email'],
 ] as const
+/** The scheme's choice goes just before the identification it names. */
+const ID_VALUE = FIELDS.findIndex(([pointer]) => pointer === 'identification/value')
 
 export function PartyForm({
   party,
@@ -47,6 +49,20 @@ export function PartyForm({
   const idValue = value('identification/value')
   const idProblem = scheme && idValue ? identificationProblem(scheme, idValue) : null
 
+  /** One element's input; the name takes the whole width, as long as a company's name is. */
+  const input = ([pointer, element]: (typeof FIELDS)[number]) => (
+    <label className={pointer === 'name' ? 'field field--wide' : 'field'} key={pointer}>
+      {t(`element.${element}.label`)}
+      <input
+        type="text"
+        maxLength={maxLengthOf(element)}
+        value={value(pointer)}
+        aria-invalid={pointer === 'identification/value' && idProblem ? true : undefined}
+        onChange={(e) => set(pointer, e.currentTarget.value)}
+      />
+    </label>
+  )
+
   return (
     <form
       className="party-form"
@@ -58,6 +74,7 @@ export function PartyForm({
       }}
     >
       <div className="grid">
+        {FIELDS.slice(0, ID_VALUE).map(input)}
         <label className="field">
           {t('element.party.idScheme.label')}
           <select
@@ -72,18 +89,7 @@ export function PartyForm({
             ))}
           </select>
         </label>
-        {FIELDS.map(([pointer, element]) => (
-          <label className="field" key={pointer}>
-            {t(`element.${element}.label`)}
-            <input
-              type="text"
-              maxLength={maxLengthOf(element)}
-              value={value(pointer)}
-              aria-invalid={pointer === 'identification/value' && idProblem ? true : undefined}
-              onChange={(e) => set(pointer, e.currentTarget.value)}
-            />
-          </label>
-        ))}
+        {FIELDS.slice(ID_VALUE).map(input)}
       </div>
       {idProblem && (
         <p className="finding finding--error" role="alert">

@@ -22,6 +22,7 @@ export function OfficePicker({ path, role }: { path: JsonPath; role?: OfficeRole
   return (
     <EntryPicker<OfficeEntry>
       title={t('library.offices.pick')}
+      searchLabel={t('library.offices.search')}
       empty={t('library.offices.empty')}
       search={search}
       describe={(o) => ({
@@ -50,6 +51,7 @@ export function PlacePicker({ path }: { path: JsonPath }) {
   return (
     <EntryPicker<Locode & { id: string }>
       title={t('library.places.pick')}
+      searchLabel={t('library.places.search')}
       empty={count === 0 ? t('library.places.none') : t('library.places.type')}
       search={search}
       describe={(p) => ({

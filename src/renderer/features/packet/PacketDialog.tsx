@@ -1,7 +1,7 @@
 /**
  * "Print packet": choose the papers, see whether the declaration is only good for a draft, make
  * the PDF off the window's thread (with progress; cancellable), then save, print or open it —
- * what the edition offers (platform/packet.ts).
+ * what the edition offers (platform/packet.ts), as many times as needed until Close.
  */
 import { useEffect, useRef, useState } from 'react'
 import { LANGUAGE_INFO } from '../../../shared/i18n/languages'
@@ -129,9 +129,14 @@ function PacketChooser({ id }: { id: string }) {
 
   const lrn = String(declaration?.lrn || 'declaration').replace(/[^A-Za-z0-9._-]/g, '_')
   const making = stage.kind === 'making' ? stage : null
+  // Escape cancels the making, or closes — not while the packet is being saved or opened.
+  const escape = () => {
+    if (making) making.job.cancel()
+    else if (!acting) close()
+  }
 
   return (
-    <Modal title={t('packet.title')} onCancel={() => (making ? making.job.cancel() : close())}>
+    <Modal title={t('packet.title')} onCancel={escape}>
       <p>{t('packet.intro')}</p>
       <fieldset className="packet-documents" disabled={!declaration || !!making || acting}>
         {offered.map((document) => (
@@ -186,7 +191,7 @@ function PacketChooser({ id }: { id: string }) {
         <PacketReady
           packet={stage.packet}
           fileName={`${lrn}-packet.pdf`}
-          onDone={close}
+          onClose={close}
           onBusy={setActing}
         />
       ) : (

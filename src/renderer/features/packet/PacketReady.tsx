@@ -1,22 +1,22 @@
-/** A made packet: its size, and what the edition can do with it (save, print, open …). */
+/**
+ * A made packet: its size, and what the edition can do with it (save, print, open …). Every
+ * action leaves the dialog open, saying what it did: a packet just downloaded or saved is
+ * often the one to print next. Only Close (or Escape) lets the packet go.
+ */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MadePacket, PacketAction } from '../../platform/packet'
-import { useUi } from '../../state/ui-store'
 import { problemText } from '../../i18n'
-
-/** Actions after which the dialog has done its job and closes. */
-const FINISHING: readonly PacketAction[] = ['saveAs', 'download']
 
 export function PacketReady({
   packet,
   fileName,
-  onDone,
+  onClose,
   onBusy,
 }: {
   packet: MadePacket
   fileName: string
-  onDone(): void
+  onClose(): void
   /** an action is running: the rest of the dialog must not discard the packet meanwhile */
   onBusy(busy: boolean): void
 }) {
@@ -36,13 +36,8 @@ export function PacketReady({
     packet
       .run(action, fileName)
       .then((done) => {
-        if (!done) return
-        if (FINISHING.includes(action)) {
-          useUi.getState().notify('success', t(`packet.done.${action}`, { name: fileName }))
-          onDone()
-        } else {
+        if (done)
           setStatus({ text: t(`packet.done.${action}`, { name: fileName }), problem: false })
-        }
       })
       .catch((error: unknown) => setStatus({ text: problemText(error), problem: true }))
       .finally(() => setBusy(false))
@@ -62,7 +57,7 @@ export function PacketReady({
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={onDone} disabled={busy}>
+        <button type="button" onClick={onClose} disabled={busy}>
           {t('packet.close')}
         </button>
         {packet.actions.map((action, index) => (

@@ -1,38 +1,45 @@
 /**
- * Items from a spreadsheet: choose an .xlsx or .csv file, check which column fills what
- * (guessed from the titles, or as last time for this sender), see every row with what the
- * validator says about it, then import all rows or only the clean ones — in one step that Undo
- * takes back. Nothing changes before that; Cancel leaves the declaration as it was.
+ * Items from a spreadsheet: choose an .xlsx or .csv file, see every row as it would be imported
+ * with what the validator says about it, set what each column means in the preview's header
+ * (guessed from the titles and values, or as last time for this sender) and the defaults for
+ * rows that lack a currency or a kind of package — each change re-plans at once — then import all
+ * rows or only the clean ones, in one step that Undo takes back. Nothing changes before that;
+ * Cancel leaves the declaration as it was.
  */
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   applyRememberedMapping,
-  cellText,
-  guessMapping,
   headerRowIndex,
   mappingToRemember,
   readGoodsRows,
-  SHEET_FIELDS,
-  sheetFieldLabel,
+  withColumnMeaning,
   type Cell,
   type ColumnMapping,
   type SheetField,
 } from '../../../shared/import/goods-sheet'
 import { readSpreadsheet } from '../../../shared/import/read-spreadsheet'
+import { guessColumns, type GuessNote } from '../../../shared/import/sheet-columns'
 import { isJsonObject } from '../../../shared/json'
 import { Modal } from '../../components/Modal'
+import { ProblemAlert } from '../../components/ProblemAlert'
 import { library } from '../../db/workspace'
+import { problemText } from '../../i18n'
 import { useUi } from '../../state/ui-store'
 import { useSession } from '../editor/session-context'
+import { DefaultsFields, appliedDefaults } from './DefaultsFields'
 import { planImport, senderKey, withImportedItems } from './plan'
 import { PreviewTable } from './PreviewTable'
-import { ProblemAlert } from '../../components/ProblemAlert'
+import './sheet-import.css'
 
 interface Sheet {
   name: string
   rows: Cell[][]
   header: number
+  /** the header's cells, one per column (as wide as the widest row: a column may lack a title) */
+  titles: Cell[]
+  /** the guess for each column, and why where the title alone did not say (none if remembered) */
+  guess: { mapping: ColumnMapping; notes: (GuessNote | null)[] } | null
 }
 
 export function SheetImportDialog({
@@ -46,6 +53,7 @@ export function SheetImportDialog({
   const session = useSession()
   const [sheet, setSheet] = useState<Sheet | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping>([])
+  const [typedDefaults, setTypedDefaults] = useState({ currency: '', packageKind: '' })
   const [problem, setProblem] = useState('')
   // The declaration as the dialog opened on it: the dialog is modal, so it stays so.
   const [doc] = useState(() => session.getDocument())
@@ -54,41 +62,42 @@ export function SheetImportDialog({
   const choose = async (file: File) => {
     setProblem('')
     const read = await readSpreadsheet(file.name, new Uint8Array(await file.arrayBuffer()))
-    if ('error' in read) return setProblem(read.error)
+    if ('error' in read) return setProblem(problemText(read.error))
     const header = headerRowIndex(read.rows)
-    const titles = read.rows[header] ?? []
+    const width = read.rows.slice(header).reduce((w, row) => Math.max(w, row.length), 0)
+    const titles = Array.from({ length: width }, (_, i) => read.rows[header]?.[i] ?? null)
     const remembered = await library.sheetMapping(sender)
-    setMapping((remembered && applyRememberedMapping(titles, remembered)) ?? guessMapping(titles))
-    setSheet({ name: file.name, rows: read.rows, header })
+    const known = remembered ? applyRememberedMapping(titles, remembered) : null
+    const guess = known ? null : guessColumns(titles, read.rows.slice(header + 1))
+    setMapping(known ?? guess!.mapping)
+    setSheet({ name: file.name, rows: read.rows, header, titles, guess })
   }
 
+  const defaults = appliedDefaults(typedDefaults)
+  const { currency, packageKind } = defaults
   const rows = useMemo(
-    () => (sheet ? readGoodsRows(sheet.rows, mapping, sheet.header) : []),
-    [sheet, mapping],
+    () =>
+      sheet ? readGoodsRows(sheet.rows, mapping, sheet.header, { currency, packageKind }) : [],
+    [sheet, mapping, currency, packageKind],
   )
   const plan = useMemo(() => planImport(doc, consignment, rows), [doc, consignment, rows])
   const importable = plan.rows.filter((r) => r.item)
   const clean = plan.rows.filter((r) => r.clean)
   const described = mapping.includes('description')
+  // A note explains a guess: it goes once the user gives the column another meaning.
+  const notes = mapping.map((field, column) =>
+    sheet?.guess && sheet.guess.mapping[column] === field ? sheet.guess.notes[column] : null,
+  )
 
   const importRows = async (chosen: typeof plan.rows) => {
     const items = chosen.flatMap((r) => (r.item && isJsonObject(r.item) ? [r.item] : []))
     session.update((d) => withImportedItems(d, consignment, items))
-    if (sheet)
-      await library.rememberSheetMapping(
-        sender,
-        mappingToRemember(sheet.rows[sheet.header] ?? [], mapping),
-      )
+    if (sheet) await library.rememberSheetMapping(sender, mappingToRemember(sheet.titles, mapping))
     useUi
       .getState()
       .notify('success', t('sheet.imported', { count: items.length, name: sheet?.name }))
     onClose()
   }
-
-  const setField = (column: number, field: SheetField | null) =>
-    setMapping((m) =>
-      m.map((f, i) => (i === column ? field : f === field && field !== null ? null : f)),
-    )
 
   return (
     <Modal title={t('sheet.title')} onCancel={onClose}>
@@ -105,27 +114,10 @@ export function SheetImportDialog({
       <ProblemAlert problem={problem} />
       {sheet && (
         <>
-          <fieldset className="sheet-mapping">
-            <legend>{t('sheet.mapping', { name: sheet.name })}</legend>
-            {(sheet.rows[sheet.header] ?? []).map((title, column) => (
-              <label key={column}>
-                <span>{cellText(title) || t('sheet.column', { n: column + 1 })}</span>
-                <select
-                  value={mapping[column] ?? ''}
-                  onChange={(e) =>
-                    setField(column, (e.currentTarget.value || null) as SheetField | null)
-                  }
-                >
-                  <option value="">{t('sheet.ignore')}</option>
-                  {SHEET_FIELDS.map((field) => (
-                    <option key={field} value={field}>
-                      {sheetFieldLabel(field)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-          </fieldset>
+          <DefaultsFields
+            typed={typedDefaults}
+            onType={(field, text) => setTypedDefaults((d) => ({ ...d, [field]: text }))}
+          />
           {!described && <p className="packet-problem">{t('sheet.needDescription')}</p>}
           <p role="status" className="sheet-summary">
             {t('sheet.summary', { rows: plan.rows.length, clean: clean.length })}
@@ -135,7 +127,18 @@ export function SheetImportDialog({
               {t('sheet.noRoom', { count: importable.length, room: plan.room })}
             </p>
           )}
-          <PreviewTable rows={plan.rows} />
+          <PreviewTable
+            name={sheet.name}
+            cells={sheet.rows}
+            titles={sheet.titles}
+            mapping={mapping}
+            notes={notes}
+            defaults={defaults}
+            rows={plan.rows}
+            onMeaning={(column: number, field: SheetField | null) =>
+              setMapping((m) => withColumnMeaning(m, column, field))
+            }
+          />
         </>
       )}
       <div className="dialog-actions">

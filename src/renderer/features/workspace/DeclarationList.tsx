@@ -1,12 +1,13 @@
 /**
  * The declarations (or the trash) as a virtualised list, read live from the database: it
- * updates by itself when a declaration is saved, imported or deleted. ↑/↓ move, Enter opens,
- * Delete moves to the trash.
+ * updates by itself when a declaration is saved, imported or deleted. One row is the list's tab
+ * stop (the open declaration's, else the first); ↑/↓/Home/End move, Enter opens, Delete moves
+ * to the trash, ↑ on the first row goes back to the search box (whose ↓ comes here).
  */
 import { StatusBadge, TimeLimitFlag } from '../movement/StatusBadge'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeclarationRow } from '../../db/schema'
 import { declarations } from '../../db/workspace'
@@ -29,8 +30,29 @@ function listTime(locale: string): Intl.DateTimeFormat {
   return format
 }
 
-/** Four lines: LRN; holder and route; items and mass; readiness and time (room for longer languages). */
+/**
+ * A row's usual height, four lines: LRN; holder and route; items and mass; readiness and time.
+ * Each row is measured as it shows: a line too long for the sidebar (a longer language, a
+ * passed time limit, the trash's buttons) wraps and the row grows, never cutting a word.
+ */
 const ROW_HEIGHT = 84
+
+/** Where ↓ in the search box goes: the list's tab stop. */
+export function focusDeclarationList(): boolean {
+  const row = document.querySelector<HTMLElement>('.declaration-list [role="option"][tabindex="0"]')
+  row?.focus()
+  return row !== null
+}
+
+/**
+ * Focuses a row: at once when it is rendered, so that a key pressed right after lands on it;
+ * else once it is (a row scrolled into view appears a frame or two later).
+ */
+function focusRow(id: string, framesLeft = 3): void {
+  const row = document.getElementById(`row-${id}`)
+  if (row) return row.focus()
+  if (framesLeft > 0) requestAnimationFrame(() => focusRow(id, framesLeft - 1))
+}
 
 export function DeclarationList() {
   const { t } = useTranslation()
@@ -53,13 +75,22 @@ export function DeclarationList() {
 
   const rows = page?.rows ?? []
   const scrollRef = useRef<HTMLDivElement>(null)
+  /** the row the keyboard is on (the list's tab stop), when it is not the open one */
+  const [activeId, setActiveId] = useState<string | null>(null)
+  // Another declaration opened (New, an import, a click): the tab stop follows it.
+  useEffect(() => setActiveId(null), [selectedId])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]!.id,
     overscan: 8,
   })
   const virtualRows = virtualizer.getVirtualItems()
+  // The tab stop: the row the keyboard was on, else the open one, else the first shown (a row
+  // scrolled out of the rendered window cannot take the focus).
+  const shown = virtualRows.map((v) => rows[v.index]!.id)
+  const tabStop = [activeId, selectedId].find((id) => id && shown.includes(id)) ?? shown[0]
   const lastShown = virtualRows[virtualRows.length - 1]?.index ?? 0
   const hasMore = !!page && page.total > rows.length
   useEffect(() => {
@@ -67,18 +98,29 @@ export function DeclarationList() {
   }, [hasMore, lastShown, rows.length, showMore])
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const index = rows.findIndex((r) => r.id === selectedId)
+    const target = event.target as HTMLElement
+    // The keys of a row, not of the trash's buttons inside it.
+    if (target.getAttribute('role') !== 'option') return
+    const id = target.dataset['id']!
+    const index = rows.findIndex((r) => r.id === id)
     const go = (next: number) => {
       const row = rows[Math.max(0, Math.min(rows.length - 1, next))]
       if (!row) return
-      event.preventDefault()
-      select(row.id)
+      setActiveId(row.id)
       virtualizer.scrollToIndex(rows.indexOf(row))
-      requestAnimationFrame(() => document.getElementById(`row-${row.id}`)?.focus())
+      focusRow(row.id)
     }
+    let handled = true
     if (event.key === 'ArrowDown') go(index + 1)
+    else if (event.key === 'ArrowUp' && index === 0)
+      document.getElementById('declaration-search')?.focus()
     else if (event.key === 'ArrowUp') go(index - 1)
-    else if (event.key === 'Delete' && selectedId && !showTrash) void trashDeclaration(selectedId)
+    else if (event.key === 'Home') go(0)
+    else if (event.key === 'End') go(rows.length - 1)
+    else if (event.key === 'Enter' && !showTrash) select(id)
+    else if (event.key === 'Delete' && !showTrash) void trashDeclaration(id)
+    else handled = false
+    if (handled) event.preventDefault()
   }
 
   if (!page) return <ListLoading />
@@ -104,12 +146,16 @@ export function DeclarationList() {
             {virtualRows.map((v) => (
               <ListRow
                 key={v.key}
+                measure={virtualizer.measureElement}
+                index={v.index}
                 row={rows[v.index]!}
                 top={v.start}
                 selected={rows[v.index]!.id === selectedId}
+                tabStop={rows[v.index]!.id === tabStop}
                 trash={showTrash}
                 locale={displayLocale()}
                 onSelect={select}
+                onFocus={setActiveId}
               />
             ))}
           </div>
@@ -120,27 +166,39 @@ export function DeclarationList() {
 }
 
 interface ListRowProps {
+  /** the virtualiser's measuring of the row's height */
+  measure: Ref<HTMLDivElement>
+  index: number
   row: DeclarationRow
   top: number
   selected: boolean
+  /** the list's one tab stop */
+  tabStop: boolean
   trash: boolean
   locale: string
   onSelect(id: string): void
+  onFocus(id: string): void
 }
 
-function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) {
+function ListRow(props: ListRowProps) {
+  const { measure, index, row, top, selected, tabStop, trash, locale, onSelect, onFocus } = props
   const { t } = useTranslation()
   const updated = listTime(locale).format(new Date(row.updatedAt))
+  // The trash's buttons are reached from the row the keyboard is on, not from every row.
+  const buttonTab = tabStop ? 0 : -1
   return (
     <div
+      ref={measure}
+      data-index={index}
       id={`row-${row.id}`}
       className={selected ? 'declaration-row selected' : 'declaration-row'}
       role="option"
       aria-selected={selected}
-      tabIndex={selected ? 0 : -1}
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      tabIndex={tabStop ? 0 : -1}
+      style={{ transform: `translateY(${top}px)` }}
       onClick={() => !trash && onSelect(row.id)}
-      onKeyDown={(e) => e.key === 'Enter' && !trash && onSelect(row.id)}
+      onFocus={(e) => e.target === e.currentTarget && onFocus(row.id)}
+      data-id={row.id}
       data-lrn={row.lrn}
     >
       <div className="row-main">
@@ -148,7 +206,7 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
         <span className={`badge badge--${row.procedure || 'none'}`}>{row.procedure || '—'}</span>
         <StatusBadge status={row.status} />
       </div>
-      <div className="row-sub">
+      <div className="row-sub row-party">
         <span className="holder" dir="auto">
           {row.holderName || t('list.noHolder')}
         </span>
@@ -166,17 +224,26 @@ function ListRow({ row, top, selected, trash, locale, onSelect }: ListRowProps) 
         )}
         <TimeLimitFlag status={row.status} limitDate={row.limitDate ?? ''} />
         <span className="updated">{updated}</span>
-        {trash && (
-          <span className="row-actions">
-            <button type="button" onClick={() => void restoreDeclaration(row.id)}>
-              {t('trash.restore')}
-            </button>
-            <button type="button" className="danger" onClick={() => void purgeDeclaration(row.id)}>
-              {t('trash.purge')}
-            </button>
-          </span>
-        )}
       </div>
+      {trash && (
+        <div className="row-actions">
+          <button
+            type="button"
+            tabIndex={buttonTab}
+            onClick={() => void restoreDeclaration(row.id)}
+          >
+            {t('trash.restore')}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            tabIndex={buttonTab}
+            onClick={() => void purgeDeclaration(row.id)}
+          >
+            {t('trash.purge')}
+          </button>
+        </div>
+      )}
     </div>
   )
 }

@@ -1,10 +1,14 @@
-/** Search, filters, sort and counts above the list; the trash switch below it. */
+/**
+ * Search, filters, sort and counts above the list (↓ in the search box goes down into the list);
+ * the trash switch.
+ */
 import { useTranslation } from 'react-i18next'
 import { PROCEDURES } from '../../../shared/format/constants'
 import { DECLARATION_STATUSES } from '../../../shared/model/declaration-record'
 import type { SortKey, WorkspaceCounts } from '../../db/declarations'
 import { useUi } from '../../state/ui-store'
 import { emptyTrash } from './commands'
+import { focusDeclarationList } from './DeclarationList'
 
 const SORTS: SortKey[] = ['updated-desc', 'updated-asc', 'date-desc', 'date-asc']
 
@@ -30,6 +34,9 @@ export function ListToolbar({ counts }: { counts: WorkspaceCounts | undefined })
         aria-label={t('list.search')}
         value={search}
         onChange={(e) => setSearch(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && focusDeclarationList()) e.preventDefault()
+        }}
       />
       <div className="filters">
         <select

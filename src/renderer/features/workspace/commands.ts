@@ -12,6 +12,7 @@ import { platform } from '../../platform'
 import type { PickedFile } from '../../platform/types'
 import { useUi } from '../../state/ui-store'
 import { flushActiveSession, getActiveEditor, getActiveSession } from '../editor/active-session'
+import { startSettings } from '../editor/start-settings'
 import { forgetAmendment } from '../movement/amending'
 import { checkReadiness } from '../readiness/readiness-check'
 import { importDeclarationFiles, type AskConflict } from './import-files'
@@ -39,7 +40,19 @@ function open(id: string | undefined): void {
   ui().setSection('general')
 }
 
-export const newBlankDeclaration = () => attempt(() => declarations.createBlank()).then(open)
+/** A blank declaration, opened with the focus in its first field left to type. */
+export async function newBlankDeclaration(): Promise<void> {
+  const fromLast = startSettings.get().fromLast
+  const id = await attempt(() => declarations.createBlank(fromLast))
+  open(id)
+  if (id)
+    ui().requestFocus(
+      fromLast && (await hasPlace(id)) ? '/guarantee/reference' : '/placeOfDeclaration',
+    )
+}
+
+const hasPlace = async (id: string) =>
+  typeof (await declarations.getDocument(id))?.placeOfDeclaration === 'string'
 
 export async function newFromSample(sampleId: string): Promise<void> {
   const sample = SAMPLES.find((s) => s.id === sampleId)

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { JsonPath } from '../../../../shared/json'
 import { CodeField, DateField, NumberField, TextField } from '../fields'
 import { Repeated } from '../repeated'
+import { InvoiceTotalOffer } from './Offers'
 
 /**
  * The elements of one Document: type, reference and date. Any document list can use it (the
@@ -46,7 +47,10 @@ export function DocumentsSection() {
             list="incoterm"
           />
           <TextField path={['invoice', 'incoterm', 'place']} element="invoice.incotermPlace" />
-          <NumberField path={['invoice', 'total']} element="invoice.total" />
+          <div>
+            <NumberField path={['invoice', 'total']} element="invoice.total" />
+            <InvoiceTotalOffer />
+          </div>
           <NumberField path={['invoice', 'exchangeRate']} element="invoice.exchangeRate" />
         </div>
       </fieldset>

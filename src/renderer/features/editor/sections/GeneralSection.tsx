@@ -3,7 +3,10 @@
  * Every guarantee element is shown whatever the kind, so nothing an imported file holds is hidden;
  * the help line says which kinds need which.
  */
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { StartSettingsDialog } from '../StartSettingsDialog'
+import { LimitDateOffer } from './Offers'
 import { CodeField, DateField, NumberField, SelectField, TextField } from '../fields'
 import {
   goodsStatusOptions,
@@ -14,10 +17,16 @@ import {
 
 export function GeneralSection() {
   const { t } = useTranslation()
+  const [settingsOpen, setSettingsOpen] = useState(false)
   return (
     <>
       <fieldset className="group">
         <legend>{t('editor.group.declaration')}</legend>
+        <div className="legend-actions">
+          <button type="button" onClick={() => setSettingsOpen(true)}>
+            {t('startSettings.open')}
+          </button>
+        </div>
         <div className="grid">
           <TextField path={['lrn']} element="lrn" />
           <SelectField path={['procedure']} element="procedure" options={procedureOptions(t)} />
@@ -30,9 +39,13 @@ export function GeneralSection() {
           <TextField path={['mrn']} element="mrn" upper />
           <DateField path={['declarationDate']} element="declarationDate" />
           <TextField path={['placeOfDeclaration']} element="placeOfDeclaration" />
-          <DateField path={['limitDate']} element="limitDate" />
+          <div>
+            <DateField path={['limitDate']} element="limitDate" />
+            <LimitDateOffer />
+          </div>
         </div>
       </fieldset>
+      {settingsOpen && <StartSettingsDialog onClose={() => setSettingsOpen(false)} />}
       <fieldset className="group">
         <legend>{t('editor.group.guarantee')}</legend>
         <div className="grid">

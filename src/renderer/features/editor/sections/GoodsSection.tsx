@@ -9,6 +9,8 @@ import { addConsignment, removeConsignment, totalItems } from '../../../../share
 import { LIMITS } from '../../../../shared/format/constants'
 import { useUi } from '../../../state/ui-store'
 import { useSelector, useSession } from '../session-context'
+import { CopyPartyButton } from './CopyPartyButton'
+import { ItemDefaults } from './ItemDefaults'
 import { ItemDetails } from './ItemDetails'
 import { ItemsTable } from './ItemsTable'
 import { PartyFields } from './PartyFields'
@@ -88,11 +90,14 @@ export function GoodsSection() {
           >
             <summary>{t('editor.goods.partiesSummary', { n: c + 1 })}</summary>
             <div className="two-columns">
-              <PartyFields
-                path={['consignments', c, 'consignor']}
-                element="consignor"
-                requireAddress
-              />
+              <div>
+                <CopyPartyButton to={['consignments', c, 'consignor']} />
+                <PartyFields
+                  path={['consignments', c, 'consignor']}
+                  element="consignor"
+                  requireAddress
+                />
+              </div>
               <PartyFields
                 path={['consignments', c, 'consignee']}
                 element="consignee"
@@ -100,6 +105,7 @@ export function GoodsSection() {
               />
             </div>
           </details>
+          <ItemDefaults />
           <ItemsTable consignment={c} selected={itemIndex} onSelect={setItemIndex} />
           {itemIndex !== null && (
             <ItemDetails consignment={c} index={itemIndex} onClose={() => setItemIndex(null)} />

@@ -5,13 +5,14 @@
  * Ctrl+D duplicates, Ctrl+Delete removes.
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { asArray, type JsonObject, type JsonValue } from '../../../../shared/json'
 import { LIMITS } from '../../../../shared/format/constants'
 import {
   addItem,
+  blankItem,
   duplicateItem,
   moveItem,
   removeItem,
@@ -19,10 +20,15 @@ import {
 } from '../../../../shared/model/item-ops'
 import { useUi } from '../../../state/ui-store'
 import { SheetImportDialog } from '../../sheet-import/SheetImportDialog'
-import { CodeField, NumberField, TextField } from '../fields'
-import { HsCodeField } from '../HsCodeField'
+import {
+  fillDown,
+  ITEM_COLUMNS,
+  itemWithDefaults,
+  type ItemColumn,
+} from '../../../../shared/model/item-defaults'
+import { FillDownButton, NewItemRow, useDetailFaults } from './item-table-aids'
+import { ItemRow } from './ItemRow'
 import { fieldId, useSelector, useSession, useValue } from '../session-context'
-import type { EditorSession } from '../editor-session'
 import { useMayChange } from '../../movement/edit-mode'
 
 const ROW_HEIGHT = 44
@@ -40,6 +46,9 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
   const full = useSelector((d) => totalItems(d) >= LIMITS.itemsTotal)
   const open = useMayChange(['consignments', consignment, 'items'])
   const [importing, setImporting] = useState(false)
+  /** the row the user was last in: Fill down copies from it */
+  const [focusedRow, setFocusedRow] = useState(0)
+  const faulty = useDetailFaults(consignment)
   /** Ctrl+K or the button: a goods line from the catalogue becomes the last item. */
   const openCatalogue = () => {
     if (!full)
@@ -113,26 +122,34 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
       aria-rowcount={items.length + 1}
     >
       <div className="items-row items-head" role="row">
-        {[
-          'sequence',
-          'description',
-          'hsCode',
-          'countryOfOrigin',
-          'grossMass',
-          'netMass',
-          'packageKind',
-          'packageCount',
-          'value',
-        ].map((column) => (
+        <span role="columnheader" className="col-sequence">
+          {t('editor.goods.column.sequence')}
+        </span>
+        {(Object.keys(ITEM_COLUMNS) as ItemColumn[]).map((column) => (
           <span key={column} role="columnheader" className={`col-${column}`}>
             {t(`editor.goods.column.${column}`)}
+            {open && items.length > 1 && (
+              <FillDownButton
+                column={column}
+                from={Math.min(focusedRow, items.length - 2)}
+                onFill={(from) => session.update((d) => fillDown(d, consignment, from, column))}
+              />
+            )}
           </span>
         ))}
         <span role="columnheader" className="col-actions">
           {t('editor.goods.column.actions')}
         </span>
       </div>
-      <div className="items-scroll" ref={scrollRef} onKeyDown={onKeyDown}>
+      <div
+        className="items-scroll"
+        ref={scrollRef}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const row = Number(event.target.closest<HTMLElement>('[data-row]')?.dataset.row)
+          if (!Number.isNaN(row)) setFocusedRow(row)
+        }}
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((row) => (
             <div
@@ -147,12 +164,30 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
                 item={items[row.index] as JsonValue}
                 last={row.index === items.length - 1}
                 selected={selected === row.index}
+                faulty={faulty.has(row.index)}
                 onSelect={onSelect}
               />
             </div>
           ))}
         </div>
       </div>
+      {open && !full && (
+        <NewItemRow
+          onStart={(description) => {
+            const at = items.length
+            flushSync(() =>
+              session.update((d) =>
+                addItem(d, consignment, at, itemWithDefaults(d, { ...blankItem(), description })),
+              ),
+            )
+            focusCell(at, 'description')
+            // Typing goes on where it began: the caret after what was typed.
+            const input = document.activeElement
+            if (input instanceof HTMLInputElement)
+              input.setSelectionRange(input.value.length, input.value.length)
+          }}
+        />
+      )}
       {open && (
         <>
           <button
@@ -185,128 +220,3 @@ export function ItemsTable({ consignment, selected, onSelect }: ItemsTableProps)
     </div>
   )
 }
-
-interface ItemRowProps {
-  session: EditorSession
-  consignment: number
-  index: number
-  /** only to re-render when this item changes */
-  item: JsonValue
-  last: boolean
-  selected: boolean
-  onSelect(index: number | null): void
-}
-
-const ItemRow = memo(function ItemRow({
-  session,
-  consignment,
-  index,
-  last,
-  selected,
-  onSelect,
-}: ItemRowProps) {
-  const { t } = useTranslation()
-  const path = ['consignments', consignment, 'items', index] as const
-  const sequence = session.valueAt([...path, 'sequence'])
-  const n = index + 1
-  const open = useMayChange(['consignments', consignment, 'items'])
-  return (
-    <div
-      className={selected ? 'items-row selected' : 'items-row'}
-      role="row"
-      data-row={index}
-      aria-rowindex={n + 1}
-    >
-      <span className="col-sequence" role="cell">
-        {typeof sequence === 'number' ? sequence : n}
-      </span>
-      <span className="col-description" role="cell">
-        <TextField path={[...path, 'description']} element="item.description" compact />
-      </span>
-      <span className="col-hsCode" role="cell">
-        <HsCodeField path={[...path, 'hsCode']} compact />
-      </span>
-      <span className="col-countryOfOrigin" role="cell">
-        <CodeField
-          path={[...path, 'countryOfOrigin']}
-          element="item.countryOfOrigin"
-          list="country"
-          compact
-        />
-      </span>
-      <span className="col-grossMass" role="cell">
-        <NumberField path={[...path, 'grossMass']} element="item.grossMass" compact />
-      </span>
-      <span className="col-netMass" role="cell">
-        <NumberField path={[...path, 'netMass']} element="item.netMass" compact />
-      </span>
-      <span className="col-packageKind" role="cell">
-        <CodeField
-          path={[...path, 'packages', 0, 'kind']}
-          element="package.kind"
-          list="packageKind"
-          compact
-        />
-      </span>
-      <span className="col-packageCount" role="cell">
-        <NumberField
-          path={[...path, 'packages', 0, 'count']}
-          element="package.count"
-          mode="numeric"
-          compact
-        />
-      </span>
-      <span className="col-value" role="cell">
-        <NumberField path={[...path, 'value', 'amount']} element="item.value" compact />
-      </span>
-      <span className="col-actions" role="cell">
-        <button
-          type="button"
-          aria-pressed={selected}
-          aria-label={t('editor.goods.details', { n })}
-          onClick={() => onSelect(selected ? null : index)}
-        >
-          ⋯
-        </button>
-        {open && (
-          <>
-            <button
-              type="button"
-              aria-label={t('editor.goods.moveUp', { n })}
-              disabled={index === 0}
-              onClick={() => session.update((d) => moveItem(d, consignment, index, index - 1))}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              aria-label={t('editor.goods.moveDown', { n })}
-              disabled={last}
-              onClick={() => session.update((d) => moveItem(d, consignment, index, index + 1))}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              aria-label={t('editor.goods.duplicate', { n })}
-              onClick={() => session.update((d) => duplicateItem(d, consignment, index))}
-            >
-              ⊕
-            </button>
-            <button
-              type="button"
-              className="danger"
-              aria-label={t('editor.goods.remove', { n })}
-              onClick={() => {
-                if (selected) onSelect(null)
-                session.update((d) => removeItem(d, consignment, index))
-              }}
-            >
-              ✕
-            </button>
-          </>
-        )}
-      </span>
-    </div>
-  )
-})

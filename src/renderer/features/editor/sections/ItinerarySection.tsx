@@ -13,6 +13,7 @@ import { places } from '../../../db/workspace'
 import { CountryField, TextField } from '../fields'
 import { useValue } from '../session-context'
 import { Repeated } from '../repeated'
+import { AddRoutingCountry, beforeDestination } from './AddRoutingCountry'
 import { ElementGroup } from './PartyFields'
 
 /**
@@ -37,7 +38,12 @@ export function PlaceFields({ path }: { path: JsonPath }) {
   return (
     <>
       <PickButton label={t('library.places.from')} picker={{ kind: 'places', path }} />
-      <TextField path={[...path, 'locode']} element="place.locode" upper placeholder="PKKHI" />
+      <TextField
+        path={[...path, 'locode']}
+        element="place.locode"
+        upper
+        placeholder={t('editor.example', { example: 'PKKHI' })}
+      />
       <TextField path={[...path, 'name']} element="place.name" />
       <CountryField path={[...path, 'country']} element="place.country" />
       <KnownLocode path={[...path, 'locode']} />
@@ -92,8 +98,10 @@ export function ItinerarySection() {
           element="countriesOfRouting"
           create={() => ''}
           inline
+          addAt={beforeDestination}
           renderEntry={(entry) => <CountryField path={entry} element="routing.country" compact />}
         />
+        <AddRoutingCountry />
       </fieldset>
       <fieldset className="group">
         <legend>{t('editor.group.offices')}</legend>

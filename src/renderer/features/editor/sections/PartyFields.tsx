@@ -58,7 +58,8 @@ export function PartyFields({ path, element, requireAddress, showTirHolderId }: 
   return (
     <ElementGroup element={element} className="group party">
       <LibraryButtons kind="parties" path={path} savePath={path} />
-      <div className="grid">
+      {/* The name across the whole group: a company's name is long (up to 70 characters). */}
+      <div className="grid grid--single">
         <TextField path={[...path, 'name']} element="party.name" />
       </div>
       <fieldset className="subgroup">
@@ -90,7 +91,7 @@ export function PartyFields({ path, element, requireAddress, showTirHolderId }: 
               path={[...path, 'tirHolderId']}
               element="party.tirHolderId"
               upper
-              placeholder="KAZ/015/000231"
+              placeholder={t('editor.example', { example: 'KAZ/015/000231' })}
             />
           )}
         </div>

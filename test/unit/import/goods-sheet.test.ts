@@ -1,19 +1,22 @@
 /**
  * Goods from spreadsheets: real .xlsx files written by write-excel-file and .csv text in the
- * encodings and separators exporters use, read, mapped and turned into items — or refused.
+ * encodings and separators exporters use, read, mapped and turned into items — or refused, in
+ * one sentence naming the file (told here in English).
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import writeExcelFile, { type SheetData } from 'write-excel-file/node'
 import {
   cellNumber,
-  guessMapping,
   headerRowIndex,
   readGoodsRows,
   SHEET_FIELDS,
+  sheetProblemText,
   type Cell,
-} from '../../src/shared/import/goods-sheet'
-import { readSpreadsheet } from '../../src/shared/import/read-spreadsheet'
+} from '../../../src/shared/import/goods-sheet'
+import { readSpreadsheet } from '../../../src/shared/import/read-spreadsheet'
+import { guessColumns } from '../../../src/shared/import/sheet-columns'
+import { englishText } from '../../../src/shared/i18n/en/english-text'
 
 const HEADER = [
   '№',
@@ -42,6 +45,10 @@ const goodsRows = (n: number): (string | number)[][] =>
     'USD',
   ])
 
+/** The guessed mapping of the sheet whose header is row `header`, from its titles and values. */
+const guessed = (rows: Cell[][], header: number) =>
+  guessColumns(rows[header]!, rows.slice(header + 1)).mapping
+
 async function xlsx(rows: (string | number | null)[][]): Promise<Uint8Array> {
   return new Uint8Array(await writeExcelFile(rows).toBuffer())
 }
@@ -63,10 +70,12 @@ function encode1251(text: string): Uint8Array {
 describe('reading spreadsheets', () => {
   it('reads a 20-row .xlsx with Cyrillic headers into items', async () => {
     const read = await readSpreadsheet('invoice.xlsx', await xlsx([HEADER, ...goodsRows(20)]))
-    if ('error' in read) throw new Error(read.error)
+    if ('error' in read) throw read.error
     expect(read.format).toBe('xlsx')
     const header = headerRowIndex(read.rows)
-    const mapping = guessMapping(read.rows[header]!)
+    const { mapping, notes } = guessColumns(read.rows[header]!, read.rows.slice(header + 1))
+    // "Кол-во мест" and "Вид упаковки" name the packages by their titles: nothing to explain.
+    expect(notes.every((note) => note === null)).toBe(true)
     expect(mapping).toEqual([
       null,
       'description',
@@ -100,11 +109,11 @@ describe('reading spreadsheets', () => {
     const csv =
       'Инвойс 17;;\r\nНаименование;Вес брутто;Мест\r\nКурага;12 240,5;580\r\n;;\r\nИзюм;1,5;2\r\n'
     const read = await readSpreadsheet('инвойс.csv', encode1251(csv))
-    if ('error' in read) throw new Error(read.error)
+    if ('error' in read) throw read.error
     expect(read.encoding).toBe('Windows-1251')
     const header = headerRowIndex(read.rows)
     expect(header).toBe(1)
-    const rows = readGoodsRows(read.rows, guessMapping(read.rows[header]!), header)
+    const rows = readGoodsRows(read.rows, guessed(read.rows, header), header)
     expect(rows.map((r) => [r.rowNumber, r.item?.description, r.item?.grossMass])).toEqual([
       [3, 'Курага', 12240.5],
       [5, 'Изюм', 1.5],
@@ -114,8 +123,8 @@ describe('reading spreadsheets', () => {
   it('reads UTF-8 with a byte-order mark and quoted fields', async () => {
     const csv = '\uFEFFDescription,HS code,Gross weight\n"Cotton yarn, combed",520512,"1,250.00"\n'
     const read = await readSpreadsheet('goods.csv', new TextEncoder().encode(csv))
-    if ('error' in read) throw new Error(read.error)
-    const rows = readGoodsRows(read.rows, guessMapping(read.rows[0]!), 0)
+    if ('error' in read) throw read.error
+    const rows = readGoodsRows(read.rows, guessed(read.rows, 0), 0)
     expect(rows[0]?.item).toMatchObject({
       description: 'Cotton yarn, combed',
       hsCode: '520512',
@@ -132,15 +141,21 @@ describe('reading spreadsheets', () => {
         [null, 12],
       ]),
     )
-    if ('error' in read) throw new Error(read.error)
-    const rows = readGoodsRows(read.rows, guessMapping(read.rows[0]!), 0)
-    expect(rows[0]?.problems).toEqual(['Row 2: “about 200” in Gross mass is not a number.'])
+    if ('error' in read) throw read.error
+    const rows = readGoodsRows(read.rows, guessed(read.rows, 0), 0)
+    expect(rows[0]?.problems.map((p) => sheetProblemText(p, englishText))).toEqual([
+      'Row 2: “about 200” in Gross mass (kg) is not a number.',
+    ])
     expect(rows[0]?.item).not.toHaveProperty('grossMass')
     expect(rows[1]).toEqual({
       rowNumber: 3,
       item: null,
-      problems: ['Row 3 has no description: it cannot become a goods item.'],
+      problems: [{ kind: 'noDescription', row: 3 }],
+      defaulted: [],
     })
+    expect(sheetProblemText(rows[1]!.problems[0]!, englishText)).toBe(
+      'Row 3 has no description: it cannot become a goods item.',
+    )
   })
 
   it('finds the header under a merged title and reads rows under a merged cell', async () => {
@@ -155,10 +170,10 @@ describe('reading spreadsheets', () => {
       ] as SheetData).toBuffer(),
     )
     const read = await readSpreadsheet('merged.xlsx', bytes)
-    if ('error' in read) throw new Error(read.error)
+    if ('error' in read) throw read.error
     const header = headerRowIndex(read.rows)
     expect(header).toBe(1)
-    const rows = readGoodsRows(read.rows, guessMapping(read.rows[header]!), header)
+    const rows = readGoodsRows(read.rows, guessed(read.rows, header), header)
     // The merged cell's value sits in its first row; the empty row is skipped.
     expect(rows.map((r) => [r.rowNumber, r.item?.description, r.item?.countryOfOrigin])).toEqual([
       [3, 'Apricots', 'UZ'],
@@ -173,8 +188,8 @@ describe('reading spreadsheets', () => {
       ...Array.from({ length: 5000 }, (_, i) => `Line ${i};${i + 1}`),
     ]
     const read = await readSpreadsheet('big.csv', new TextEncoder().encode(lines.join('\n')))
-    if ('error' in read) throw new Error(read.error)
-    expect(readGoodsRows(read.rows, guessMapping(read.rows[0]!), 0)).toHaveLength(5000)
+    if ('error' in read) throw read.error
+    expect(readGoodsRows(read.rows, guessed(read.rows, 0), 0)).toHaveLength(5000)
   })
 
   it.each([
@@ -196,8 +211,10 @@ describe('reading spreadsheets', () => {
     ],
   ])('refuses %s in one sentence naming it', async (name, bytes, reason) => {
     const read = await readSpreadsheet(name, bytes)
-    expect('error' in read && read.error).toMatch(reason)
-    expect('error' in read && read.error.startsWith(`“${name}”`)).toBe(true)
+    if (!('error' in read)) throw new Error(`${name} was read`)
+    expect(read.error.message).toMatch(reason)
+    expect(read.error.message.startsWith(`“${name}”`)).toBe(true)
+    expect(read.error.key).toMatch(/^sheet\.refused\./)
   })
 })
 
@@ -234,10 +251,18 @@ describe('readGoodsRows on any cells', () => {
           const header = headerRowIndex(rows)
           for (const row of readGoodsRows(rows, mapping, header)) {
             if (row.item) expect(typeof row.item.description).toBe('string')
-            for (const problem of row.problems)
-              expect(problem).toMatch(new RegExp(`^Row ${row.rowNumber}\\b`))
+            for (const problem of row.problems) {
+              expect(problem.row).toBe(row.rowNumber)
+              expect(sheetProblemText(problem, englishText)).toMatch(
+                new RegExp(`^Row ${row.rowNumber}\\b`),
+              )
+            }
           }
-          expect(guessMapping(rows[header] ?? [])).toHaveLength((rows[header] ?? []).length)
+          const guess = guessColumns(rows[header] ?? [], rows.slice(header + 1))
+          expect(guess.mapping).toHaveLength((rows[header] ?? []).length)
+          expect(guess.notes).toHaveLength((rows[header] ?? []).length)
+          const fields = guess.mapping.filter((f) => f !== null)
+          expect(new Set(fields).size).toBe(fields.length)
         },
       ),
     )
