@@ -15,6 +15,7 @@ import { EXIT, UsageError, type CliIo } from './io'
 import { oneLine } from './output'
 import { packetUsage, runPacket } from './packet-command'
 import { receiveUsage, runReceive } from './receive-command'
+import { runScore, scoreUsage } from './score-command'
 import { runValidate, validateUsage } from './validate-command'
 import { runXml, xmlUsage } from './xml-command'
 
@@ -24,7 +25,8 @@ export function usage(t: Translate): string {
 }
 
 type Command = {
-  run: (args: string[], io: CliIo, t: Translate) => number | Promise<number>
+  /** `language`: the one `t` speaks, for what a file gives in several (a case's explanations) */
+  run: (args: string[], io: CliIo, t: Translate, language: Language) => number | Promise<number>
   /** the command's usage, in the words of `t` */
   usage: (t: Translate) => string
 }
@@ -34,6 +36,7 @@ const COMMANDS: Record<string, Command> = {
   packet: { run: runPacket, usage: packetUsage },
   xml: { run: runXml, usage: xmlUsage },
   receive: { run: runReceive, usage: receiveUsage },
+  score: { run: runScore, usage: scoreUsage },
 }
 
 export const processIo: CliIo = {
@@ -96,7 +99,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return EXIT.usage
   }
   try {
-    return await command.run(args, io, t)
+    return await command.run(args, io, t, taken.language)
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr(`transitdesk ${name}: ${oneLine((error as Error).message)}\n${command.usage(t)}\n`)

@@ -30,6 +30,8 @@ import { checkReadiness } from './features/readiness/readiness-check'
 import { LanguagePicker } from './features/language/LanguagePicker'
 import { PacketDialog } from './features/packet/PacketDialog'
 import { platform } from './platform'
+import { useTraining } from './features/training/training-store'
+import { TrainingMain, TrainingSidebar } from './features/training/TrainingView'
 import { readBrowserFile } from './platform/read-file'
 import { useUi } from './state/ui-store'
 import { currentLanguage, warmCatalogues } from './i18n'
@@ -43,6 +45,7 @@ const WARM_CATALOGUES_AFTER_MS = 3000
 export function App() {
   const { t } = useTranslation()
   const selectedId = useUi((s) => s.selectedId)
+  const training = useTraining((s) => s.open)
   const [dragging, setDragging] = useState(false)
 
   useEffect(() => platform.onMenuCommand(runMenuCommand), [])
@@ -118,7 +121,9 @@ export function App() {
       </header>
       <Sidebar />
       <main className="workspace">
-        {selectedId ? (
+        {training ? (
+          <TrainingMain />
+        ) : selectedId ? (
           <EditorPage key={selectedId} id={selectedId} />
         ) : (
           <div className="empty-workspace">
@@ -177,14 +182,24 @@ function StorageBadge() {
   )
 }
 
-/** The view switch, search and filters, and the list; the counts are read once for all of them. */
+/**
+ * The view switch, search and filters, and the list (or, in the training view, the case
+ * library); the counts are read once for all of them.
+ */
 function Sidebar() {
   const counts = useLiveQuery(() => declarations.counts(), [])
+  const training = useTraining((s) => s.open)
   return (
     <aside className="sidebar">
       <TrashSwitch counts={counts} />
-      <ListToolbar counts={counts} />
-      <DeclarationList />
+      {training ? (
+        <TrainingSidebar />
+      ) : (
+        <>
+          <ListToolbar counts={counts} />
+          <DeclarationList />
+        </>
+      )}
     </aside>
   )
 }

@@ -154,11 +154,11 @@ export async function search(page: Page, text: string): Promise<void> {
   await box.pressSequentially(text)
 }
 
-/** The view switch: "Declarations (n)" or "Trash (n)". */
+/** The view switch: "Declarations (n)", "Trash (n)" or "Training". */
 export const declarationsView = (page: Page) =>
-  page.getByRole('group', { name: 'Declarations or trash' }).getByRole('button').nth(0)
+  page.getByRole('group', { name: 'Declarations, trash or training' }).getByRole('button').nth(0)
 export const trashView = (page: Page) =>
-  page.getByRole('group', { name: 'Declarations or trash' }).getByRole('button').nth(1)
+  page.getByRole('group', { name: 'Declarations, trash or training' }).getByRole('button').nth(1)
 
 // ---------------------------------------------------------------------------------------------
 // Creating, importing and exporting.

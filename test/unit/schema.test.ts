@@ -67,10 +67,10 @@ describe('WorkspaceDatabase', () => {
     expect(DATABASE_NAME).toBe('transitdesk')
   })
 
-  it('is at version 8 with the list indexes, and search words in buckets', async () => {
+  it('is at version 10 with the list indexes, search words in buckets and the training tables', async () => {
     const db = openWorkspace(uniqueName())
     await db.open()
-    expect(db.verno).toBe(9)
+    expect(db.verno).toBe(10)
     const indexes = db.declarations.schema.indexes.map((i) => i.name).sort()
     expect(indexes).toEqual(
       [
@@ -84,6 +84,9 @@ describe('WorkspaceDatabase', () => {
     )
     expect(db.declarations.schema.indexes.find((i) => i.name === 'lrnKey')?.unique).toBe(true)
     expect(db.searchWords.schema.primKey.name).toBe('bucket')
+    // v10: trainee mode's tables, apart from the declarations.
+    expect(db.trainingCases.schema.primKey.name).toBe('id')
+    expect(db.attempts.schema.indexes.map((i) => i.name)).toEqual(['caseId'])
   })
 
   it('keeps every schema version (v1 is never edited)', () => {
@@ -120,7 +123,7 @@ describe('migration from version 1', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(9)
+    expect(db.verno).toBe(10)
     const row = await db.declarations.get('a')
     expect(row).toMatchObject({
       id: 'a',
@@ -201,7 +204,7 @@ describe('migration from version 1', () => {
     v1.close()
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(9)
+    expect(db.verno).toBe(10)
     expect(await db.documents.get('empty')).toEqual({ id: 'empty' })
     expect(await new DeclarationRepository(db).getDocument('a')).toEqual(tir())
   })
@@ -211,7 +214,7 @@ describe('migration from version 1', () => {
     await createV1Database(name, [])
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(9)
+    expect(db.verno).toBe(10)
     expect(await db.declarations.count()).toBe(0)
   })
 })
@@ -271,7 +274,7 @@ describe('migration from version 2', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(9)
+    expect(db.verno).toBe(10)
     expect(await db.declarations.get('ok')).toMatchObject({ id: 'ok', createdAt: meta.createdAt })
     expect(await db.declarations.get('ok')).not.toHaveProperty('errorCount')
     expect((await uncheckedIds(db)).sort()).toEqual(['bad', 'ok'])
@@ -311,7 +314,7 @@ describe('migration from version 3', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(9)
+    expect(db.verno).toBe(10)
     expect(await db.declarations.get('a')).toEqual(row)
     expect(await wordsOf(db, 'a')).toEqual(words)
     expect(await new DeclarationRepository(db).getDocument('a')).toEqual(tir())
@@ -350,7 +353,7 @@ describe('migration from version 6', () => {
 
     const db = openWorkspace(name)
     await db.open()
-    expect(db.verno).toBe(9)
+    expect(db.verno).toBe(10)
     const repo = new DeclarationRepository(db)
     for (const [id, document] of Object.entries(documents)) {
       expect(await db.declarations.get(id)).not.toHaveProperty('words')

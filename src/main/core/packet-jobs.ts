@@ -8,7 +8,7 @@
  * a few idle minutes; the IPC layer starts another when a cancelled packet terminates it.
  */
 import { Worker } from 'node:worker_threads'
-import type { PacketProgress, PacketRequest, PacketWorkerAnswer } from '../../shared/packet/make'
+import type { PacketProgress, PacketWorkerAnswer, PaperRequest } from '../../shared/packet/make'
 import { windowText } from './translator'
 
 export type PacketOutcome =
@@ -45,7 +45,7 @@ export class PacketJobs {
   async make(
     owner: number,
     jobId: string,
-    request: PacketRequest,
+    request: PaperRequest,
     onProgress?: PacketProgress,
   ): Promise<PacketOutcome> {
     if (this.jobs.has(jobId)) return { status: 'failed', error: windowText('system.packetMade') }
@@ -154,7 +154,7 @@ export class PacketJobs {
 /** Sends one request to `worker` and waits for its PDF, its failure, or its end. */
 function runJob(
   worker: Worker,
-  request: PacketRequest,
+  request: PaperRequest,
   onProgress?: PacketProgress,
 ): Promise<Uint8Array> {
   return new Promise<Uint8Array>((resolve, reject) => {

@@ -14,7 +14,8 @@ import { englishText } from '../../shared/i18n/en/english-text'
 import { loadPacketFonts } from '../core/fonts'
 import {
   makePacketPdf,
-  PacketRequestSchema,
+  makePaperPdf,
+  PaperRequestSchema,
   type PacketWorkerAnswer,
 } from '../../shared/packet/make'
 
@@ -44,12 +45,12 @@ port.on('message', (message: unknown) => {
 })
 
 async function answer(message: unknown): Promise<void> {
-  const request = PacketRequestSchema.safeParse(message)
+  const request = PaperRequestSchema.safeParse(message)
   if (!request.success) {
     return post({ kind: 'failed', message: 'The packet request was not understood.' })
   }
   try {
-    const pdf = await makePacketPdf(request.data, await fonts, (done, total) =>
+    const pdf = await makePaperPdf(request.data, await fonts, (done, total) =>
       post({ kind: 'progress', done, total }),
     )
     post({ kind: 'done', pdf }, [pdf.buffer as ArrayBuffer])

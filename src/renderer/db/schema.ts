@@ -18,6 +18,7 @@ import {
   type Readiness,
 } from '../../shared/model/declaration-record'
 import { searchWordRows, type SearchWordsRow } from './search-words'
+import type { AttemptRow, TrainingCaseRow } from './training'
 import { compacted, type StoredDocument } from './stored-document'
 import { rebuildSummariesV2 } from './upgrades/summaries-v2'
 
@@ -40,6 +41,8 @@ export class WorkspaceDatabase extends Dexie {
   searchWords!: EntityTable<SearchWordsRow, 'bucket'>
   nationalTariffs!: EntityTable<NationalTariffRow, 'id'>
   tariffLines!: Table<NationalLine, [string, string]>
+  trainingCases!: EntityTable<TrainingCaseRow, 'id'>
+  attempts!: EntityTable<AttemptRow, 'id'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -152,6 +155,18 @@ export const SCHEMA_V9 = {
   tariffLines: '[tariff+code], tariff',
 }
 
+/**
+ * Version 10: trainee mode (db/training.ts) — the case files a trainee imported (the shipped
+ * ones come with the app and are not stored) and the attempts at cases, each with its own copy
+ * of the declaration, apart from the workspace's declarations. New tables only: nothing to
+ * migrate.
+ */
+export const SCHEMA_V10 = {
+  ...SCHEMA_V9,
+  trainingCases: 'id',
+  attempts: 'id, caseId',
+}
+
 function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1)
   db.version(2)
@@ -171,6 +186,7 @@ function defineSchema(db: Dexie): void {
     })
   db.version(8).stores(SCHEMA_V8)
   db.version(9).stores(SCHEMA_V9)
+  db.version(10).stores(SCHEMA_V10)
 }
 
 /** Version 7's upgrade, part 1: each summary row's words go to its bucket and leave the row. */

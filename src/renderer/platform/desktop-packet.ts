@@ -8,12 +8,12 @@ import {
   type MadePacket,
   type PacketJob,
   type PacketProgress,
-  type PacketRequest,
+  type PaperRequest,
 } from './packet'
 
 export function makeDesktopPacket(
   bridge: TransitDeskBridge,
-  request: PacketRequest,
+  request: PaperRequest,
   onProgress?: PacketProgress,
 ): PacketJob {
   const jobId = crypto.randomUUID()

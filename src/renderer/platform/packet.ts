@@ -3,9 +3,9 @@
  * the desktop makes it in a main-process worker and keeps the PDF there; the browser makes it
  * in a web worker and keeps it as a blob.
  */
-import type { PacketProgress, PacketRequest } from '../../shared/packet/request'
+import type { PacketProgress, PacketRequest, PaperRequest } from '../../shared/packet/request'
 
-export type { PacketProgress, PacketRequest }
+export type { PacketProgress, PacketRequest, PaperRequest }
 
 export class PacketCancelled extends Error {
   constructor() {

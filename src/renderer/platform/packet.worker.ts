@@ -1,13 +1,13 @@
 /**
  * The browser edition's packet worker: pdf-lib on a 999-item declaration takes about a second,
- * off the window's thread. The fonts (DejaVu Sans and Noto Naskh Arabic, regular and bold) are
+ * off the window's thread. It makes training reports the same way (makePaperPdf). The fonts (DejaVu Sans and Noto Naskh Arabic, regular and bold) are
  * fetched once per worker and kept; the worker lives for one packet (cancelling stops it).
  */
 import sansBoldUrl from '../../../resources/fonts/DejaVuSans-Bold.ttf?url'
 import sansRegularUrl from '../../../resources/fonts/DejaVuSans.ttf?url'
 import naskhBoldUrl from '../../../resources/fonts/NotoNaskhArabic-Bold.ttf?url'
 import naskhRegularUrl from '../../../resources/fonts/NotoNaskhArabic-Regular.ttf?url'
-import { makePacketPdf, type PacketRequest } from '../../shared/packet/make'
+import { makePaperPdf, type PaperRequest } from '../../shared/packet/make'
 import { serveRequests } from '../workers/worker-host'
 
 export interface PacketProgressNote {
@@ -21,7 +21,7 @@ const fetchFont = async (url: string) => {
   return new Uint8Array(await response.arrayBuffer())
 }
 
-serveRequests<PacketRequest, Uint8Array, PacketProgressNote>(async (request, progress) => {
+serveRequests<PaperRequest, Uint8Array, PacketProgressNote>(async (request, progress) => {
   const [sansRegular, sansBold, naskhRegular, naskhBold] = await Promise.all(
     [sansRegularUrl, sansBoldUrl, naskhRegularUrl, naskhBoldUrl].map(fetchFont),
   )
@@ -29,6 +29,6 @@ serveRequests<PacketRequest, Uint8Array, PacketProgressNote>(async (request, pro
     sans: { regular: sansRegular!, bold: sansBold! },
     naskh: { regular: naskhRegular!, bold: naskhBold! },
   }
-  const pdf = await makePacketPdf(request, fonts, (done, total) => progress({ done, total }))
+  const pdf = await makePaperPdf(request, fonts, (done, total) => progress({ done, total }))
   return { answer: pdf, transfer: [pdf.buffer as ArrayBuffer] }
 })

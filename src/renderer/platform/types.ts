@@ -5,7 +5,7 @@
  */
 import type { MenuCommand, OpenedBackupFile, PickedFile } from '../../shared/ipc/contract'
 import type { Language } from '../../shared/i18n/languages'
-import type { PacketJob, PacketProgress, PacketRequest } from './packet'
+import type { PacketJob, PacketProgress, PaperRequest } from './packet'
 
 export type { MenuCommand, PickedFile }
 
@@ -31,8 +31,11 @@ export interface Platform {
   saveCsvFile(suggestedName: string, content: string): Promise<boolean>
   /** The packet dialog opened: get ready to make a packet (the desktop warms a worker). */
   preparePacket(): void
-  /** Makes the packet off the window's thread, with progress; cancellable. */
-  makePacket(request: PacketRequest, onProgress?: PacketProgress): PacketJob
+  /**
+   * Makes the packet (or a training report: any paper request) off the window's thread, with
+   * progress; cancellable.
+   */
+  makePacket(request: PaperRequest, onProgress?: PacketProgress): PacketJob
   /**
    * A backup the operating system handed over (a double-clicked .tdbackup): the one that came
    * with the launch at once, later ones as they come. Only the desktop has a file association.

@@ -5,7 +5,7 @@ import {
   type MadePacket,
   type PacketJob,
   type PacketProgress,
-  type PacketRequest,
+  type PaperRequest,
 } from './packet'
 import type { PacketProgressNote } from './packet.worker'
 import { WordedError } from '../../shared/worded-error'
@@ -14,8 +14,8 @@ import { WordedError } from '../../shared/worded-error'
 const OPENED_URL_LIFETIME_MS = 60_000
 
 /** One worker per packet: cancelling stops it at once, and nothing of it stays behind. */
-export function makeWebPacket(request: PacketRequest, onProgress?: PacketProgress): PacketJob {
-  const client = new WorkerClient<PacketRequest, Uint8Array, PacketProgressNote>({
+export function makeWebPacket(request: PaperRequest, onProgress?: PacketProgress): PacketJob {
+  const client = new WorkerClient<PaperRequest, Uint8Array, PacketProgressNote>({
     start: () =>
       new Worker(new URL('./packet.worker.ts', import.meta.url), {
         type: 'module',

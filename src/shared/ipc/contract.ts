@@ -10,7 +10,7 @@ import { z } from 'zod'
 import { autoBackupTime } from '../backup/retention'
 import { LANGUAGES } from '../i18n/languages'
 import { MAX_DECLARATION_FILE_BYTES } from '../format/constants'
-import { PacketRequestSchema } from '../packet/request'
+import { PaperRequestSchema } from '../packet/request'
 import { IPC_CHANNELS, type MenuCommand, type PacketProgressEvent } from './channels'
 
 export {
@@ -105,12 +105,13 @@ export const ipcOperations = {
     response: z.object({}),
   },
   /**
-   * Makes a packet in a main-process worker thread; progress comes as packetProgress events.
-   * The PDF stays in the main process under `jobId` for the operations below.
+   * Makes a packet (or a training report: any paper request) in a main-process worker thread;
+   * progress comes as packetProgress events. The PDF stays in the main process under `jobId`
+   * for the operations below.
    */
   makePacket: {
     channel: IPC_CHANNELS.makePacket,
-    request: z.object({ jobId: JobIdSchema, request: PacketRequestSchema }).strict(),
+    request: z.object({ jobId: JobIdSchema, request: PaperRequestSchema }).strict(),
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('done'), byteLength: z.number().int().min(0) }),
       z.object({ status: z.literal('cancelled') }),

@@ -19,6 +19,11 @@ export const PACKET_DOCUMENTS = [
   'packing',
 ] as const
 export type PacketDocumentId = (typeof PACKET_DOCUMENTS)[number]
+/**
+ * A paper the layout engine lays out: one of the packet's, or the training report (a page of
+ * its own, never part of a packet: src/shared/training/report).
+ */
+export type PaperId = PacketDocumentId | 'trainingReport'
 
 /** One labelled box, printed with its number, e.g. box "35" "Gross mass (kg)" "12 240". */
 export interface Box {
@@ -83,8 +88,9 @@ export interface Barcode {
 
 export type Block = BoxGrid | Table | Paragraph | Barcode
 
-export interface PacketDocument {
-  id: PacketDocumentId
+/** A paper as the layout engine takes it: a packet's document, or a page of its own. */
+export interface Paper {
+  id: PaperId
   /** the title on the page and in the PDF metadata ("<title> — <LRN>") */
   title: string
   /** the first page's blocks; blocks that do not fit continue on further pages */
@@ -107,6 +113,11 @@ export interface PacketDocument {
    * (the TAD: its MRN, or its LRN before lodgement).
    */
   pageBarcode?: string
+}
+
+/** A document of the declaration packet. */
+export interface PacketDocument extends Paper {
+  id: PacketDocumentId
 }
 
 export interface PacketOptions {

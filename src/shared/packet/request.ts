@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { isDateTime } from '../dates'
 import { LANGUAGES, type Language } from '../i18n/languages'
 import { isJsonData, isJsonObject, type JsonObject } from '../json'
+import { TrainingReportRequestSchema, type TrainingReportRequest } from '../training/report/request'
 import { PACKET_DOCUMENTS, type PacketDocumentId } from './content'
 
 export interface PacketRequest {
@@ -33,6 +34,27 @@ export const PacketRequestSchema = z
     paperLanguage: z.enum(LANGUAGES).optional(),
   })
   .strict()
+
+/**
+ * Whatever the packet machinery makes into a PDF (the desktop's packet jobs and IPC, the
+ * browser's packet worker): a declaration's packet, or a trainee's one-page training report.
+ */
+export type PaperRequest = PacketRequest | TrainingReportRequest
+
+/**
+ * A paper request as it crosses a process boundary: a report is told apart by its `kind`, and
+ * each kind is checked by its own schema, so a refusal names what is wrong with that kind of
+ * request (a plain union would only say that the request is neither).
+ */
+export const PaperRequestSchema = z.custom<PaperRequest>().superRefine((value, ctx) => {
+  const isReport = typeof value === 'object' && value !== null && 'kind' in value
+  const schema = isReport ? TrainingReportRequestSchema : PacketRequestSchema
+  const checked = schema.safeParse(value)
+  if (checked.success) return
+  for (const issue of checked.error.issues) {
+    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
+  }
+})
 
 /** Pages drawn so far (the file is written after the last one). */
 export type PacketProgress = (done: number, total: number) => void

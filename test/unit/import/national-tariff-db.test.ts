@@ -110,7 +110,7 @@ describe('schema version 9', () => {
     v8.close()
     const upgraded = new WorkspaceDatabase(name, { indexedDB, IDBKeyRange })
     await upgraded.open()
-    expect(upgraded.verno).toBe(9)
+    expect(upgraded.verno).toBe(10)
     expect(await upgraded.offices.count()).toBe(1)
     expect(await upgraded.nationalTariffs.count()).toBe(0)
     await new NationalTariffRepository(upgraded).importTariff('Pakistan PCT', 'pct.csv', PCT.lines)

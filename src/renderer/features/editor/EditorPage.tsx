@@ -3,7 +3,14 @@
  * itinerary and offices → parties → transport and seals → consignments and items → documents
  * and invoice), autosaved, with undo and redo.
  */
-import { useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import {
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUi, type EditorSectionId, EDITOR_SECTIONS } from '../../state/ui-store'
 import { DeclarationActions } from '../workspace/DeclarationActions'
@@ -94,11 +101,31 @@ export function EditorPage({ id }: { id: string }) {
   )
 }
 
-function Editor({ id, editor }: { id: string; editor: OpenedEditor }) {
+/**
+ * A training attempt in the editor (features/training): its own actions in the header instead
+ * of the declaration's; an exam's findings stay in a store that shows nothing until it is
+ * submitted, and its issues panel is not shown until then.
+ */
+export interface AttemptFrame {
+  actions: ReactNode
+  findings: FindingsStore
+  showIssues: boolean
+}
+
+export function Editor({
+  id,
+  editor,
+  attempt,
+}: {
+  id: string
+  editor: OpenedEditor
+  attempt?: AttemptFrame
+}) {
   const { t } = useTranslation()
   const { session } = editor
-  const findings = useMemo(() => new FindingsStore(), [])
-  useLiveValidation(id, session, findings)
+  const ownFindings = useMemo(() => new FindingsStore(), [])
+  const findings = attempt?.findings ?? ownFindings
+  useLiveValidation(id, session, findings, attempt !== undefined)
   useFocusRequests()
   const section = useUi((s) => s.section)
   const setSection = useUi((s) => s.setSection)
@@ -150,11 +177,11 @@ function Editor({ id, editor }: { id: string; editor: OpenedEditor }) {
               <SaveIndicator editor={editor} />
               <div className="toolbar">
                 <UndoRedo session={session} />
-                <DeclarationActions id={id} />
+                {attempt ? attempt.actions : <DeclarationActions id={id} />}
               </div>
             </header>
             <LockBanner mode={movement.mode} onShowMovement={() => setSection('movement')} />
-            <IssuesPanel store={findings} />
+            {(attempt?.showIssues ?? true) && <IssuesPanel store={findings} />}
             <div
               className="tabs"
               role="tablist"

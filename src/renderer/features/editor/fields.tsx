@@ -20,6 +20,7 @@ import type { Language } from '../../../shared/i18n/languages'
 import { CodeCombobox } from '../../components/CodeCombobox'
 import { codeNaming, useLanguage } from '../../i18n'
 import { fieldId, findingsId, useFindings, useSession, useValue } from './session-context'
+import { HintButton } from '../training/HintButton'
 
 interface FrameProps {
   path: JsonPath
@@ -52,6 +53,8 @@ export function FieldFrame({ path, element, children, compact }: FrameProps) {
         {t(`element.${element}.label`)}
         {caption && <span className="box-caption">{caption}</span>}
       </label>
+      {/* Trainee mode: the box's hint in a practice attempt (nothing elsewhere). */}
+      <HintButton path={path} compact={compact} />
       {/* A disabled fieldset makes whatever control the field has read-only, with its value shown. */}
       <fieldset className="field-lock" disabled={!editable}>
         {children}
@@ -282,6 +285,7 @@ export const CheckboxField = memo(function CheckboxField({
         {t(`element.${element}.label`)}
         {caption && <span className="box-caption">{caption}</span>}
       </label>
+      <HintButton path={path} />
       <small className="field-help">{t(`element.${element}.help`)}</small>
     </div>
   )

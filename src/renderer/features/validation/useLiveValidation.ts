@@ -2,6 +2,10 @@
  * Revalidates the open declaration 300 ms after the user stops changing it, in the worker, and
  * puts the report in the findings store. The LRN's uniqueness needs the workspace, so it is
  * looked up here and handed to the validator.
+ *
+ * A training attempt (`attempt`) is no declaration of the workspace: its LRN is never "taken" by
+ * the trainee's own declarations, it has no list row to badge, and it is checked on the case's
+ * own calendar (no date of today), as the simulated customs office checks it.
  */
 import { useEffect } from 'react'
 import type { JsonObject } from '../../../shared/json'
@@ -15,7 +19,12 @@ import { validateInBackground } from './validation-client'
 
 const QUIET_MS = 300
 
-export function useLiveValidation(id: string, session: EditorSession, store: FindingsStore): void {
+export function useLiveValidation(
+  id: string,
+  session: EditorSession,
+  store: FindingsStore,
+  attempt = false,
+): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     let checked: JsonObject | null = null
@@ -25,11 +34,15 @@ export function useLiveValidation(id: string, session: EditorSession, store: Fin
       checked = document
       const lrn = document.lrn
       const lrnTaken =
-        typeof lrn === 'string' && lrn !== '' && (await declarations.isLrnUsedByOther(lrn, id))
+        !attempt &&
+        typeof lrn === 'string' &&
+        lrn !== '' &&
+        (await declarations.isLrnUsedByOther(lrn, id))
+      const today = attempt ? '' : localDate(new Date())
       let report
       try {
         report = await measured('validate', () =>
-          validateInBackground(document, { today: localDate(new Date()), lrnTaken }),
+          validateInBackground(document, { today, lrnTaken }),
         )
       } catch (error) {
         // The checks could not run: the panel says so (never a silent "no findings").
@@ -40,7 +53,7 @@ export function useLiveValidation(id: string, session: EditorSession, store: Fin
       if (disposed || session.getDocument() !== document) return
       store.set(report)
       // The list's badge: the counts of the declaration as it now is.
-      void declarations.setReadiness(id, readinessOf(report)).catch(() => undefined)
+      if (!attempt) void declarations.setReadiness(id, readinessOf(report)).catch(() => undefined)
     }
     const onChange = () => {
       if (session.getDocument() === checked) return // a save-state change, not an edit
@@ -55,5 +68,5 @@ export function useLiveValidation(id: string, session: EditorSession, store: Fin
       clearTimeout(timer)
       unsubscribe()
     }
-  }, [id, session, store])
+  }, [id, session, store, attempt])
 }

@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import { useUi } from '../../state/ui-store'
+import { MakeCaseButton } from '../case-authoring/MakeCaseButton'
 import { duplicateDeclaration, exportDeclaration, trashDeclaration } from './commands'
 
-/** Export, packet, history, duplicate as template, trash: for the declaration in the editor. */
+/**
+ * Export, packet, history, duplicate as template, make a training case, trash: for the
+ * declaration in the editor.
+ */
 export function DeclarationActions({ id }: { id: string }) {
   const { t } = useTranslation()
   return (
@@ -19,6 +23,7 @@ export function DeclarationActions({ id }: { id: string }) {
       <button type="button" onClick={() => void duplicateDeclaration(id)}>
         {t('actions.duplicate')}
       </button>
+      <MakeCaseButton id={id} />
       <button type="button" className="danger" onClick={() => void trashDeclaration(id)}>
         {t('actions.trash')}
       </button>

@@ -9,6 +9,7 @@ import type { SortKey, WorkspaceCounts } from '../../db/declarations'
 import { useUi } from '../../state/ui-store'
 import { emptyTrash } from './commands'
 import { focusDeclarationList } from './DeclarationList'
+import { closeTraining, openTraining, useTraining } from '../training/training-store'
 
 const SORTS: SortKey[] = ['updated-desc', 'updated-asc', 'date-desc', 'date-asc']
 
@@ -87,13 +88,22 @@ export function ListToolbar({ counts }: { counts: WorkspaceCounts | undefined })
 export function TrashSwitch({ counts }: { counts: WorkspaceCounts | undefined }) {
   const { t } = useTranslation()
   const { showTrash, setShowTrash } = useUi()
+  // Trainee mode is the third view (features/training).
+  const training = useTraining((s) => s.open)
+  const show = (trash: boolean) => {
+    closeTraining()
+    setShowTrash(trash)
+  }
   return (
     <div className="view-switch" role="group" aria-label={t('list.views')}>
-      <button type="button" aria-pressed={!showTrash} onClick={() => setShowTrash(false)}>
+      <button type="button" aria-pressed={!showTrash && !training} onClick={() => show(false)}>
         {t('list.declarations', { count: counts?.active ?? 0 })}
       </button>
-      <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash(true)}>
+      <button type="button" aria-pressed={showTrash && !training} onClick={() => show(true)}>
         {t('list.trash', { count: counts?.trashed ?? 0 })}
+      </button>
+      <button type="button" aria-pressed={training} onClick={openTraining}>
+        {t('list.training')}
       </button>
     </div>
   )

@@ -4,7 +4,7 @@
  * if still too long, continue on the document's last pages ("continuation of long entries").
  * Headers are drawn here; footers, page numbers and the watermark by the packet (index.ts).
  */
-import type { Barcode, Block, Box, BoxGrid, PacketDocument, Paragraph, Table } from '../content'
+import type { Barcode, Block, Box, BoxGrid, Paper, Paragraph, Table } from '../content'
 import { code128, qrCode } from './barcode'
 import { paragraphDirection } from './bidi'
 import {
@@ -62,7 +62,7 @@ interface Note {
   text: string
 }
 
-export function layoutDocument(doc: PacketDocument, ctx: LayoutContext): DraftPage[] {
+export function layoutDocument(doc: Paper, ctx: LayoutContext): DraftPage[] {
   return new DocumentFlow(doc, ctx).run()
 }
 
@@ -107,7 +107,7 @@ class DocumentFlow implements TableFlow {
   >()
 
   constructor(
-    private readonly doc: PacketDocument,
+    private readonly doc: Paper,
     ctx: LayoutContext,
   ) {
     this.metrics = ctx.metrics
@@ -538,7 +538,7 @@ class DocumentFlow implements TableFlow {
 
   // ── item sheets ────────────────────────────────────────────────────────────────────────
 
-  private placeItems(items: NonNullable<PacketDocument['items']>, sheets: number): void {
+  private placeItems(items: NonNullable<Paper['items']>, sheets: number): void {
     const first = Math.max(0, Math.floor(items.firstSheetItems))
     const perSheet = Math.max(1, Math.floor(items.perSheet))
     const onFirst = items.grids.slice(0, first)
@@ -617,7 +617,7 @@ export function squeeze(
   return rows.map((r) => Math.max(r.min, Math.min(r.natural, low)))
 }
 
-function sheetCount(items: NonNullable<PacketDocument['items']>): number {
+function sheetCount(items: NonNullable<Paper['items']>): number {
   const first = Math.max(0, Math.floor(items.firstSheetItems))
   const perSheet = Math.max(1, Math.floor(items.perSheet))
   return 1 + Math.ceil(Math.max(0, items.grids.length - first) / perSheet)
@@ -644,6 +644,6 @@ function boxHeading(box: Box, context: string | undefined, words: PageWords): st
 }
 
 /** The data of the small barcode on each page (TAD), when the document asks for one. */
-export function pageBarcodeOf(doc: PacketDocument): string | undefined {
+export function pageBarcodeOf(doc: Paper): string | undefined {
   return doc.pageBarcode === undefined || doc.pageBarcode === '' ? undefined : doc.pageBarcode
 }

@@ -303,7 +303,7 @@ function watermarkOp(metrics: TextMetrics): DrawOp {
 }
 
 /** 32 hex digits from the packet's identity: four FNV-1a hashes with different seeds. */
-function fileId(parts: readonly string[]): string {
+export function fileId(parts: readonly string[]): string {
   const text = parts.join('\u0000')
   let hex = ''
   for (const seed of [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b]) {

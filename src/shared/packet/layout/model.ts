@@ -3,7 +3,7 @@
  * operations in PDF points (origin bottom left), plus the frames of every box and table cell
  * so tests can check that no text leaves its box. Nothing here knows pdf-lib.
  */
-import type { PacketDocumentId } from '../content'
+import type { PaperId } from '../content'
 
 export type FontStyle = 'regular' | 'bold'
 
@@ -77,7 +77,7 @@ export interface Frame {
 }
 
 export interface LaidOutPage {
-  document: PacketDocumentId
+  document: PaperId
   /** 1-based page number within its document, and the document's page count */
   pageInDocument: number
   pagesInDocument: number
