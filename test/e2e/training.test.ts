@@ -281,8 +281,17 @@ describe('answering customs', () => {
         .locator('tr[data-event="guaranteeInvalid"] .event-detail')
         .textContent(),
     ).toMatch(/G09 \/guarantee\/reference$/)
-    // Customs wait for the trainee: no score yet.
+    // Customs wait for the trainee: no score yet. Their answers come from the simulated
+    // office alone: the trainee has no customs steps to record and no reply files to read.
     expect(await result(page).count()).toBe(0)
+    expect(
+      await movementPanel(page)
+        .getByRole('group', { name: /^Customs’ answers/ })
+        .count(),
+    ).toBe(0)
+    expect(
+      await movementPanel(page).getByRole('button', { name: 'Read customs reply (XML)…' }).count(),
+    ).toBe(0)
     await editor(page).getByRole('button', { name: 'Finish and see the result' }).waitFor()
 
     // The amendment: only the guarantee opens.

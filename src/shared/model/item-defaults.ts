@@ -58,9 +58,15 @@ export function itemDefault(doc: JsonObject, column: DefaultColumn): string | un
   return typeof shared === 'string' ? shared : undefined
 }
 
-/** Whether the items that have a value in `column` disagree (so there is no default). */
-export const itemsDiffer = (doc: JsonObject, column: DefaultColumn): boolean =>
-  sharedValue(doc, column) === DIFFERENT
+/**
+ * What the "For all items" field shows, in one walk over the items: the shared value, '' when
+ * no item has one, or null when the items differ.
+ */
+export function itemDefaultShown(doc: JsonObject, column: DefaultColumn): string | null {
+  const shared = sharedValue(doc, column)
+  if (shared === DIFFERENT) return null
+  return typeof shared === 'string' ? shared : ''
+}
 
 const DIFFERENT = Symbol('different')
 

@@ -6,7 +6,7 @@ import { getAt, type JsonObject } from '../../../src/shared/json'
 import {
   fillDown,
   itemDefault,
-  itemsDiffer,
+  itemDefaultShown,
   itemValuesTotal,
   setItemDefault,
 } from '../../../src/shared/model/item-defaults'
@@ -24,8 +24,13 @@ describe('item defaults', () => {
   it('are what every item that has a value shares', () => {
     expect(itemDefault(tir, 'countryOfOrigin')).toBe('KZ')
     expect(itemDefault(tir, 'packageKind')).toBeUndefined()
-    expect(itemsDiffer(tir, 'packageKind')).toBe(true)
-    expect(itemsDiffer(tir, 'countryOfOrigin')).toBe(false)
+    expect(itemDefaultShown(tir, 'packageKind')).toBeNull()
+    expect(itemDefaultShown(tir, 'countryOfOrigin')).toBe('KZ')
+    expect(itemDefaultShown(tir, 'marks')).toBeNull()
+    const unmarked = JSON.parse(JSON.stringify(tir)) as JsonObject
+    for (const item of (unmarked.consignments as JsonObject[])[0]!.items as JsonObject[])
+      delete ((item.packages as JsonObject[])[0] as JsonObject).marks
+    expect(itemDefaultShown(unmarked, 'marks')).toBe('')
   })
 
   it('setting one changes the items that had the old one or none, and no other', () => {

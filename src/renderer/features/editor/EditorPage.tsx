@@ -213,7 +213,12 @@ export function Editor({
             aria-labelledby={`tab-${section}`}
           >
             {section === 'movement' ? (
-              <MovementPanel id={id} session={session} movement={movement} />
+              <MovementPanel
+                id={id}
+                session={session}
+                movement={movement}
+                simulatedCustoms={attempt !== undefined}
+              />
             ) : (
               <SectionView section={section} />
             )}

@@ -31,9 +31,14 @@ interface Props {
   id: string
   session: EditorSession
   movement: OpenMovement
+  /**
+   * Customs' answers come from the simulated office (a training attempt): the trainee records
+   * only their own acts, and reads no reply files.
+   */
+  simulatedCustoms?: boolean
 }
 
-export function MovementPanel({ id, session, movement }: Props) {
+export function MovementPanel({ id, session, movement, simulatedCustoms = false }: Props) {
   const { t } = useTranslation()
   const document = useSyncExternalStore(session.subscribe, session.getDocument)
   const view = useMemo(() => movementView(document.movement), [document.movement])
@@ -54,7 +59,9 @@ export function MovementPanel({ id, session, movement }: Props) {
   // "Lodge the amendment" stands with the amendment.
   const actions = amending ? [] : possible.filter((event) => event.type !== 'amendmentLodged')
   const holderSteps = actions.filter((event) => STEPS[event.type].by === 'holder')
-  const customsSteps = actions.filter((event) => STEPS[event.type].by === 'customs')
+  const customsSteps = simulatedCustoms
+    ? []
+    : actions.filter((event) => STEPS[event.type].by === 'customs')
 
   return (
     <div className="movement-panel" data-status={state.status}>
@@ -123,7 +130,7 @@ export function MovementPanel({ id, session, movement }: Props) {
         )}
         {nctsMessages && (
           <div className="button-row">
-            {!amending && (
+            {!amending && !simulatedCustoms && (
               <button type="button" onClick={() => void receiveReplies(id, session)}>
                 {t('movement.readReply')}
               </button>

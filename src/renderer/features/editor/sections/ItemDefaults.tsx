@@ -11,8 +11,7 @@ import {
   type CodeListId,
 } from '../../../../shared/codes/code-lists'
 import {
-  itemDefault,
-  itemsDiffer,
+  itemDefaultShown,
   setItemDefault,
   type DefaultColumn,
 } from '../../../../shared/model/item-defaults'
@@ -45,8 +44,10 @@ export function ItemDefaults() {
 function DefaultField({ column, list }: { column: DefaultColumn; list?: CodeListId }) {
   const { t } = useTranslation()
   const session = useSession()
-  const value = useSelector((d) => itemDefault(d, column)) ?? ''
-  const differ = useSelector((d) => itemsDiffer(d, column))
+  // One walk over the items per edit: the shared value, '' for none, null when they differ.
+  const shown = useSelector((d) => itemDefaultShown(d, column))
+  const value = shown ?? ''
+  const differ = shown === null
   const language = useLanguage()
   const suggest = useCallback(
     (typed: string) =>

@@ -9,7 +9,7 @@ import { itemValuesTotal } from '../../../../shared/model/item-defaults'
 import { addDays } from '../../../../shared/dates'
 import { useLanguage } from '../../../i18n'
 import { useMayChange } from '../../movement/edit-mode'
-import { startSettings } from '../start-settings'
+import { useStartSettings } from '../start-settings'
 import { useSelector, useSession } from '../session-context'
 
 export function InvoiceTotalOffer() {
@@ -43,7 +43,7 @@ export function LimitDateOffer() {
   )
   const limit = useSelector((d) => (typeof d.limitDate === 'string' ? d.limitDate : ''))
   const open = useMayChange(['limitDate'])
-  const days = startSettings.limitDays(procedure)
+  const days = useStartSettings().limitDays[procedure]
   const suggested = days !== undefined && declared ? addDays(declared, days) : undefined
   if (!open || !suggested || limit !== '') return null
   return (
