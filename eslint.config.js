@@ -73,10 +73,32 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Only matters for the React Compiler, which this project does not use (TanStack Virtual).
       'react-hooks/incompatible-library': 'off',
-      ...restrict(
-        ['electron', '**/main/**', '**/preload/**', ...nodeBuiltins],
-        'The renderer reaches main only through the platform interface.',
-      ),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', '**/main/**', '**/preload/**', ...nodeBuiltins],
+              message: 'The renderer reaches main only through the platform interface.',
+            },
+            {
+              // vite.renderer.ts puts edition.desktop.ts in edition.ts's place in the desktop
+              // build; an import of either edition's files would bring it into both bundles.
+              group: [
+                '**/platform/web',
+                '**/platform/web-*',
+                '**/platform/desktop',
+                '**/platform/desktop-*',
+                '**/platform/edition*',
+                '*.desktop',
+                '*.desktop.*',
+              ],
+              message:
+                "Each edition's platform is chosen at build time: import platform (its index.ts), never an edition's own files.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

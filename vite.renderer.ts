@@ -5,6 +5,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin, UserConfig } from 'vite'
+import { fontkitLazyDictionary } from './scripts/vite/fontkit-lazy-dictionary'
 import { META_CONTENT_SECURITY_POLICY } from './src/shared/security-policy'
 
 /** Production HTML carries the CSP as a meta tag too (the dev server needs inline scripts). */
@@ -76,16 +77,53 @@ function rememberedLanguagePreload(): Plugin {
   }
 }
 
-export function rendererConfig({ outDir }: { outDir: string }): UserConfig {
+/**
+ * The edition's own files, chosen at build time (as Actual Budget does): an extensionless import
+ * `./x` takes `x.desktop.ts` where there is one in the desktop build, `x.ts` otherwise. So
+ * src/renderer/platform/edition.ts (the browser's platform; also what TypeScript checks against)
+ * gives way to edition.desktop.ts, and neither bundle carries the other edition's platform.
+ */
+const EDITION_EXTENSIONS = {
+  web: [],
+  desktop: ['.desktop.ts', '.desktop.tsx'],
+} as const
+/** Vite's own resolve.extensions, after the edition's. */
+const EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json']
+
+export type Edition = keyof typeof EDITION_EXTENSIONS
+
+export function rendererConfig({
+  outDir,
+  edition,
+}: {
+  outDir: string
+  edition: Edition
+}): UserConfig {
   return {
     root: resolve('src/renderer'),
     base: './',
     plugins: [react(), cspMetaTag(), rememberedLanguagePreload()],
+    resolve: { extensions: [...EDITION_EXTENSIONS[edition], ...EXTENSIONS] },
+    // The browser edition's packet worker loads fontkit: its WOFF2 dictionary decoded on demand.
+    worker: { plugins: () => [fontkitLazyDictionary()] },
     build: {
       outDir,
       emptyOutDir: true,
       target: 'chrome130',
-      rollupOptions: { input: resolve('src/renderer/index.html') },
+      // electron-vite leaves the desktop renderer unminified; both editions are minified alike
+      // (the desktop's first chunk is parsed on every start, as the browser's).
+      minify: true,
+      rolldownOptions: {
+        input: resolve('src/renderer/index.html'),
+        output: {
+          // All the window needs at start in one chunk (only the bundler's runtime beside it),
+          // its modules and styles in the order they always ran: zod-without-eval.ts before
+          // any schema, styles.css after the parts' styles. Left to itself the bundler spreads
+          // the start over chunks and runs them out of that order. What loads on first use
+          // (components/lazy-part.tsx) is split off as it sees fit.
+          codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+        },
+      },
     },
   }
 }

@@ -16,7 +16,7 @@ export const WEB_PORT = 5178
 export const WEB_OUT_DIR = resolve(process.env.TRANSITDESK_WEB_OUT ?? 'out/web')
 
 export default defineConfig({
-  ...rendererConfig({ outDir: WEB_OUT_DIR }),
+  ...rendererConfig({ outDir: WEB_OUT_DIR, edition: 'web' }),
   // `npm run web:dev` only, for work on the renderer: hot reload needs inline scripts, so the
   // development server sends no CSP.
   server: { host: '127.0.0.1', port: WEB_PORT, strictPort: true },

@@ -12,8 +12,8 @@
  * and, when `libreoffice` or `soffice` is on PATH, the time it takes to turn a comparable
  * spreadsheet invoice (999 lines) into a PDF.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -23,6 +23,7 @@ import type { JsonObject } from '../src/shared/json'
 import { buildPacketContent, declarationView } from '../src/shared/packet/documents'
 import { layoutPacket, renderPacket } from '../src/shared/packet/layout'
 import { generateDeclaration } from '../test/fixtures/generate'
+import { libreOfficeInvoice } from './libreoffice'
 
 const GENERATED_AT = '2026-02-04T10:00:00Z'
 const fonts = await loadPacketFonts()
@@ -105,7 +106,15 @@ await arabicScript()
 await desktopWorker()
 desktopMemory(large)
 
-libreOffice()
+for (const lines of [3, 999]) {
+  const run = libreOfficeInvoice(lines)
+  if (run === undefined) {
+    console.log('     LibreOffice: not on PATH (libreoffice/soffice) — comparison skipped')
+    break
+  }
+  const kb = Math.round(run.pdfBytes / 1024)
+  report(`LibreOffice: ${lines}-line invoice spreadsheet → PDF (${kb} KB)`, run.ms, 'ms')
+}
 if (failed) process.exitCode = 1
 
 /**
@@ -166,69 +175,6 @@ function desktopMemory(declaration: JsonObject): void {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-}
-
-/**
- * A 999-line invoice as a flat OpenDocument spreadsheet (.fods: plain XML, no zip), converted
- * with `soffice --headless --convert-to pdf` — one document, no layout of ours.
- */
-function libreOffice(): void {
-  const command = ['libreoffice', 'soffice'].find(
-    (name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0,
-  )
-  if (command === undefined) {
-    console.log('     LibreOffice: not on PATH (libreoffice/soffice) — comparison skipped')
-    return
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'transitdesk-lo-'))
-  try {
-    for (const lines of [3, 999]) {
-      const file = join(dir, `invoice-${lines}.fods`)
-      writeFileSync(file, spreadsheet(lines))
-      const start = performance.now()
-      execFileSync(command, ['--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
-        stdio: 'ignore',
-        env: { ...process.env, HOME: dir },
-      })
-      const ms = performance.now() - start
-      const size = statSync(file.replace(/\.fods$/, '.pdf')).size
-      report(
-        `LibreOffice: ${lines}-line invoice spreadsheet → PDF (${Math.round(size / 1024)} KB)`,
-        ms,
-        'ms',
-      )
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-function spreadsheet(lines: number): string {
-  const goods = (generateDeclaration(lines).consignments as JsonObject[])[0]!.items as JsonObject[]
-  const cell = (value: string | number) =>
-    typeof value === 'number'
-      ? `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`
-      : `<table:table-cell office:value-type="string"><text:p>${value.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text:p></table:table-cell>`
-  const row = (cells: (string | number)[]) =>
-    `<table:table-row>${cells.map(cell).join('')}</table:table-row>`
-  const rows = [
-    row(['No', 'HS code', 'Description', 'Origin', 'Net kg', 'Gross kg', 'Value USD']),
-    ...goods.map((item) =>
-      row([
-        item['sequence'] as number,
-        item['hsCode'] as string,
-        item['description'] as string,
-        item['countryOfOrigin'] as string,
-        item['netMass'] as number,
-        item['grossMass'] as number,
-        (item['value'] as JsonObject)['amount'] as number,
-      ]),
-    ),
-  ]
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:body><office:spreadsheet><table:table table:name="Invoice">${rows.join('\n')}</table:table></office:spreadsheet></office:body></office:document>
-`
 }
 
 /**

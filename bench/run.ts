@@ -12,12 +12,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { canonicalJson } from '../src/shared/format/canonical-json'
-import { summaryOf } from '../src/renderer/db/schema'
-import { searchWordRows } from '../src/renderer/db/search-words'
-import { storedDocument } from '../src/renderer/db/stored-document'
-import { toBase64 } from '../src/shared/backup/base64'
 import { deleteWorkspaceDatabase } from '../test/fixtures/raw-workspace'
 import { generateDeclaration } from '../test/fixtures/generate'
+import { seedWorkspace, writeRows } from '../test/e2e/seed-workspace'
 import { startWebEdition } from './web-edition'
 
 const STORED = Number(process.env['BENCH_STORED'] ?? 10_000)
@@ -44,78 +41,6 @@ async function measures(page: Page, name: string): Promise<number[]> {
     (n) => performance.getEntriesByName(`transitdesk:${n}`).map((e) => e.duration),
     name,
   )
-}
-
-/**
- * Writes 10,000 small declarations straight into the app's IndexedDB, in chunks, as the app
- * stores them: summary rows, compressed documents, and their search words in bucket rows.
- */
-async function seed(page: Page) {
-  const chunk = 1000
-  const words: [string, string[]][] = []
-  for (let start = 0; start < STORED; start += chunk) {
-    // Plain JSON for the page (playwright's evaluate types recurse too deep on JsonObject).
-    const rows: { row: { id: string }; content: string }[] = []
-    for (let i = start; i < start + chunk; i++) {
-      const document = generateDeclaration(3, {
-        seed: i + 7,
-        lrn: `SEED-${String(i).padStart(5, '0')}`,
-      })
-      // One in fifty released for transit (the status filter's benchmark), one in ten lodged.
-      if (i % 50 === 0) document.movement = { status: 'released', events: [] }
-      else if (i % 10 === 0) document.movement = { status: 'lodged', events: [] }
-      const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()
-      const meta = { status: 'draft', createdAt: at, updatedAt: at, trashed: 0, deletedAt: null }
-      // Checked with today's rules (a steady workspace: no background check runs meanwhile).
-      const summary = summaryOf(
-        document,
-        { id: `seed-${i}`, ...(meta as typeof meta & { status: 'draft'; trashed: 0 }) },
-        { errorCount: 0, warningCount: 0 },
-      )
-      const stored = storedDocument(`seed-${i}`, document, at, summary.row.itemCount)
-      words.push([summary.row.id, summary.words])
-      rows.push({ row: summary.row, content: toBase64(stored.content!) })
-    }
-    await writeRows(page, [
-      ['declarations', rows.map((r) => r.row)],
-      ['documents', rows.map((r) => ({ id: r.row.id, content: r.content }))],
-    ])
-  }
-  // Maps travel as their entries (plain JSON for the page), and are made Maps again there.
-  const buckets = searchWordRows(words).map((row) => ({ ...row, words: [...row.words] }))
-  await writeRows(page, [['searchWords', buckets]])
-}
-
-/**
- * Puts rows into the app's stores; a `content` text (base64) is stored as its bytes, and a
- * `words` list of entries as a Map.
- */
-async function writeRows(page: Page, tables: [string, unknown[]][]) {
-  await page.evaluate(async (tables) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const request = indexedDB.open('transitdesk')
-      request.onsuccess = () => ok(request.result)
-      request.onerror = () => fail(request.error)
-    })
-    await new Promise<void>((ok, fail) => {
-      const tx = db.transaction(
-        tables.map(([name]) => name),
-        'readwrite',
-      )
-      for (const [name, rows] of tables)
-        for (const row of rows as Record<string, unknown>[])
-          tx.objectStore(name).put(
-            typeof row.content === 'string'
-              ? { ...row, content: Uint8Array.from(atob(row.content), (c) => c.charCodeAt(0)) }
-              : name === 'searchWords'
-                ? { ...row, words: new Map(row.words as [string, string][]) }
-                : row,
-          )
-      tx.oncomplete = () => ok()
-      tx.onerror = () => fail(tx.error)
-    })
-    db.close()
-  }, tables)
 }
 
 /**
@@ -193,7 +118,7 @@ async function main() {
     await page.goto(url)
     await page.locator('.list-status').waitFor()
     console.log(`Seeding ${STORED.toLocaleString('en')} declarations …`)
-    await seed(page)
+    await seedWorkspace(page, STORED)
 
     // First page of the list: query time, and reload → first row painted.
     const listQueries: number[] = []

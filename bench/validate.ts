@@ -1,11 +1,20 @@
 /**
  * Validation speed in Node: the median of 50 runs of validateDeclaration over a generated
- * 999-item declaration (target ≤ 20 ms). Run with `npx tsx bench/validate.ts`.
+ * 999-item declaration (target ≤ 20 ms); then hostile input, validated and read. Run with
+ * `npx tsx bench/validate.ts`.
  */
 import { performance } from 'node:perf_hooks'
+import { DECLARATION_FORMAT } from '../src/shared/format/constants'
+import { readDeclarationText } from '../src/shared/format/read-declaration'
 import { summarize } from '../src/shared/model/declaration-record'
 import { validateDeclaration } from '../src/shared/validation/validate'
 import { generateDeclaration } from '../test/fixtures/generate'
+import { sampleText } from '../test/unit/samples'
+import { report } from './report'
+
+/** A declaration taken apart by hand, as the hostile inputs below are made. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type HostileDoc = any
 
 const TARGET_MS = 20
 const RUNS = 50
@@ -65,3 +74,82 @@ console.log(
   `     autosave's own work for 999 items: ${now.toFixed(2)} ms now (the summary row); ` +
     `${before.toFixed(2)} ms the way it was (the summary row and the validator in the save)`,
 )
+
+/**
+ * Hostile input, each the median of 5 runs on an input made afresh (a string made by repeat is
+ * flattened by its first reader): what the unit tests (validation/robustness.test.ts,
+ * read-declaration.test.ts) check the findings of, timed here beside the most it may take.
+ */
+function medianMs<T>(make: () => T, work: (input: T) => unknown, runs = 5): number {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const input = make()
+    const start = performance.now()
+    work(input)
+    times.push(performance.now() - start)
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!
+}
+
+const tir = () => JSON.parse(sampleText('tir-almaty-karachi.json')) as HostileDoc
+const validateHostile = (d: HostileDoc) => validateDeclaration(d, { today: '2026-02-06' })
+
+function hugeStrings(): HostileDoc {
+  const huge = 'Ж'.repeat(4_000_000)
+  const d = tir()
+  d.lrn = huge
+  d.placeOfDeclaration = huge
+  d.holder.name = huge
+  d.holder.identification.value = huge
+  d.guarantee.reference = huge
+  Object.assign(d.consignments[0].items[0], { description: huge, hsCode: huge, containers: [huge] })
+  d.seals = [huge, huge]
+  return d
+}
+report({
+  name: 'validate: 4-million-character strings in 9 elements',
+  value: medianMs(hugeStrings, validateHostile),
+  unit: 'ms',
+  target: 1000,
+})
+
+function junkItems(): HostileDoc {
+  const d = generateDeclaration(999) as HostileDoc
+  d.consignments[0].items = d.consignments[0].items.map((_: unknown, i: number) =>
+    i % 3 === 0 ? null : i % 3 === 1 ? { sequence: 'x', packages: [null, 7] } : [i],
+  )
+  return d
+}
+report({
+  name: 'validate: 999 items of junk',
+  value: medianMs(junkItems, validateHostile),
+  unit: 'ms',
+  target: 2000,
+})
+
+function millionItems(): HostileDoc {
+  const d = tir()
+  const one = d.consignments[0].items[0]
+  d.consignments[0].items = Array.from({ length: 1_000_000 }, () => one)
+  return d
+}
+report({
+  name: 'validate: a million items',
+  value: medianMs(millionItems, validateHostile),
+  unit: 'ms',
+  target: 2000,
+})
+
+function manyUnknownElements(): string {
+  const doc: Record<string, unknown> = { format: DECLARATION_FORMAT, lrn: 'X' }
+  for (let i = 0; i < 200_000; i++) doc[`extra${i}`] = i
+  return JSON.stringify(doc)
+}
+report({
+  name: 'read: a file of 200,000 unknown elements refused',
+  value: medianMs(manyUnknownElements, (text) =>
+    readDeclarationText('huge-keys.json', text, Buffer.byteLength(text)),
+  ),
+  unit: 'ms',
+  target: 2000,
+})

@@ -1,6 +1,7 @@
 /**
  * Converts the HS 2022 nomenclature CSV (UN Comtrade extraction, dataset "harmonized-system",
- * ODC PDDL 1.0) into the compact file the app ships: resources/data/hs2022.json.
+ * ODC PDDL 1.0) into the compact files the app ships: resources/data/hs2022.json (with descriptions) and
+ * resources/data/hs2022-subheadings.json (the codes the validator checks against).
  *
  *   npx tsx scripts/build-hs-data.ts [path/to/hs2022.csv] [path/to/hs2022-sections.csv]
  *
@@ -66,10 +67,12 @@ function capitalise(text: string): string {
 
 export interface HsBuild {
   json: string
+  /** resources/data/hs2022-subheadings.json: the subheadings' codes alone */
+  subheadingsJson: string
   counts: { sections: number; chapters: number; headings: number; subheadings: number }
 }
 
-/** The text of resources/data/hs2022.json from the two CSV files' text. Throws on inconsistent data. */
+/** The texts of resources/data/hs2022*.json from the two CSV files' text. Throws on inconsistent data. */
 export function buildHsData(csvText: string, sectionsText: string): HsBuild {
   const sections = table(sectionsText, 'sections', ['section', 'name']).map(
     (r) => [r.section!, capitalise(r.name!)] as [string, string],
@@ -110,8 +113,16 @@ export function buildHsData(csvText: string, sectionsText: string): HsBuild {
     `"source": ${line(HS_SOURCE)},\n` +
     `"sections": [\n${sections.map(line).join(',\n')}\n],\n` +
     `"entries": [\n${entries.map(line).join(',\n')}\n]\n}\n`
+  // The validator's own list: the subheadings' codes alone (50 kB against the 900 kB of
+  // descriptions, which only the HS finder needs).
+  const subheadings = entries.filter(([code]) => code.length === 6).map(([code]) => code)
+  const subheadingsJson =
+    '{\n' +
+    `"edition": ${line(HS_EDITION)},\n` +
+    `"subheadings": [\n${subheadings.map(line).join(',\n')}\n]\n}\n`
   return {
     json,
+    subheadingsJson,
     counts: {
       sections: sections.length,
       chapters: count(2),
@@ -124,15 +135,17 @@ export function buildHsData(csvText: string, sectionsText: string): HsBuild {
 export const REPO_DIR = resolve(import.meta.dirname, '..')
 export const DEFAULT_CSV = resolve(REPO_DIR, '../shared/data/hs2022.csv')
 export const OUTPUT = resolve(REPO_DIR, 'resources/data/hs2022.json')
+export const SUBHEADINGS_OUTPUT = resolve(REPO_DIR, 'resources/data/hs2022-subheadings.json')
 
 function main(): void {
   const csvPath = resolve(process.argv[2] ?? DEFAULT_CSV)
   const sectionsPath = resolve(process.argv[3] ?? resolve(dirname(csvPath), 'hs2022-sections.csv'))
-  const { json, counts } = buildHsData(
+  const { json, subheadingsJson, counts } = buildHsData(
     readFileSync(csvPath, 'utf8'),
     readFileSync(sectionsPath, 'utf8'),
   )
   writeFileSync(OUTPUT, json)
+  writeFileSync(SUBHEADINGS_OUTPUT, subheadingsJson)
   console.log(
     `${OUTPUT}: ${counts.sections} sections, ${counts.chapters} chapters, ` +
       `${counts.headings} headings, ${counts.subheadings} subheadings ` +

@@ -1,9 +1,12 @@
 /**
- * The command line (packet.md, "Command line"), run from the TypeScript sources by
- * bin/transitdesk.mjs. Nothing here throws to the caller: every failure is one line on stderr
- * and an exit status, never a stack trace.
+ * The command line (packet.md, "Command line"), run by bin/transitdesk.mjs from the build
+ * (out/cli, vite.cli.config.ts) or the TypeScript sources. Nothing here throws to the caller:
+ * every failure is one line on stderr and an exit status, never a stack trace.
+ *
+ * A command's module is imported when that command runs, and only the language the line asks
+ * for is loaded: validating a file never loads the packet's layout, fonts or barcodes, libxml2
+ * or the other languages (bench/cli.ts measures the start).
  */
-import { english, translator } from '../main/core/translator'
 import {
   isLanguage,
   LANGUAGES,
@@ -13,11 +16,7 @@ import {
 import type { Translate } from '../shared/validation/finding-text'
 import { EXIT, UsageError, type CliIo } from './io'
 import { oneLine } from './output'
-import { packetUsage, runPacket } from './packet-command'
-import { receiveUsage, runReceive } from './receive-command'
-import { runScore, scoreUsage } from './score-command'
-import { runValidate, validateUsage } from './validate-command'
-import { runXml, xmlUsage } from './xml-command'
+import { cliTranslator, english } from './words'
 
 /** The general usage, in the words of `t` (`cli.usage.main`). */
 export function usage(t: Translate): string {
@@ -31,12 +30,28 @@ type Command = {
   usage: (t: Translate) => string
 }
 
-const COMMANDS: Record<string, Command> = {
-  validate: { run: runValidate, usage: validateUsage },
-  packet: { run: runPacket, usage: packetUsage },
-  xml: { run: runXml, usage: xmlUsage },
-  receive: { run: runReceive, usage: receiveUsage },
-  score: { run: runScore, usage: scoreUsage },
+/** Each command's module, imported when the command runs. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => {
+    const { runValidate, validateUsage } = await import('./validate-command')
+    return { run: runValidate, usage: validateUsage }
+  },
+  packet: async () => {
+    const { packetUsage, runPacket } = await import('./packet-command')
+    return { run: runPacket, usage: packetUsage }
+  },
+  xml: async () => {
+    const { runXml, xmlUsage } = await import('./xml-command')
+    return { run: runXml, usage: xmlUsage }
+  },
+  receive: async () => {
+    const { receiveUsage, runReceive } = await import('./receive-command')
+    return { run: runReceive, usage: receiveUsage }
+  },
+  score: async () => {
+    const { runScore, scoreUsage } = await import('./score-command')
+    return { run: runScore, usage: scoreUsage }
+  },
 }
 
 export const processIo: CliIo = {
@@ -85,19 +100,20 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stderr(`transitdesk: ${oneLine((error as Error).message)}\n${usage(english)}\n`)
     return EXIT.usage
   }
-  const t = translator(taken.language)
+  const t = await cliTranslator(taken.language)
   const [name, ...args] = taken.rest
   if (name === '-h' || name === '--help' || name === 'help') {
     io.stdout(usage(t) + '\n')
     return 0
   }
-  const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
-  if (command === undefined) {
+  const load = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (load === undefined) {
     const problem =
       name === undefined ? t('cli.problem.noCommand') : t('cli.problem.unknownCommand', { name })
     io.stderr(`transitdesk: ${oneLine(problem)}\n${usage(t)}\n`)
     return EXIT.usage
   }
+  const command = await load()
   try {
     return await command.run(args, io, t, taken.language)
   } catch (error) {

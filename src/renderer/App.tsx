@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { lazyPart } from './components/lazy-part'
 import { MenuButton } from './components/MenuButton'
 import { Notices } from './components/Notices'
 import { declarations } from './db/workspace'
@@ -20,18 +21,16 @@ import { ImportReport } from './features/workspace/ImportReport'
 import { ListToolbar, TrashSwitch } from './features/workspace/ListToolbar'
 import { SAMPLES } from './features/workspace/samples'
 import { autoBackUp, startAutoBackups } from './features/backup/backup-commands'
-import { AutoBackupsDialog } from './features/backup/AutoBackupsDialog'
+import { BackupDialogs } from './features/backup/BackupDialogs'
 import { BackupMenu, BackupReminder } from './features/backup/BackupMenu'
-import { RestoreDialog } from './features/backup/RestoreDialog'
 import { RestoreOffer } from './features/backup/RestoreOffer'
 import { HistoryDialog } from './features/history/HistoryDialog'
-import { LibraryDialog } from './features/library/LibraryDialog'
 import { checkReadiness } from './features/readiness/readiness-check'
 import { LanguagePicker } from './features/language/LanguagePicker'
-import { PacketDialog } from './features/packet/PacketDialog'
 import { platform } from './platform'
 import { useTraining } from './features/training/training-store'
-import { TrainingMain, TrainingSidebar } from './features/training/TrainingView'
+// Trainee mode's styles come with the window's, in their place in the cascade; its code waits.
+import './features/training/training.css'
 import { readBrowserFile } from './platform/read-file'
 import { useUi } from './state/ui-store'
 import { currentLanguage, warmCatalogues } from './i18n'
@@ -41,6 +40,20 @@ import { formatLocalNumber } from '../shared/i18n/local-format'
 const READINESS_CHECK_AFTER_MS = 1500
 /** How long after start the other languages' catalogues load, in the background. */
 const WARM_CATALOGUES_AFTER_MS = 3000
+
+// Loaded when first shown (components/lazy-part.tsx); the two halves of trainee mode come in one.
+const LibraryDialog = lazyPart(() =>
+  import('./features/library/LibraryDialog').then((m) => m.LibraryDialog),
+)
+const PacketDialog = lazyPart(() =>
+  import('./features/packet/PacketDialog').then((m) => m.PacketDialog),
+)
+const TrainingMain = lazyPart(() =>
+  import('./features/training/TrainingView').then((m) => m.TrainingMain),
+)
+const TrainingSidebar = lazyPart(() =>
+  import('./features/training/TrainingView').then((m) => m.TrainingSidebar),
+)
 
 export function App() {
   const { t } = useTranslation()
@@ -136,14 +149,23 @@ export function App() {
       <Notices />
       <ConflictDialog />
       <ImportReport />
-      <PacketDialog />
-      <LibraryDialog />
+      <PacketDialogWhenOpen />
+      <LibraryDialogWhenOpen />
       <HistoryDialog />
-      <RestoreDialog />
-      <AutoBackupsDialog />
+      <BackupDialogs />
       <RestoreOffer />
     </div>
   )
+}
+
+function PacketDialogWhenOpen() {
+  const open = useUi((s) => s.packetFor !== null)
+  return open ? <PacketDialog /> : null
+}
+
+function LibraryDialogWhenOpen() {
+  const open = useUi((s) => s.libraryOpen !== null)
+  return open ? <LibraryDialog /> : null
 }
 
 function NewMenu() {

@@ -1,11 +1,12 @@
 /**
- * Running the real `transitdesk` command as a child process from the repository root, exactly
- * as a user runs it after `npm install`.
+ * Running `transitdesk`: `runMain` calls `main(argv, io)` in this process, as most tests do (no
+ * Node start, no compile); `runProcess` starts the real command, `node bin/transitdesk.mjs`, from
+ * the repository root as a user runs it, for what only a process shows (test/cli/process.test.ts).
  */
 import { execFile } from 'node:child_process'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { expect } from 'vitest'
+import { expect, vi } from 'vitest'
 import { main } from '../../src/cli/main'
 import { oneLine } from '../../src/cli/output'
 import type { RenderedFinding, RenderedReport } from '../../src/shared/validation/report'
@@ -20,33 +21,75 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
  */
 export const TODAY = '2026-02-06'
 
-/** Each run starts Node and tsx: allow for a slow, busy machine. */
+/**
+ * For a test that starts Node, makes packets, or loads a command (libxml2, the fonts) in this
+ * process on first use: allow for a slow, busy machine.
+ */
 export const TIMEOUT = 60_000
 
+/**
+ * The locale of an English machine: without --lang, the command speaks the language of
+ * LC_ALL, LC_MESSAGES or LANG, and these tests expect English whatever the machine's locale.
+ */
+export const ENGLISH_LOCALE = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' }
+
+/** What a run of the command gives. */
 export interface Run {
-  status: number | null
+  status: number
   stdout: string
   stderr: string
+  /** standard output as bytes (the PDF of `-o -`); `stdout` is the same decoded as UTF-8 */
+  stdoutBytes: Buffer
 }
 
-/** Runs `node bin/transitdesk.mjs ARGS` from the repository root (async: tests run it side by side). */
-export function transitdesk(...args: string[]): Promise<Run> {
+/**
+ * `transitdesk ARGV` as `main(argv, io)` in this process, its output kept in order as a caller
+ * of the command sees it. `terminal`: standard output is a terminal.
+ */
+export async function runMain(
+  argv: readonly string[],
+  options: { terminal?: boolean } = {},
+): Promise<Run> {
+  // main reads the locale from process.env when the line has no --lang.
+  for (const [name, value] of Object.entries(ENGLISH_LOCALE)) vi.stubEnv(name, value)
+  const out: Buffer[] = []
+  let stderr = ''
+  const status = await main(argv, {
+    stdout: (text) => void out.push(Buffer.from(text, 'utf8')),
+    stderr: (text) => void (stderr += text),
+    stdoutBytes: (bytes) => void out.push(Buffer.from(bytes)),
+    stdoutIsTerminal: options.terminal === true,
+  })
+  const stdoutBytes = Buffer.concat(out)
+  return { status, stdout: stdoutBytes.toString('utf8'), stderr, stdoutBytes }
+}
+
+/**
+ * Starts `node bin/transitdesk.mjs ARGS` from the repository root, in English unless `env`
+ * says otherwise (async: tests run it side by side). Exit status null (killed) rejects.
+ */
+export function runProcess(
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv } = {},
+): Promise<Run> {
   return new Promise((resolveRun, reject) => {
     execFile(
       process.execPath,
       ['bin/transitdesk.mjs', ...args],
       {
         cwd: REPO_ROOT,
-        // English messages whatever the machine's locale (--lang is tested on its own)
-        env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
-        encoding: 'utf8',
+        env: { ...process.env, ...ENGLISH_LOCALE, ...options.env },
+        encoding: 'buffer',
         timeout: TIMEOUT,
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
         const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null
         if (status === null) reject(error)
-        else resolveRun({ status, stdout, stderr })
+        else {
+          const text = stdout.toString('utf8')
+          resolveRun({ status, stdout: text, stderr: stderr.toString('utf8'), stdoutBytes: stdout })
+        }
       },
     )
   })
@@ -106,17 +149,4 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 export function statusLine(report: RenderedReport): string {
   const counts = `${plural(report.errors.length, 'error')}, ${plural(report.warnings.length, 'warning')}`
   return `${report.valid ? 'valid' : 'not valid'}: ${counts}`
-}
-
-/** Runs `main(argv, io)` in this process with buffers, as a script's caller sees the output. */
-export async function runMain(...argv: string[]): Promise<Run & { bytes: Buffer }> {
-  let stdout = ''
-  let stderr = ''
-  const chunks: Uint8Array[] = []
-  const status = await main(argv, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdoutBytes: (chunk) => void chunks.push(chunk),
-  })
-  return { status, stdout, stderr, bytes: Buffer.concat(chunks) }
 }

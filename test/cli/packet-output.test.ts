@@ -1,15 +1,15 @@
 /**
  * Where `transitdesk packet` writes: never over its own input (whatever name the output gives
  * it), never over a device, a pipe or a link to nothing, through a link, and to standard output
- * with `-o -`. The real command as a child process, on real files; the few cases that need a
- * terminal or must not touch the real /dev/null run `main` in this process.
+ * with `-o -`. `main` in this process, on real files; the PDF on a real process's standard
+ * output is test/cli/process.test.ts.
  *
- * Root may replace /dev/null by a file, so a child process (which no test can guard) is given a
- * device node of its own, made with mknod in the test folder (the same device as /dev/null);
- * only a user who cannot make one — and so cannot replace /dev/null either — is given /dev/null.
- * In this process, the file system is guarded: nothing is ever renamed into /dev.
+ * Root may replace /dev/null by a file: the file system is guarded here (nothing is ever renamed
+ * into /dev), and the devices written to are nodes of the test's own, made with mknod in the
+ * test folder (the same device as /dev/null); only a user who cannot make one — and so cannot
+ * replace /dev/null either — is given /dev/null.
  */
-import { execFile, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import {
   copyFileSync,
   linkSync,
@@ -26,17 +26,14 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { main } from '../../src/cli/main'
-import type { CliIo } from '../../src/cli/io'
 import {
   expectUsageError,
   lines,
   NO_STACK,
-  REPO_ROOT,
+  runMain,
   sample,
   TIMEOUT,
   TODAY,
-  transitdesk,
   type Run,
 } from './helpers'
 
@@ -56,7 +53,6 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const GENERATED_AT = '2026-02-06T10:00:00Z'
 const VALID = sample('tir-almaty-karachi.json')
-const LRN = 'KZ-ALA-2026-0117'
 
 const root = mkdtempSync(join(tmpdir(), 'transitdesk-packet-output-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -86,35 +82,7 @@ const args = (input: string, output: string, ...more: string[]) => [
 ]
 
 const packet = (input: string, output: string, ...more: string[]) =>
-  transitdesk(...args(input, output, ...more))
-
-/** The command with its standard output as bytes. */
-function packetBytes(input: string, ...more: string[]) {
-  return new Promise<{ status: number; stdout: Buffer; stderr: string }>((resolve, reject) =>
-    execFile(
-      process.execPath,
-      ['bin/transitdesk.mjs', ...args(input, '-', ...more)],
-      { cwd: REPO_ROOT, encoding: 'buffer', timeout: TIMEOUT, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null
-        if (status === null) reject(error)
-        else resolve({ status, stdout, stderr: stderr.toString('utf8') })
-      },
-    ),
-  )
-}
-
-/** `main` in this process, its output kept. */
-async function inProcess(argv: string[], more: Partial<CliIo> = {}) {
-  const out = { stdout: '', stderr: '', bytes: [] as Uint8Array[] }
-  const status = await main(argv, {
-    stdout: (text) => void (out.stdout += text),
-    stderr: (text) => void (out.stderr += text),
-    stdoutBytes: (bytes) => void out.bytes.push(bytes),
-    ...more,
-  })
-  return { status, ...out }
-}
+  runMain(args(input, output, ...more))
 
 /** A device node of our own where root can make one; otherwise /dev/null, which we cannot harm. */
 function privateDevice(base: string): string {
@@ -138,159 +106,124 @@ function expectOneLine(run: Run, line: string) {
 const notRegular = (path: string, kind: string) =>
   `“${path}” is not a regular file (${kind}): choose a file to write.`
 
-describe.concurrent('packet output', () => {
-  it(
-    'refuses to write over its input through a linked folder, a link, a hard link or `..`',
-    async () => {
-      const { base, input, original } = inputWithLinkedFolder()
-      linkSync(input, join(base, 'hard.json'))
-      symlinkSync(input, join(base, 'decl-link.json'))
-      const runs = await Promise.all([
-        packet(input, join(base, 'link', 'decl.json')),
-        packet(input, join(base, 'hard.json')),
-        packet(input, join(base, 'decl-link.json')),
-        packet(input, join(base, 'link', '..', 'in', 'decl.json')),
-        packet(join(base, 'link', 'decl.json'), input),
-      ])
-      for (const run of runs) {
-        expectUsageError(run, /^transitdesk packet: the output would replace the declaration file/)
-      }
-      expect(readFileSync(input).equals(original)).toBe(true)
-      expect(readFileSync(join(base, 'hard.json')).equals(original)).toBe(true)
-      expect(lstatSync(join(base, 'link')).isSymbolicLink()).toBe(true)
-      expect(lstatSync(join(base, 'decl-link.json')).isSymbolicLink()).toBe(true)
-      expect(readdirSync(join(base, 'in'))).toEqual(['decl.json'])
-    },
-    TIMEOUT,
-  )
+describe('packet output', { timeout: TIMEOUT }, () => {
+  it('refuses to write over its input through a linked folder, a link, a hard link or `..`', async () => {
+    const { base, input, original } = inputWithLinkedFolder()
+    linkSync(input, join(base, 'hard.json'))
+    symlinkSync(input, join(base, 'decl-link.json'))
+    const runs = await Promise.all([
+      packet(input, join(base, 'link', 'decl.json')),
+      packet(input, join(base, 'hard.json')),
+      packet(input, join(base, 'decl-link.json')),
+      packet(input, join(base, 'link', '..', 'in', 'decl.json')),
+      packet(join(base, 'link', 'decl.json'), input),
+    ])
+    for (const run of runs) {
+      expectUsageError(run, /^transitdesk packet: the output would replace the declaration file/)
+    }
+    expect(readFileSync(input).equals(original)).toBe(true)
+    expect(readFileSync(join(base, 'hard.json')).equals(original)).toBe(true)
+    expect(lstatSync(join(base, 'link')).isSymbolicLink()).toBe(true)
+    expect(lstatSync(join(base, 'decl-link.json')).isSymbolicLink()).toBe(true)
+    expect(readdirSync(join(base, 'in'))).toEqual(['decl.json'])
+  })
 
-  it(
-    'writes a new PDF into a linked folder beside its input',
-    async () => {
-      const { base, input, original } = inputWithLinkedFolder()
-      const run = await packet(input, join(base, 'link', 'decl.pdf'))
-      expect(run.status).toBe(0)
-      expect(
-        readFileSync(join(base, 'in', 'decl.pdf'))
-          .subarray(0, 5)
-          .toString(),
-      ).toBe('%PDF-')
-      expect(readFileSync(input).equals(original)).toBe(true)
-      expect(readdirSync(join(base, 'in')).sort()).toEqual(['decl.json', 'decl.pdf'])
-    },
-    TIMEOUT,
-  )
+  it('writes a new PDF into a linked folder beside its input', async () => {
+    const { base, input, original } = inputWithLinkedFolder()
+    const run = await packet(input, join(base, 'link', 'decl.pdf'))
+    expect(run.status).toBe(0)
+    expect(
+      readFileSync(join(base, 'in', 'decl.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
+    expect(readFileSync(input).equals(original)).toBe(true)
+    expect(readdirSync(join(base, 'in')).sort()).toEqual(['decl.json', 'decl.pdf'])
+  })
 
-  it(
-    'refuses a device, a pipe and a link to nothing in one line, before making the PDF',
-    async () => {
-      const base = folder()
-      const device = privateDevice(base)
-      const before = lstatSync(device)
-      const pipe = join(base, 'pipe.pdf')
-      execFileSync('mkfifo', [pipe])
-      const dangling = join(base, 'dangling.pdf')
-      symlinkSync(join(base, 'nowhere.pdf'), dangling)
-      const [toDevice, toPipe, toDangling, invalidToDevice] = await Promise.all([
-        packet(VALID, device),
-        packet(VALID, pipe),
-        packet(VALID, dangling),
-        // A declaration with errors: the output is refused first (exit 2, not 1).
-        packet(sample('bad-hs-code.json'), device),
-      ])
-      expectOneLine(toDevice, notRegular(device, 'a device'))
-      expectOneLine(toPipe, notRegular(pipe, 'a pipe'))
-      expectOneLine(toDangling, `“${dangling}” is a link to nothing: choose a file to write.`)
-      expectOneLine(invalidToDevice, notRegular(device, 'a device'))
+  it('refuses a device, a pipe and a link to nothing in one line, before making the PDF', async () => {
+    const base = folder()
+    const device = privateDevice(base)
+    const before = lstatSync(device)
+    const pipe = join(base, 'pipe.pdf')
+    execFileSync('mkfifo', [pipe])
+    const dangling = join(base, 'dangling.pdf')
+    symlinkSync(join(base, 'nowhere.pdf'), dangling)
+    const [toDevice, toPipe, toDangling, invalidToDevice] = await Promise.all([
+      packet(VALID, device),
+      packet(VALID, pipe),
+      packet(VALID, dangling),
+      // A declaration with errors: the output is refused first (exit 2, not 1).
+      packet(sample('bad-hs-code.json'), device),
+    ])
+    expectOneLine(toDevice, notRegular(device, 'a device'))
+    expectOneLine(toPipe, notRegular(pipe, 'a pipe'))
+    expectOneLine(toDangling, `“${dangling}” is a link to nothing: choose a file to write.`)
+    expectOneLine(invalidToDevice, notRegular(device, 'a device'))
 
-      const after = lstatSync(device)
-      expect(after.isCharacterDevice()).toBe(true)
-      expect([after.ino, after.rdev]).toEqual([before.ino, before.rdev])
-      expect(lstatSync(pipe).isFIFO()).toBe(true)
-      expect(readlinkSync(dangling)).toBe(join(base, 'nowhere.pdf'))
-      const left = readdirSync(base).sort()
-      expect(left).toEqual(
-        ['dangling.pdf', device === '/dev/null' ? [] : ['null'], 'pipe.pdf'].flat(),
-      )
-    },
-    TIMEOUT,
-  )
+    const after = lstatSync(device)
+    expect(after.isCharacterDevice()).toBe(true)
+    expect([after.ino, after.rdev]).toEqual([before.ino, before.rdev])
+    expect(lstatSync(pipe).isFIFO()).toBe(true)
+    expect(readlinkSync(dangling)).toBe(join(base, 'nowhere.pdf'))
+    const left = readdirSync(base).sort()
+    expect(left).toEqual(
+      ['dangling.pdf', device === '/dev/null' ? [] : ['null'], 'pipe.pdf'].flat(),
+    )
+  })
 
-  it(
-    'refuses -o /dev/null itself in one line (in this process, renames into /dev guarded)',
-    async () => {
-      const before = lstatSync('/dev/null')
-      const run = await inProcess(args(VALID, '/dev/null'))
-      expectOneLine(run, notRegular('/dev/null', 'a device'))
-      expect(run.bytes).toEqual([])
-      const after = lstatSync('/dev/null')
-      expect(after.isCharacterDevice()).toBe(true)
-      expect([after.ino, after.rdev]).toEqual([before.ino, before.rdev])
-    },
-    TIMEOUT,
-  )
+  it('refuses -o /dev/null itself in one line', async () => {
+    const before = lstatSync('/dev/null')
+    const run = await packet(VALID, '/dev/null')
+    expectOneLine(run, notRegular('/dev/null', 'a device'))
+    expect(run.stdoutBytes.byteLength).toBe(0)
+    const after = lstatSync('/dev/null')
+    expect(after.isCharacterDevice()).toBe(true)
+    expect([after.ino, after.rdev]).toEqual([before.ino, before.rdev])
+  })
 
-  it(
-    'writes through a link to a PDF, and keeps the file’s permissions',
-    async () => {
-      const base = folder()
-      const real = join(base, 'packet.pdf')
-      writeFileSync(real, 'old')
-      execFileSync('chmod', ['640', real])
-      symlinkSync(real, join(base, 'latest.pdf'))
-      const run = await packet(VALID, join(base, 'latest.pdf'))
-      expect(run.status).toBe(0)
-      expect(lstatSync(join(base, 'latest.pdf')).isSymbolicLink()).toBe(true)
-      expect(readFileSync(real).subarray(0, 5).toString()).toBe('%PDF-')
-      expect(lstatSync(real).mode & 0o7777).toBe(0o640)
-      expect(readdirSync(base).sort()).toEqual(['latest.pdf', 'packet.pdf'])
-    },
-    TIMEOUT,
-  )
+  it('writes through a link to a PDF, and keeps the file’s permissions', async () => {
+    const base = folder()
+    const real = join(base, 'packet.pdf')
+    writeFileSync(real, 'old')
+    execFileSync('chmod', ['640', real])
+    symlinkSync(real, join(base, 'latest.pdf'))
+    const run = await packet(VALID, join(base, 'latest.pdf'))
+    expect(run.status).toBe(0)
+    expect(lstatSync(join(base, 'latest.pdf')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(real).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(lstatSync(real).mode & 0o7777).toBe(0o640)
+    expect(readdirSync(base).sort()).toEqual(['latest.pdf', 'packet.pdf'])
+  })
 
-  it(
-    '-o - writes the very PDF -o FILE writes, nothing else on stdout, its line on stderr',
-    async () => {
-      const file = join(folder(), 'packet.pdf')
-      const [piped, written] = await Promise.all([packetBytes(VALID), packet(VALID, file)])
-      expect(written.status).toBe(0)
-      expect(piped.status).toBe(0)
-      expect(piped.stdout.subarray(0, 5).toString()).toBe('%PDF-')
-      // Byte for byte the file's PDF (the same --generated-at): no text before or after it.
-      expect(piped.stdout.equals(readFileSync(file))).toBe(true)
-      expect(lines(piped.stderr)).toEqual([
-        expect.stringMatching(/^wrote standard output \([0-9]+ KB\)$/),
-      ])
-      const copy = join(folder(), 'stdout.pdf')
-      writeFileSync(copy, piped.stdout)
-      expect(execFileSync('pdftotext', [copy, '-'], { encoding: 'utf8' })).toContain(LRN)
-    },
-    TIMEOUT,
-  )
+  it('-o - writes the very PDF -o FILE writes, nothing else on stdout, its line on stderr', async () => {
+    const file = join(folder(), 'packet.pdf')
+    const [piped, written] = await Promise.all([packet(VALID, '-'), packet(VALID, file)])
+    expect(written.status).toBe(0)
+    expect(piped.status).toBe(0)
+    // Byte for byte the file's PDF (the same --generated-at): no text before or after it.
+    expect(piped.stdoutBytes.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(piped.stdoutBytes.equals(readFileSync(file))).toBe(true)
+    expect(lines(piped.stderr)).toEqual([
+      expect.stringMatching(/^wrote standard output \([0-9]+ KB\)$/),
+    ])
+  })
 
-  it(
-    '-o - with a declaration that has errors: exit 1, the findings on stderr, stdout empty',
-    async () => {
-      const run = await packetBytes(sample('bad-hs-code.json'))
-      expect(run.status).toBe(1)
-      expect(run.stdout.byteLength).toBe(0)
-      const said = lines(run.stderr)
-      expect(said.length).toBeGreaterThan(1)
-      expect(said.slice(0, -1).every((line) => /^(error|warning) {2}/.test(line))).toBe(true)
-      expect(said.at(-1)).toMatch(/nothing written/)
-    },
-    TIMEOUT,
-  )
+  it('-o - with a declaration that has errors: exit 1, the findings on stderr, stdout empty', async () => {
+    const run = await packet(sample('bad-hs-code.json'), '-')
+    expect(run.status).toBe(1)
+    expect(run.stdoutBytes.byteLength).toBe(0)
+    const said = lines(run.stderr)
+    expect(said.length).toBeGreaterThan(1)
+    expect(said.slice(0, -1).every((line) => /^(error|warning) {2}/.test(line))).toBe(true)
+    expect(said.at(-1)).toMatch(/nothing written/)
+  })
 
-  it(
-    '-o - refuses a terminal as standard output',
-    async () => {
-      const run = await inProcess(args(VALID, '-'), { stdoutIsTerminal: true })
-      expect(run.status).toBe(2)
-      expect(run.bytes).toEqual([])
-      expect(run.stdout).toBe('')
-      expect(run.stderr).toMatch(/^transitdesk packet: -o - writes PDF bytes/)
-    },
-    TIMEOUT,
-  )
+  it('-o - refuses a terminal as standard output', async () => {
+    const run = await runMain(args(VALID, '-'), { terminal: true })
+    expect(run.status).toBe(2)
+    expect(run.stdoutBytes.byteLength).toBe(0)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^transitdesk packet: -o - writes PDF bytes/)
+  })
 })

@@ -1,7 +1,7 @@
 /**
  * `transitdesk score CASE.tdcase.json ANSWER.json` (case-format.md): exit 0 passed, 1 not
  * passed, 2 unreadable case or answer (one line, no stack trace) or a usage error; `--json`
- * prints the result; `--lang` the words. In-process, except one run of the real command.
+ * prints the result; `--lang` the words. In this process; as a process, test/cli/process.test.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,9 +17,7 @@ import {
   NO_STACK,
   runMain,
   sample,
-  TIMEOUT,
   TODAY,
-  transitdesk,
 } from './helpers'
 
 const root = mkdtempSync(join(tmpdir(), 'transitdesk-score-'))
@@ -56,7 +54,7 @@ function expectUnreadable(run: Awaited<ReturnType<typeof runMain>>, mention: str
 
 describe('transitdesk score', () => {
   it('exits 0 for the model answer: score 100, passed', async () => {
-    const run = await runMain('score', FIXTURE_CASE, MODEL, '--today', TODAY, '--lang', 'en')
+    const run = await runMain(['score', FIXTURE_CASE, MODEL, '--today', TODAY, '--lang', 'en'])
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(lines(run.stdout)).toEqual([
@@ -68,7 +66,7 @@ describe('transitdesk score', () => {
   it('exits 1 when not passed, telling each missed box with its explanation', async () => {
     // A score above the pass mark: the critical box alone fails it.
     expect(WRONG_SCORE).toBeGreaterThanOrEqual(80)
-    const run = await runMain(
+    const run = await runMain([
       'score',
       FIXTURE_CASE,
       wrongAnswer(),
@@ -76,7 +74,7 @@ describe('transitdesk score', () => {
       TODAY,
       '--lang',
       'en',
-    )
+    ])
     expect(run.status).toBe(1)
     expect(lines(run.stdout)).toEqual([
       `score ${WRONG_SCORE} of 100 (pass mark 80): not passed, a critical box is missed`,
@@ -93,7 +91,7 @@ describe('transitdesk score', () => {
   it('lists what the trainee added, costing nothing', async () => {
     const answer = model()
     answer.representative = { name: 'Broker LLP' }
-    const run = await runMain(
+    const run = await runMain([
       'score',
       FIXTURE_CASE,
       file('added.json', answer),
@@ -101,13 +99,13 @@ describe('transitdesk score', () => {
       TODAY,
       '--lang',
       'en',
-    )
+    ])
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('added /representative: not in the model answer, costs nothing\n')
   })
 
   it('prints the result as JSON with --json, the validator’s report rendered as validate’s', async () => {
-    const run = await runMain('score', FIXTURE_CASE, wrongAnswer(), '--json', '--today', TODAY)
+    const run = await runMain(['score', FIXTURE_CASE, wrongAnswer(), '--json', '--today', TODAY])
     expect(run.status).toBe(1)
     const result = JSON.parse(run.stdout)
     expect(Object.keys(result).sort()).toEqual([
@@ -131,7 +129,7 @@ describe('transitdesk score', () => {
   })
 
   it('speaks Russian with --lang ru, explanations included', async () => {
-    const run = await runMain(
+    const run = await runMain([
       'score',
       FIXTURE_CASE,
       wrongAnswer(),
@@ -139,7 +137,7 @@ describe('transitdesk score', () => {
       'ru',
       '--today',
       TODAY,
-    )
+    ])
     expect(run.status).toBe(1)
     const [verdict, missed, why] = lines(run.stdout)
     expect(verdict).toBe(
@@ -153,7 +151,7 @@ describe('transitdesk score', () => {
     )
     const json = JSON.parse(
       (
-        await runMain(
+        await runMain([
           'score',
           FIXTURE_CASE,
           wrongAnswer(),
@@ -162,7 +160,7 @@ describe('transitdesk score', () => {
           'ru',
           '--today',
           TODAY,
-        )
+        ])
       ).stdout,
     )
     expect(json.findings[0].explanation).toMatch(/^Книжка МДП/)
@@ -171,17 +169,23 @@ describe('transitdesk score', () => {
   it('exits 2 when the case is unreadable, naming it', async () => {
     const missing = join(root, 'missing.tdcase.json')
     expectUnreadable(
-      await runMain('score', missing, MODEL),
+      await runMain(['score', missing, MODEL]),
       /missing\.tdcase\.json.*does not exist/,
     )
     expectUnreadable(
-      await runMain('score', file('broken.tdcase.json', '{'), MODEL),
+      await runMain(['score', file('broken.tdcase.json', '{'), MODEL]),
       /is not valid JSON/,
     )
-    expectUnreadable(await runMain('score', MODEL, MODEL), /not "transitdesk\.case\/1"/)
+    expectUnreadable(await runMain(['score', MODEL, MODEL]), /not "transitdesk\.case\/1"/)
     const invalid = fixtureJson()
     invalid.answer.consignments[0].items[0].hsCode = '5205'
-    const run = await runMain('score', file('invalid.tdcase.json', invalid), MODEL, '--lang', 'en')
+    const run = await runMain([
+      'score',
+      file('invalid.tdcase.json', invalid),
+      MODEL,
+      '--lang',
+      'en',
+    ])
     expectUnreadable(
       run,
       /invalid\.tdcase\.json.*its model answer is not a valid declaration: .*"5205"/,
@@ -190,18 +194,21 @@ describe('transitdesk score', () => {
 
   it('exits 2 when the answer is unreadable, naming it', async () => {
     const missing = join(root, 'missing.json')
-    expectUnreadable(await runMain('score', FIXTURE_CASE, missing), /missing\.json.*does not exist/)
-    expectUnreadable(await runMain('score', FIXTURE_CASE, file('empty.json', '')), /empty/)
     expectUnreadable(
-      await runMain('score', FIXTURE_CASE, FIXTURE_CASE),
+      await runMain(['score', FIXTURE_CASE, missing]),
+      /missing\.json.*does not exist/,
+    )
+    expectUnreadable(await runMain(['score', FIXTURE_CASE, file('empty.json', '')]), /empty/)
+    expectUnreadable(
+      await runMain(['score', FIXTURE_CASE, FIXTURE_CASE]),
       /not "transitdesk\.declaration\/1"/,
     )
   })
 
   it('exits 2 with the usage for a usage error', async () => {
-    const one = await runMain('score', FIXTURE_CASE, '--lang', 'en')
+    const one = await runMain(['score', FIXTURE_CASE, '--lang', 'en'])
     expectUsageError(one, /score needs a CASE\.tdcase\.json and an ANSWER\.json/)
-    const today = await runMain(
+    const today = await runMain([
       'score',
       FIXTURE_CASE,
       MODEL,
@@ -209,25 +216,11 @@ describe('transitdesk score', () => {
       '2026-02-30',
       '--lang',
       'en',
-    )
+    ])
     expectUsageError(today, /--today/)
-    const help = await runMain('--help', '--lang', 'en')
+    const help = await runMain(['--help', '--lang', 'en'])
     expect(help.stdout).toContain(
       'score CASE.tdcase.json ANSWER.json [--json] [--today YYYY-MM-DD]',
     )
   })
-
-  it(
-    'runs as a command, from bin/transitdesk.mjs',
-    async () => {
-      const [passed, failed] = await Promise.all([
-        transitdesk('score', FIXTURE_CASE, MODEL, '--today', TODAY),
-        transitdesk('score', FIXTURE_CASE, wrongAnswer(), '--today', TODAY),
-      ])
-      expect(passed.status).toBe(0)
-      expect(passed.stdout).toMatch(/^score 100 of 100 \(pass mark 80\): passed$/m)
-      expect(failed.status).toBe(1)
-    },
-    TIMEOUT,
-  )
 })

@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { RenderedReport } from '../../src/shared/validation/report'
-import { expectReportShape, REPO_ROOT, TIMEOUT, TODAY, transitdesk } from './helpers'
+import { expectReportShape, REPO_ROOT, runMain, TIMEOUT, TODAY } from './helpers'
 
 const firstFormat = (name: string) => join(REPO_ROOT, 'test/fixtures/first-format', name)
 
@@ -28,11 +28,11 @@ const CASES = [
   ],
 ] as const
 
-describe.concurrent('transitdesk validate: declarations of the first format', () => {
+describe('transitdesk validate: declarations of the first format', { timeout: TIMEOUT }, () => {
   it.each(CASES)(
     '%s: exit %i, with the findings the corridor rules give',
     async (name, exit, errors, warnings) => {
-      const run = await transitdesk('validate', firstFormat(name), '--json', '--today', TODAY)
+      const run = await runMain(['validate', firstFormat(name), '--json', '--today', TODAY])
       expect(run.stderr).toBe('')
       expect(run.status).toBe(exit)
       const report = JSON.parse(run.stdout) as RenderedReport
@@ -41,6 +41,5 @@ describe.concurrent('transitdesk validate: declarations of the first format', ()
       expect(found(report.errors)).toEqual(errors)
       expect(found(report.warnings)).toEqual(warnings)
     },
-    TIMEOUT,
   )
 })

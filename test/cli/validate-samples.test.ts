@@ -1,6 +1,7 @@
-/** `transitdesk validate` on each shared sample: expected.json's exit statuses and paths. */
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
+/**
+ * `transitdesk validate` on each shared sample: expected.json's exit statuses and paths. In this
+ * process (`main`); the command as a process is test/cli/process.test.ts.
+ */
 import { describe, expect, it } from 'vitest'
 import type { RenderedReport } from '../../src/shared/validation/report'
 import { expected, sampleNames } from '../unit/samples'
@@ -10,18 +11,17 @@ import {
   findingLine,
   lines,
   paths,
-  REPO_ROOT,
+  runMain,
   sample,
   statusLine,
   TIMEOUT,
   TODAY,
-  transitdesk,
 } from './helpers'
 
 const readable = sampleNames.filter((name) => expected[name]?.exit !== 2)
 const unreadable = sampleNames.filter((name) => expected[name]?.exit === 2)
 
-describe.concurrent('transitdesk validate: the shared samples', () => {
+describe('transitdesk validate: the shared samples', { timeout: TIMEOUT }, () => {
   it('has an expectation for every sample', () => {
     expect([...sampleNames].sort()).toEqual(Object.keys(expected).sort())
     expect(readable.length).toBeGreaterThan(0)
@@ -33,8 +33,8 @@ describe.concurrent('transitdesk validate: the shared samples', () => {
     async (name) => {
       const outcome = expected[name]!
       const [json, text] = await Promise.all([
-        transitdesk('validate', sample(name), '--json', '--today', TODAY),
-        transitdesk('validate', sample(name), '--today', TODAY),
+        runMain(['validate', sample(name), '--json', '--today', TODAY]),
+        runMain(['validate', sample(name), '--today', TODAY]),
       ])
       expect(json.stderr).toBe('')
       expect(json.status).toBe(outcome.exit)
@@ -64,58 +64,28 @@ describe.concurrent('transitdesk validate: the shared samples', () => {
           : /^not valid: [1-9][0-9]* errors?, [0-9]+ warnings?$/,
       )
     },
-    TIMEOUT,
   )
 
-  it(
-    '--today is the day that counts: declared on 2026-02-06, not valid on 2026-02-04',
-    async () => {
-      const file = sample('national-karachi-kabul.json')
-      const run = await transitdesk('validate', file, '--json', '--today', '2026-02-04')
-      expect(run.status).toBe(1)
-      const report = JSON.parse(run.stdout) as RenderedReport
-      expect(paths(report.errors)).toContain('/declarationDate')
-    },
-    TIMEOUT,
-  )
+  it('--today is the day that counts: declared on 2026-02-06, not valid on 2026-02-04', async () => {
+    const file = sample('national-karachi-kabul.json')
+    const run = await runMain(['validate', file, '--json', '--today', '2026-02-04'])
+    expect(run.status).toBe(1)
+    const report = JSON.parse(run.stdout) as RenderedReport
+    expect(paths(report.errors)).toContain('/declarationDate')
+  })
 
-  it.each(unreadable)(
-    '%s: exit 2 with one line on stderr',
-    async (name) => {
-      const [text, json] = await Promise.all([
-        transitdesk('validate', sample(name), '--today', TODAY),
-        transitdesk('validate', sample(name), '--json', '--today', TODAY),
-      ])
-      expectUnreadable(text, name, /JSON/)
-      expectUnreadable(json, name, /JSON/)
-    },
-    TIMEOUT,
-  )
+  it.each(unreadable)('%s: exit 2 with one line on stderr', async (name) => {
+    const [text, json] = await Promise.all([
+      runMain(['validate', sample(name), '--today', TODAY]),
+      runMain(['validate', sample(name), '--json', '--today', TODAY]),
+    ])
+    expectUnreadable(text, name, /JSON/)
+    expectUnreadable(json, name, /JSON/)
+  })
 
-  it(
-    'gives the same output on every run',
-    async () => {
-      const args = ['validate', ...sampleNames.map(sample), '--json', '--today', TODAY]
-      const [first, second] = await Promise.all([transitdesk(...args), transitdesk(...args)])
-      expect(second).toEqual(first)
-    },
-    TIMEOUT,
-  )
-
-  it(
-    'runs as `npx transitdesk` from the repository root',
-    async () => {
-      const name = 'tir-almaty-karachi.json'
-      const args = ['--no-install', 'transitdesk', 'validate', sample(name), '--json']
-      const { stdout, stderr } = await promisify(execFile)('npx', [...args, '--today', TODAY], {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-        timeout: TIMEOUT,
-      })
-      expect(expected[name]!.exit).toBe(0)
-      expect(stderr).toBe('')
-      expect(JSON.parse(stdout)).toHaveProperty('valid', true)
-    },
-    TIMEOUT,
-  )
+  it('gives the same output on every run', async () => {
+    const args = ['validate', ...sampleNames.map(sample), '--json', '--today', TODAY]
+    const [first, second] = await Promise.all([runMain(args), runMain(args)])
+    expect(second).toEqual(first)
+  })
 })

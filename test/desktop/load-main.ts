@@ -80,8 +80,10 @@ export async function startMain(
   vi.unstubAllEnvs()
   vi.stubEnv('ELECTRON_RENDERER_URL', undefined)
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value)
+  // Run afresh: resetModules forgets the modules run, not their transform (a new query on the
+  // URL each time would have the runner transform the whole bundle again for every start).
   vi.resetModules()
-  await import(/* @vite-ignore */ `${pathToFileURL(mainFile).href}?start=${Date.now()}`)
+  await import(/* @vite-ignore */ pathToFileURL(mainFile).href)
   return electron
 }
 

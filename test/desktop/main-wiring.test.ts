@@ -20,6 +20,8 @@ import { expectSecureWindow, appEvent } from './main-checks'
 vi.mock('electron', async () => (await import('./load-main')).electronModule)
 
 const MAIN = resolve('out/main/index.js')
+/** The first start in a file transforms the bundle for the test runner: a few seconds, once. */
+const START = { timeout: 30_000 }
 const APP_PAGE = 'transitdesk://app/index.html'
 const mainWindowOf = (electron: RecordingElectron) => electron.windows[0]!
 
@@ -27,7 +29,7 @@ beforeAll(() => {
   expect(existsSync(MAIN), `${MAIN} is missing: run npm run build`).toBe(true)
 })
 
-describe('the built main process, started', () => {
+describe('the built main process, started', START, () => {
   it('registers the app scheme as privileged before ready, and serves it only after', async () => {
     const electron = await startMain(MAIN)
     expect(electron.events).toEqual(['registerSchemesAsPrivileged'])
@@ -278,7 +280,7 @@ describe('the built main process, started', () => {
   })
 })
 
-describe('development and installed builds', () => {
+describe('development and installed builds', START, () => {
   const devUrl = 'http://localhost:5173/'
   const toggleDevTools = (menu: unknown) => JSON.stringify(menu).includes('toggleDevTools')
 
@@ -317,7 +319,13 @@ describe('printing a packet', () => {
     await expect(
       call('makePacket', {
         jobId,
-        request: { declaration, generatedAt: '2026-02-04T10:00:00Z', draft: false },
+        // One paper: what is checked is the worker and the print window, not the papers.
+        request: {
+          declaration,
+          documents: ['cover'],
+          generatedAt: '2026-02-04T10:00:00Z',
+          draft: false,
+        },
       }),
     ).resolves.toMatchObject({ status: 'done' })
     await expect(call('printPacket', { jobId, suggestedName: 'packet.pdf' })).resolves.toEqual({
@@ -344,7 +352,7 @@ describe('printing a packet', () => {
   }, 60_000)
 })
 
-describe('automatic backups', () => {
+describe('automatic backups', START, () => {
   it('keeps them in the profile, lists them, and reads one only by its own name', async () => {
     const electron = await startMain(MAIN)
     await untilWindowLoaded(electron)

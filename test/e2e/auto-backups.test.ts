@@ -13,6 +13,7 @@ import {
   expectCount,
   importAndClose,
   listedLrns,
+  reloadForStartUpBackup,
   samplePath,
   TIR_LRN,
   useApp,
@@ -47,11 +48,10 @@ const putBackupFiles = (page: Page, files: Record<string, number[]>) =>
     }
   }, files)
 
-/** Reloads, and waits for the start-up backup (10 s after start) to make `count` files. */
+/** Reloads, and waits for the start-up backup (brought forward) to make `count` files. */
 async function startUpBackup(page: Page, count: number): Promise<void> {
-  await page.reload()
-  await waitForList(page)
-  await expect.poll(async () => (await backupFiles(page)).length, { timeout: 25_000 }).toBe(count)
+  await reloadForStartUpBackup(page)
+  await expect.poll(async () => (await backupFiles(page)).length, { timeout: 15_000 }).toBe(count)
 }
 
 /** Backup ▸ Automatic backups…; the dialog, once its backups are listed. */
@@ -88,19 +88,17 @@ describe('an automatic backup the storage refuses', () => {
     const failed = page.locator('.notice', {
       hasText: 'The automatic backup could not be written: The quota has been exceeded.',
     })
-    await page.reload()
-    await waitForList(page)
-    await failed.waitFor({ timeout: 25_000 })
+    await reloadForStartUpBackup(page)
+    await failed.waitFor({ timeout: 15_000 })
     expect(await backupFiles(page)).toEqual([good])
 
     // The same in a browser without FileSystemFileHandle.move: written in place, then removed.
     await page.addInitScript(() => {
       delete (FileSystemFileHandle.prototype as { move?: unknown }).move
     })
-    await page.reload()
-    await waitForList(page)
+    await reloadForStartUpBackup(page)
     expect(await page.evaluate(() => 'move' in FileSystemFileHandle.prototype)).toBe(false)
-    await failed.waitFor({ timeout: 25_000 })
+    await failed.waitFor({ timeout: 15_000 })
     expect(await backupFiles(page)).toEqual([good])
 
     // Newer than the good one: an empty backup and a cut-off one, as older versions left them.

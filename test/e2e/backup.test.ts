@@ -19,6 +19,7 @@ import {
   openDeclaration,
   openSection,
   reload,
+  reloadForStartUpBackup,
   samplePath,
   TIR_LRN,
   today,
@@ -214,9 +215,8 @@ describe('backup and restore', () => {
   it('offers the newest automatic backup when the database comes up empty', async () => {
     const { page } = app
     await importAndClose(page, SAMPLES.map(samplePath))
-    // Reloading writes the start-up backup of the workspace as it is now (10 s after start).
-    await page.reload()
-    await waitForList(page)
+    // Reloading writes the start-up backup of the workspace as it is now (brought forward).
+    await reloadForStartUpBackup(page)
     await expect
       .poll(
         () =>
@@ -228,7 +228,7 @@ describe('backup and restore', () => {
             for await (const _ of dir.keys()) n++
             return n
           }),
-        { timeout: 20_000 },
+        { timeout: 15_000 },
       )
       .toBeGreaterThan(0)
     // The database goes (as when the browser resets a damaged one); the backups stay.
@@ -253,14 +253,18 @@ describe('backup and restore', () => {
     // Killed at once: no blur, no unload, no chance to flush.
     await page.close({ runBeforeUnload: false })
     const again = await context.newPage()
+    // The notice fades after a few seconds: watched for from the start.
+    const told = again
+      .locator('.notice', {
+        hasText: 'Changes that were not yet saved when the window closed have been put back.',
+      })
+      .waitFor({ timeout: 60_000 })
     await again.goto(inject('baseUrl'))
     await waitForList(again)
     await openDeclaration(again, TIR_LRN)
     await openSection(again, 'Documents')
     // The autosave stored all but the last second at most; the write-ahead puts that back.
     await expect.poll(() => again.locator('[id="field:/remarks"]').inputValue()).toBe(text)
-    await expect
-      .poll(() => again.locator('.notice').last().textContent())
-      .toContain('Changes that were not yet saved when the window closed have been put back.')
+    await told
   })
 })

@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest'
 import { localDate } from '../../src/shared/dates'
-import { launchBrowser, openApp } from './browser'
+import { AppPages, installClock, launchBrowser } from './browser'
+
+export { installClock }
 
 /** The shared sample files: /work/shared/samples locally, `shared/` beside the clone in CI. */
 export const SAMPLES_DIR = resolve(
@@ -55,7 +57,7 @@ export const jsonFile = (name: string, value: unknown): FilePayload =>
   fileFrom(name, JSON.stringify(value, null, 2))
 
 // ---------------------------------------------------------------------------------------------
-// One browser per test file, one fresh context (empty IndexedDB) per test.
+// One browser context per test file, one page over an empty workspace per test.
 
 export interface AppHandle {
   readonly page: Page
@@ -63,28 +65,33 @@ export interface AppHandle {
 }
 
 /**
- * Registers the hooks of a test file: Chromium starts once, each test gets a fresh context with
- * the app open and ready, and a test fails if the page threw an uncaught error.
+ * Registers the hooks of a test file: each test gets a page of its own with the app open over
+ * an empty workspace and its list read (see AppPages in browser.ts), and fails if the page threw
+ * an uncaught error.
  */
 export function useApp(): AppHandle {
   let browser: Browser
+  let pages: AppPages
   let current: { context: BrowserContext; page: Page } | null = null
   let errors: string[] = []
   beforeAll(async () => {
     browser = await launchBrowser()
+    pages = new AppPages(browser)
   })
   afterAll(async () => {
+    await pages?.close()
     await browser?.close()
   })
   beforeEach(async () => {
-    current = await openApp(browser)
+    current = await pages.take()
     errors = []
     current.page.on('pageerror', (error) => errors.push(error.message))
+    await current.page.goto(inject('baseUrl'))
     await waitForList(current.page)
   })
   afterEach(async () => {
-    await current?.context.close()
     current = null
+    await pages.reset()
     expect(errors, 'uncaught errors in the page').toEqual([])
   })
   return {
@@ -104,10 +111,56 @@ export async function waitForList(page: Page): Promise<void> {
   await page.locator('.list-status[data-total]').waitFor()
 }
 
+/**
+ * Waits until what is shown has been drawn as the user sees it: a part loaded on demand is
+ * there (not its "Loading…"), the fonts its letters asked for have come, and two frames have
+ * been painted since.
+ */
+export async function drawn(page: Page): Promise<void> {
+  await page.locator('.part-loading').waitFor({ state: 'detached' })
+  await page.evaluate(async () => {
+    document.body.getBoundingClientRect() // lays out the new text, which starts its fonts loading
+    await document.fonts.ready
+    for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame)
+  })
+}
+
 /** Reloads the page the way a user does, and waits for the list. */
 export async function reload(page: Page): Promise<void> {
   await page.reload()
   await waitForList(page)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app's timers, on Playwright's fake clock (installClock, in browser.ts): a test says when
+// they fire instead of waiting for them.
+
+/**
+ * Stops the clock (of every page of the context), a second ahead of now: no timer of the app —
+ * an autosave's pause, a debounce — fires until the test calls `runFor`, or `resume`.
+ */
+export async function pauseClock(page: Page): Promise<void> {
+  const now = await page.evaluate(() => Date.now())
+  // Ahead, not at now: the clock may not be set back, and it runs on while we ask.
+  await page.clock.pauseAt(now + 1000)
+}
+
+/**
+ * How far the clock jumps to bring the start-up backup forward: past its delay after start
+ * (START_BACKUP_DELAY_MS, 10 s, in src/renderer/features/backup/backup-commands.ts) and the
+ * quiet moment it waits for, and well short of the next periodic backup (15 minutes).
+ */
+const START_UP_BACKUP_JUMP_MS = 60_000
+
+/**
+ * Reloads, and lets the start-up backup begin at once instead of after its delay: the clock
+ * jumps ahead once the list is there. The backup itself is made in its worker, in real time:
+ * wait for its file or its notice as before.
+ */
+export async function reloadForStartUpBackup(page: Page): Promise<void> {
+  await installClock(page)
+  await reload(page)
+  await page.clock.fastForward(START_UP_BACKUP_JUMP_MS)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,8 +2,9 @@
  * The window at the smallest size TransitDesk supports (1024×700) and at a common laptop's
  * (1366×768): the list, every tab of the editor, the items table with 999 items and the dialogs
  * fit — the page never scrolls sideways, no button is cut by the window or by a box around it,
- * no button's words are cut. Screenshots of every view are written to a temporary folder (its
- * path is printed) for a person to look at.
+ * no button's words are cut. With TRANSITDESK_LAYOUT_SHOTS=1, a picture of every view is
+ * written to a temporary folder (its path is printed) for a person to look at; the checks run
+ * either way.
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +13,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generateDeclaration } from '../fixtures/generate'
 import {
+  drawn,
   editor,
   editorHeading,
   field,
@@ -32,8 +34,10 @@ const LARGE_LRN = 'KZ-ALA-2026-0999'
 /** A national ten-digit code: the HS column shows all of it. */
 const TEN_DIGITS = '0813100000'
 
-let shots: string
+/** The folder for the pictures, when a person asked for them (each takes a moment to make). */
+let shots: string | null = null
 beforeAll(() => {
+  if (!process.env['TRANSITDESK_LAYOUT_SHOTS']) return
   shots = mkdtempSync(join(tmpdir(), 'transitdesk-layout-'))
   console.info(`layout screenshots: ${shots}`)
 })
@@ -78,10 +82,11 @@ function layoutProblems(page: Page): Promise<string[]> {
   })
 }
 
-/** Checks the view and keeps its picture. */
+/** Checks the view (and keeps its picture, when asked to). */
 async function check(page: Page, view: string): Promise<void> {
   const { width } = page.viewportSize()!
-  await page.screenshot({ path: join(shots, `${width}-${view}.png`) })
+  await drawn(page)
+  if (shots) await page.screenshot({ path: join(shots, `${width}-${view}.png`) })
   expect.soft(await layoutProblems(page), view).toEqual([])
 }
 

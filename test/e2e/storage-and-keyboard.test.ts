@@ -9,8 +9,10 @@ import {
   expectListed,
   expectValue,
   field,
+  installClock,
   openDeclaration,
   openSection,
+  pauseClock,
   reload,
   sampleText,
   TIR_LRN,
@@ -24,6 +26,8 @@ const app = useApp()
 describe('storage full', () => {
   it('tells the user, keeps the edit on screen, and saves it once there is room', async () => {
     const { page } = app
+    await installClock(page)
+    await reload(page)
     await createNew(page, 'Sample: TIR, Almaty → Karachi')
     await waitSaved(page)
     // A full disk, as IndexedDB reports it: every write refused with QuotaExceededError.
@@ -41,7 +45,11 @@ describe('storage full', () => {
           : store.realPut
       }, full)
     await setDiskFull(true)
+    // The autosave runs once, after the whole edit (the clock stands still while it is typed,
+    // then passes the autosave's wait): no save of it is left to come after the disk is freed.
+    await pauseClock(page)
     await typeInto(page, '/placeOfDeclaration', 'Almaty, Zhetysu warehouse')
+    await page.clock.runFor(2000)
     const alert = editor(page).locator('.save-state--error')
     await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toMatch(/disk is full/)
     await expect.poll(() => alert.textContent()).toMatch(/edit is still on screen/)
@@ -50,6 +58,7 @@ describe('storage full', () => {
     await setDiskFull(false)
     await alert.getByRole('button', { name: 'Try again' }).click()
     await waitSaved(page)
+    await page.clock.resume()
     await reload(page)
     await openDeclaration(page, TIR_LRN)
     await expectValue(page, '/placeOfDeclaration', 'Almaty, Zhetysu warehouse')

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 import { launchBrowser } from './browser'
-import { field, waitForList } from './helpers'
+import { drawn, field, waitForList } from './helpers'
 
 let browser: Browser
 let context: BrowserContext | undefined
@@ -83,12 +83,13 @@ describe.each([
     const tabs = page.getByRole('tab')
     for (let i = 0; i < (await tabs.count()); i++) {
       await tabs.nth(i).click()
-      await page.waitForTimeout(200)
+      await expect.poll(() => tabs.nth(i).getAttribute('aria-selected')).toBe('true')
+      await drawn(page)
       expect(await overflowing(page), `part ${i + 1}`).toEqual([])
     }
     await page.keyboard.press('Control+p') // the print dialog
     await page.getByRole('dialog').waitFor()
-    await page.waitForTimeout(200)
+    await drawn(page)
     expect(await overflowing(page), 'the print dialog').toEqual([])
   })
 })

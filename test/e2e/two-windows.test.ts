@@ -13,8 +13,10 @@ import {
   expectCount,
   expectValue,
   field,
+  installClock,
   openDeclaration,
   openSection,
+  pauseClock,
   reload,
   typeInto,
   useApp,
@@ -35,8 +37,14 @@ async function secondTab(first: Page): Promise<Page> {
 const saveState = (page: Page) =>
   editor(page).locator('[data-save-state]').first().getAttribute('data-save-state')
 
+/**
+ * A blank declaration open in both tabs, on the fake clock (time flowing): a test stops it to
+ * have one tab's edits wait for their autosave while the other tab saves.
+ */
 async function blankDeclarationInBothTabs(): Promise<{ first: Page; second: Page; lrn: string }> {
   const first = app.page
+  await installClock(first)
+  await reload(first)
   await createNew(first, 'Blank declaration')
   await typeInto(first, '/placeOfDeclaration', 'Almaty')
   await waitSaved(first)
@@ -65,22 +73,21 @@ describe('one declaration in two tabs', () => {
 
   it('tells a tab with its own edits at once, and keeps them as a copy when asked', async () => {
     const { first, second, lrn } = await blankDeclarationInBothTabs()
-    // The second tab types on while the first saves: its autosave waits for a pause (at most
-    // a second), the first's save lands in between.
-    await Promise.all([
-      typeInto(first, '/placeOfDeclaration', 'Almaty'.concat(' first')),
-      field(second, '/limitDate')
-        .pressSequentially('2026-03-01', { delay: 60 })
-        .then(() => undefined),
-    ])
+    // The second tab has typed, its autosave waiting for a pause (the clock stands still),
+    // when the first saves: the first tab's window loses focus, which writes its edit at once.
+    await pauseClock(first)
+    await field(second, '/limitDate').pressSequentially('2026-03-01')
+    await typeInto(first, '/placeOfDeclaration', 'Almaty first')
+    await first.evaluate(() => window.dispatchEvent(new Event('blur')))
     await waitSaved(first)
     const alert = editor(second).locator('[data-save-state="conflict"]')
     await alert.waitFor()
     expect(await alert.textContent()).toContain('changed in another window')
 
     // Nothing the second tab typed was saved over the first's version, even after a while.
-    await second.waitForTimeout(1500)
+    await second.clock.runFor(1500)
     await second.evaluate(() => window.dispatchEvent(new Event('blur')))
+    await second.clock.resume()
     const third = await secondTab(first)
     await openDeclaration(third, lrn)
     await expectValue(third, '/placeOfDeclaration', 'Almaty first')
@@ -104,12 +111,13 @@ describe('one declaration in two tabs', () => {
 
   it('shows the other tab’s version when asked, dropping its own edits', async () => {
     const { first, second } = await blankDeclarationInBothTabs()
-    await Promise.all([
-      typeInto(first, '/placeOfDeclaration', 'Kostanay'),
-      field(second, '/limitDate').pressSequentially('2026-03-01', { delay: 60 }),
-    ])
+    await pauseClock(first)
+    await field(second, '/limitDate').pressSequentially('2026-03-01')
+    await typeInto(first, '/placeOfDeclaration', 'Kostanay')
+    await first.evaluate(() => window.dispatchEvent(new Event('blur')))
     const alert = editor(second).locator('[data-save-state="conflict"]')
     await alert.waitFor()
+    await first.clock.resume()
     await alert.getByRole('button', { name: 'Show the other window’s version' }).click()
     await expect.poll(() => saveState(second)).toBe('saved')
     await expectValue(second, '/placeOfDeclaration', 'Kostanay')

@@ -138,6 +138,7 @@ describe('validation in the editor', () => {
     await expectValue(page, '/lrn', TIR_LRN)
     await typeInto(page, '/lrn', 'BY-MSQ-26-00981-B')
     await waitSaved(page)
-    expect(await atLrn.count()).toBe(0)
+    // The findings follow the edit once the checks (debounced, in a worker) have caught up.
+    await expect.poll(() => atLrn.count()).toBe(0)
   })
 })

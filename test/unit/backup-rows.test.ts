@@ -352,7 +352,7 @@ describe('every row parsed before anything changes', () => {
     expect(await problemOf([{ path: ['lrn'], value: 'A' }], 2 ** 53 - 1)).toMatchObject({
       field: 'seq',
     })
-    // A version at the bound is rebuilt in well under a second.
+    // A version at the bound is rebuilt (how fast: bench/history.ts).
     const db = open()
     await replaceWithBackup(
       db,
@@ -361,9 +361,7 @@ describe('every row parsed before anything changes', () => {
         versions: [{ ...version, changes: [{ path: items, length: MAX_LIST_LENGTH }] }],
       }),
     )
-    const started = performance.now()
     const older = await documentAtVersion(db, id, 0)
-    expect(performance.now() - started).toBeLessThan(1000)
     expect(((older!.consignments as JsonObject[])[0]!.items as unknown[]).length).toBe(
       MAX_LIST_LENGTH,
     )

@@ -11,13 +11,8 @@ import {
 } from '../../src/shared/codes/countries'
 import { CURRENCIES, isCurrencyCode } from '../../src/shared/codes/currencies'
 import { DOCUMENT_CODES, isKnownDocumentCode } from '../../src/shared/codes/document-codes'
-import {
-  HS_EDITION,
-  HS_ENTRIES,
-  HS_SECTIONS,
-  hsEntry,
-  isHsSubheading,
-} from '../../src/shared/codes/hs2022'
+import { HS_EDITION, HS_ENTRIES, HS_SECTIONS, hsEntry } from '../../src/shared/codes/hs2022'
+import { isHsSubheading } from '../../src/shared/codes/hs2022-subheadings'
 import { INCOTERM_NAMES, isIncoterm } from '../../src/shared/codes/incoterms'
 import {
   isBulkPackageKind,

@@ -539,11 +539,9 @@ describe('readDeclarationText: many unknown elements', () => {
     expect(message).toMatch(/more than 10,000 elements the format does not define/)
   })
 
-  it('refuses 200,000 unknown elements quickly', () => {
-    const text = withKeys(200_000)
-    const started = performance.now()
-    expect(refusal(read('huge-keys.json', text))).toMatch(/more than 10,000/)
-    expect(performance.now() - started).toBeLessThan(2_000)
+  // How fast: bench/validate.ts.
+  it('refuses 200,000 unknown elements', () => {
+    expect(refusal(read('huge-keys.json', withKeys(200_000)))).toMatch(/more than 10,000/)
   })
 
   it('counts unknown elements across the file, nested ones too', () => {

@@ -18,14 +18,16 @@ export const FONT_FILES = {
 } as const satisfies Record<FontFamily, unknown>
 
 /**
- * resources/fonts from the sources (src/main/core, run by tsx) or from the build (out/main):
- * the first that holds the regular font.
+ * resources/fonts from the sources (src/main/core, run by tsx) or from the build (out/main,
+ * out/cli), or the copy beside the built command line (out/cli/fonts, vite.cli.config.ts): the
+ * first that holds the regular font.
  */
 export function fontsDirectory(): string {
   const here = import.meta.dirname
   const candidates = [
     resolve(here, '../../../resources/fonts'),
     resolve(here, '../../resources/fonts'),
+    resolve(here, 'fonts'),
   ]
   return candidates.find((dir) => existsSync(join(dir, FONT_FILES.sans.regular))) ?? candidates[0]!
 }

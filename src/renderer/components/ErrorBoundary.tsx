@@ -6,8 +6,7 @@
  */
 import { Component, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { AutoBackupsDialog } from '../features/backup/AutoBackupsDialog'
-import { RestoreDialog } from '../features/backup/RestoreDialog'
+import { BackupDialogs } from '../features/backup/BackupDialogs'
 import { useUi } from '../state/ui-store'
 import { Notices } from './Notices'
 import './error-screen.css'
@@ -73,8 +72,7 @@ function ErrorScreen({ error }: { error: Error }) {
         </button>
       </div>
       <ErrorBoundary key={attempt} fallback={() => null}>
-        <AutoBackupsDialog />
-        <RestoreDialog />
+        <BackupDialogs />
         <Notices />
       </ErrorBoundary>
     </main>

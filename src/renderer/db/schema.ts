@@ -20,6 +20,7 @@ import {
 import { searchWordRows, type SearchWordsRow } from './search-words'
 import type { AttemptRow, TrainingCaseRow } from './training'
 import { compacted, type StoredDocument } from './stored-document'
+import { upgradeCounter } from './upgrade-progress'
 import { rebuildSummariesV2 } from './upgrades/summaries-v2'
 
 /**
@@ -181,21 +182,28 @@ function defineSchema(db: Dexie): void {
   db.version(7)
     .stores(SCHEMA_V7)
     .upgrade(async (tx) => {
-      await moveWordsToBuckets(tx)
-      await compactDocuments(tx)
+      // Seconds for a large workspace: the boot screen shows how far it got, counting both
+      // passes over the declarations (upgrade-progress.ts).
+      const row = upgradeCounter(await tx.table('declarations').count(), 2)
+      await moveWordsToBuckets(tx, row)
+      await compactDocuments(tx, row)
     })
   db.version(8).stores(SCHEMA_V8)
   db.version(9).stores(SCHEMA_V9)
   db.version(10).stores(SCHEMA_V10)
 }
 
-/** Version 7's upgrade, part 1: each summary row's words go to its bucket and leave the row. */
-async function moveWordsToBuckets(tx: Transaction): Promise<void> {
+/**
+ * Version 7's upgrade, part 1: each summary row's words go to its bucket and leave the row.
+ * `counted` is told of each row (the boot screen's progress); it changes nothing written.
+ */
+async function moveWordsToBuckets(tx: Transaction, counted: () => void): Promise<void> {
   const words: [string, string[]][] = []
   await tx
     .table<DeclarationRow & { words?: string[] }, string>('declarations')
     .toCollection()
     .modify((row) => {
+      counted()
       words.push([row.id, row.words ?? []])
       delete row.words
     })
@@ -204,13 +212,15 @@ async function moveWordsToBuckets(tx: Transaction): Promise<void> {
 
 /**
  * Version 7's upgrade, part 2: small documents are compressed, as a save would store them
- * (~0.5 ms each here: ~12 s for 10,000, once; the list says why it takes long).
+ * (~0.5 ms each here: ~12 s for 10,000, once; the boot screen shows how far it got). `counted`
+ * is told of each row; it changes nothing written.
  */
-async function compactDocuments(tx: Transaction): Promise<void> {
+async function compactDocuments(tx: Transaction, counted: () => void): Promise<void> {
   await tx
     .table<StoredDocument, string>('documents')
     .toCollection()
     .modify((row, ctx) => {
+      counted()
       const stored = compacted(row)
       // Unchanged rows (large documents) are not written again.
       if (stored === row) return false

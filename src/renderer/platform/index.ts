@@ -1,18 +1,10 @@
-import type { TransitDeskBridge } from '../../shared/ipc/contract'
-import { createDesktopPlatform } from './desktop'
+/**
+ * The platform of this edition. Which one is decided when the renderer is built, not when it
+ * runs: `./edition` is edition.ts (the browser's) in the browser edition's build and in type
+ * checks, and edition.desktop.ts in the desktop renderer's build (vite.renderer.ts), so each
+ * bundle holds only its own platform (test/unit/bundles.test.ts).
+ */
 import type { Platform } from './types'
-import { createWebPlatform } from './web'
 
-declare global {
-  interface Window {
-    /** Present only in the desktop edition (set by the preload). */
-    transitdesk?: TransitDeskBridge
-  }
-}
-
-/** The platform of this edition, chosen once at start. */
-export const platform: Platform = window.transitdesk
-  ? createDesktopPlatform(window.transitdesk)
-  : createWebPlatform()
-
+export { platform } from './edition'
 export type { Platform }

@@ -5,10 +5,10 @@
  * Intl.DisplayNames (no data files, works offline); the other lists by the catalogues
  * (`codeName.<list>`), in English from their cited sources.
  */
-import countries from 'i18n-iso-countries'
 import { ENGLISH_CODE_NAMES } from './code-names'
 import { CURRENCIES } from './currencies'
 import { PACKAGE_KINDS } from './package-kinds'
+import { COUNTRY_CODES } from './countries'
 import { fold } from './search-text'
 
 export const CODE_LISTS = [
@@ -111,7 +111,7 @@ function countryOptions(naming: CodeNaming): CodeOption[] {
   const english = displayNames('en', 'region')
   const russian = displayNames('ru', 'region')
   const local = displayNames(naming.language, 'region')
-  const codes = Object.keys(countries.getAlpha2Codes()).sort()
+  const codes = [...COUNTRY_CODES].sort()
   return commonFirst(CORRIDOR_COUNTRIES, codes).map((code) =>
     option(code, local(code) ?? english(code) ?? code, english(code), russian(code)),
   )

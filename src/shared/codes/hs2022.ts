@@ -29,11 +29,6 @@ export const HS_ENTRIES: readonly HsEntry[] = (data.entries as [string, string, 
 
 const byCode: ReadonlyMap<string, HsEntry> = new Map(HS_ENTRIES.map((e) => [e.code, e]))
 
-/** Whether `code6` is a 6-digit subheading of HS 2022 (e.g. "520512"). */
-export function isHsSubheading(code6: string): boolean {
-  return code6.length === 6 && byCode.has(code6)
-}
-
 /** The chapter (2 digits), heading (4) or subheading (6) with this code, if it exists. */
 export function hsEntry(code: string): HsEntry | undefined {
   return byCode.get(code)

@@ -14,7 +14,7 @@
  * become its context.
  */
 import Papa from 'papaparse'
-import { isHsSubheading } from '../codes/hs2022'
+import { isHsSubheading } from '../codes/hs2022-subheadings'
 
 export type RefusalReason =
   | 'noCode'

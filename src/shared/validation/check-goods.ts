@@ -2,7 +2,7 @@
  * The goods: consignments and their items (commodity code, masses, packages, containers, value,
  * dangerous goods, documents), and the item values against the invoice total.
  */
-import { isHsSubheading } from '../codes/hs2022'
+import { isHsSubheading } from '../codes/hs2022-subheadings'
 import { isUnitCode } from '../codes/units'
 import { LIMITS } from '../format/constants'
 import { PATTERNS } from '../format/elements'

@@ -1,4 +1,7 @@
-/** Hostile inputs: huge strings, deep nesting, binary junk, 999 items — a report, fast. */
+/**
+ * Hostile inputs: huge strings, deep nesting, binary junk, 999 items — a report, and the findings
+ * it should have. How fast: bench/validate.ts.
+ */
 import { describe, expect, it } from 'vitest'
 import { validateDeclaration } from '../../../src/shared/validation/validate'
 import { generateDeclaration } from '../../fixtures/generate'
@@ -6,14 +9,8 @@ import { allFindings, expectWellFormed, message, sample, SAMPLE_TODAY, type Doc 
 
 const OPTIONS = { today: SAMPLE_TODAY }
 
-function timed<T>(work: () => T): { result: T; ms: number } {
-  const start = performance.now()
-  const result = work()
-  return { result, ms: performance.now() - start }
-}
-
 describe('hostile inputs', () => {
-  it('huge strings in every text element: reported, quoted briefly, quickly', () => {
+  it('huge strings in every text element: reported, quoted briefly', () => {
     const huge = 'Ж'.repeat(4_000_000)
     const d: Doc = sample('tir')
     d.lrn = huge
@@ -25,9 +22,8 @@ describe('hostile inputs', () => {
     d.consignments[0].items[0].hsCode = huge
     d.consignments[0].items[0].containers = [huge]
     d.seals = [huge, huge]
-    const { result, ms } = timed(() => validateDeclaration(d, OPTIONS))
+    const result = validateDeclaration(d, OPTIONS)
     expectWellFormed(result)
-    expect(ms).toBeLessThan(1000)
     expect(result.errors.length).toBeGreaterThanOrEqual(9)
     for (const f of allFindings(result)) expect(message(f).length).toBeLessThan(400)
   })
@@ -77,24 +73,22 @@ describe('hostile inputs', () => {
     }
   })
 
-  it('999 items of junk give a report in reasonable time', () => {
+  it('999 items of junk give a report', () => {
     const d: Doc = generateDeclaration(999)
     d.consignments[0].items = d.consignments[0].items.map((_: unknown, i: number) =>
       i % 3 === 0 ? null : i % 3 === 1 ? { sequence: 'x', packages: [null, 7] } : [i],
     )
-    const { result, ms } = timed(() => validateDeclaration(d, OPTIONS))
+    const result = validateDeclaration(d, OPTIONS)
     expectWellFormed(result)
     expect(result.errors.length).toBeGreaterThan(999)
-    expect(ms).toBeLessThan(2000)
   })
 
   it('a million items: one too-many finding, not a million', () => {
     const d: Doc = sample('tir')
     const one = d.consignments[0].items[0]
     d.consignments[0].items = Array.from({ length: 1_000_000 }, () => one)
-    const { result, ms } = timed(() => validateDeclaration(d, OPTIONS))
+    const result = validateDeclaration(d, OPTIONS)
     expect(result.errors.filter((f) => f.rule === 'items.too-many')).toHaveLength(1)
-    expect(ms).toBeLessThan(2000)
   })
 
   it('lists far over their limits are looked at up to the limit', () => {
@@ -105,13 +99,5 @@ describe('hostile inputs', () => {
     const report = validateDeclaration(d, OPTIONS)
     expectWellFormed(report)
     expect(report.errors.length).toBeLessThan(400)
-  })
-
-  it('validates a well-formed 999-item declaration in well under the 20 ms budget', () => {
-    const d = generateDeclaration(999)
-    for (let i = 0; i < 5; i++) validateDeclaration(d, { today: '2026-02-04' })
-    const times = Array.from({ length: 21 }, () => timed(() => validateDeclaration(d, OPTIONS)).ms)
-    times.sort((a, b) => a - b)
-    expect(times[10]).toBeLessThan(20)
   })
 })

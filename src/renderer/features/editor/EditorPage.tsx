@@ -33,12 +33,18 @@ import { PartiesSection } from './sections/PartiesSection'
 import { TransportSection } from './sections/TransportSection'
 import { FindingsContext, SessionContext, useValue } from './session-context'
 import { problemText } from '../../i18n'
+import { lazyPart } from '../../components/lazy-part'
 import { EditModeContext } from '../movement/edit-mode'
 import { LockBanner } from '../movement/LockBanner'
-import { MovementPanel } from '../movement/MovementPanel'
 import { StatusBadge, TimeLimitFlag } from '../movement/StatusBadge'
 import { useMovement } from '../movement/use-movement'
 import './editor-aids.css'
+
+// The Movement tab, with the full validator and the NCTS message writer it lodges with: loaded
+// the first time the tab opens (components/lazy-part.tsx).
+const MovementPanel = lazyPart(() =>
+  import('../movement/MovementPanel').then((m) => m.MovementPanel),
+)
 
 const SECTION_VIEWS: Record<Exclude<EditorSectionId, 'movement'>, () => React.JSX.Element> = {
   general: GeneralSection,

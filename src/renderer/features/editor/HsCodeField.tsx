@@ -7,8 +7,10 @@ import { useMayChange } from '../movement/edit-mode'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { toPointer, type JsonPath } from '../../../shared/json'
+import { lazyPart } from '../../components/lazy-part'
 import { useUi } from '../../state/ui-store'
-import { HsFinder } from '../codes/HsFinder'
+// The finder's styles come with the window's, in their place in the cascade; only its code waits.
+import '../codes/hs-finder.css'
 import { TextField } from './fields'
 import { fieldId, useSession } from './session-context'
 
@@ -60,6 +62,9 @@ function MagnifierIcon() {
     </svg>
   )
 }
+
+// With the nomenclature's descriptions (0.9 MB): loaded the first time the finder opens.
+const HsFinder = lazyPart(() => import('../codes/HsFinder').then((m) => m.HsFinder))
 
 /** The editor's HS finder, open while the UI state names a commodity code field. */
 export function HsFinderHost() {

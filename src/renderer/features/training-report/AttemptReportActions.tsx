@@ -5,7 +5,10 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Case } from '../../../shared/training/case'
-import { downloadAttemptReport, exportAttemptJson, type ReportableAttempt } from './attempt-files'
+import type { ReportableAttempt } from './attempt-files'
+
+// The report's composing and the export load on the first click, not with the result view.
+const attemptFiles = () => import('./attempt-files')
 
 export function AttemptReportActions({
   kase,
@@ -38,7 +41,9 @@ export function AttemptReportActions({
         <button
           type="button"
           disabled={busy !== null || !attempt.result}
-          onClick={() => run('json', () => exportAttemptJson(kase, attempt))}
+          onClick={() =>
+            run('json', async () => (await attemptFiles()).exportAttemptJson(kase, attempt))
+          }
         >
           {t('trainingReport.ui.json')}
         </button>
@@ -46,7 +51,9 @@ export function AttemptReportActions({
           type="button"
           disabled={busy !== null || !attempt.result}
           onClick={() =>
-            run('pdf', () => downloadAttemptReport(kase, attempt, { traineeName: name }))
+            run('pdf', async () =>
+              (await attemptFiles()).downloadAttemptReport(kase, attempt, { traineeName: name }),
+            )
           }
         >
           {busy === 'pdf' ? t('trainingReport.ui.making') : t('trainingReport.ui.pdf')}

@@ -4,31 +4,19 @@
  * stop (the open declaration's, else the first); ↑/↓/Home/End move, Enter opens, Delete moves
  * to the trash, ↑ on the first row goes back to the search box (whose ↓ comes here).
  */
-import { StatusBadge, TimeLimitFlag } from '../movement/StatusBadge'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react'
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DeclarationRow } from '../../db/schema'
+import { useShallow } from 'zustand/react/shallow'
 import { declarations } from '../../db/workspace'
-import { measured } from '../../perf'
-import { isChecked } from '../../../shared/model/declaration-record'
+import { mark, measured } from '../../perf'
 import { useReadinessCheck } from '../readiness/readiness-check'
-import { ReadinessBadge } from '../validation/IssuesPanel'
 import { useUi } from '../../state/ui-store'
-import { purgeDeclaration, restoreDeclaration, trashDeclaration } from './commands'
+import { trashDeclaration } from './commands'
+import { forgetFirstPage, listQueryOf, useFirstPage } from './first-page'
+import { ListRow } from './ListRow'
 import { displayLocale } from '../../i18n'
-
-/** The rows' time of last change, one formatter per locale (made once, not per row and render). */
-const listTimes = new Map<string, Intl.DateTimeFormat>()
-function listTime(locale: string): Intl.DateTimeFormat {
-  let format = listTimes.get(locale)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
-    listTimes.set(locale, format)
-  }
-  return format
-}
 
 /**
  * A row's usual height, four lines: LRN; holder and route; items and mass; readiness and time.
@@ -54,26 +42,43 @@ function focusRow(id: string, framesLeft = 3): void {
   if (framesLeft > 0) requestAnimationFrame(() => focusRow(id, framesLeft - 1))
 }
 
-export function DeclarationList() {
+/**
+ * The list. Only its own state and queries draw it again (memo: not the sidebar's counts
+ * arriving, nor another part of the window's state changing).
+ */
+export const DeclarationList = memo(function DeclarationList() {
   const { t } = useTranslation()
+  // Only what the list shows: another part of the window's state changing leaves it be.
   const { showTrash, search, procedure, status, sort, pageSize, selectedId, select, showMore } =
-    useUi()
-  const page = useLiveQuery(
-    () =>
-      measured('list-query', () =>
-        declarations.list({
-          trashed: showTrash,
-          search,
-          procedure,
-          status: status as '',
-          sort,
-          limit: pageSize,
-        }),
-      ),
+    useUi(
+      useShallow((s) => ({
+        showTrash: s.showTrash,
+        search: s.search,
+        procedure: s.procedure,
+        status: s.status,
+        sort: s.sort,
+        pageSize: s.pageSize,
+        selectedId: s.selectedId,
+        select: s.select,
+        showMore: s.showMore,
+      })),
+    )
+  const query = listQueryOf({ showTrash, search, procedure, status, sort, pageSize })
+  const live = useLiveQuery(
+    () => measured('list-query', () => declarations.list(query)),
     [showTrash, search, procedure, status, sort, pageSize],
   )
+  // At start, the page read beside the app's loading (first-page.ts) until the live one answers.
+  const early = useFirstPage(query)
+  const page = live ?? early
+  useEffect(() => {
+    if (live) forgetFirstPage()
+  }, [live])
 
   const rows = page?.rows ?? []
+  useEffect(() => {
+    if (page) mark('first-page')
+  }, [page])
   const scrollRef = useRef<HTMLDivElement>(null)
   /** the row the keyboard is on (the list's tab stop), when it is not the open one */
   const [activeId, setActiveId] = useState<string | null>(null)
@@ -163,90 +168,7 @@ export function DeclarationList() {
       )}
     </>
   )
-}
-
-interface ListRowProps {
-  /** the virtualiser's measuring of the row's height */
-  measure: Ref<HTMLDivElement>
-  index: number
-  row: DeclarationRow
-  top: number
-  selected: boolean
-  /** the list's one tab stop */
-  tabStop: boolean
-  trash: boolean
-  locale: string
-  onSelect(id: string): void
-  onFocus(id: string): void
-}
-
-function ListRow(props: ListRowProps) {
-  const { measure, index, row, top, selected, tabStop, trash, locale, onSelect, onFocus } = props
-  const { t } = useTranslation()
-  const updated = listTime(locale).format(new Date(row.updatedAt))
-  // The trash's buttons are reached from the row the keyboard is on, not from every row.
-  const buttonTab = tabStop ? 0 : -1
-  return (
-    <div
-      ref={measure}
-      data-index={index}
-      id={`row-${row.id}`}
-      className={selected ? 'declaration-row selected' : 'declaration-row'}
-      role="option"
-      aria-selected={selected}
-      tabIndex={tabStop ? 0 : -1}
-      style={{ transform: `translateY(${top}px)` }}
-      onClick={() => !trash && onSelect(row.id)}
-      onFocus={(e) => e.target === e.currentTarget && onFocus(row.id)}
-      data-id={row.id}
-      data-lrn={row.lrn}
-    >
-      <div className="row-main">
-        <span className="lrn">{row.lrn || t('editor.noLrn')}</span>
-        <span className={`badge badge--${row.procedure || 'none'}`}>{row.procedure || '—'}</span>
-        <StatusBadge status={row.status} />
-      </div>
-      <div className="row-sub row-party">
-        <span className="holder" dir="auto">
-          {row.holderName || t('list.noHolder')}
-        </span>
-        <span className="route">{row.route.filter(Boolean).join(' → ')}</span>
-      </div>
-      <div className="row-sub">
-        <span>{t('list.items', { count: row.itemCount })}</span>
-        <span>{t('list.mass', { mass: row.grossMass.toLocaleString(locale) })}</span>
-      </div>
-      <div className="row-sub">
-        {isChecked(row) ? (
-          <ReadinessBadge errors={row.errorCount ?? 0} warnings={row.warningCount ?? 0} />
-        ) : (
-          <span className="readiness readiness--unchecked">{t('list.unchecked')}</span>
-        )}
-        <TimeLimitFlag status={row.status} limitDate={row.limitDate ?? ''} />
-        <span className="updated">{updated}</span>
-      </div>
-      {trash && (
-        <div className="row-actions">
-          <button
-            type="button"
-            tabIndex={buttonTab}
-            onClick={() => void restoreDeclaration(row.id)}
-          >
-            {t('trash.restore')}
-          </button>
-          <button
-            type="button"
-            className="danger"
-            tabIndex={buttonTab}
-            onClick={() => void purgeDeclaration(row.id)}
-          >
-            {t('trash.purge')}
-          </button>
-        </div>
-      )}
-    </div>
-  )
-}
+})
 
 /** While stored declarations are checked in the background (after an update of the rules). */
 function ReadinessProgressNote() {
@@ -262,21 +184,15 @@ function ReadinessProgressNote() {
 }
 
 /**
- * While the list loads. Opening the database is quick, except the first time after an update
- * that upgrades it (version 7 compresses the small documents: ~12 s for 10,000 here): then
- * say why.
+ * While the list loads: a moment at start, the window's frame already shown (an upgrade of the
+ * database shows the boot screen instead, main.tsx).
  */
 function ListLoading() {
   const { t } = useTranslation()
-  const [slow, setSlow] = useState(false)
-  useEffect(() => {
-    const timer = setTimeout(() => setSlow(true), 2000)
-    return () => clearTimeout(timer)
-  }, [])
+  useEffect(() => mark('list-frame'), [])
   return (
     <div className="list-status" role="status">
       {t('list.loading')}
-      {slow && <p>{t('list.loadingSlowly')}</p>}
     </div>
   )
 }

@@ -18,8 +18,10 @@ import {
   removeItem,
   totalItems,
 } from '../../../../shared/model/item-ops'
+import { lazyPart } from '../../../components/lazy-part'
 import { useUi } from '../../../state/ui-store'
-import { SheetImportDialog } from '../../sheet-import/SheetImportDialog'
+// The dialog's styles come with the window's, in their place in the cascade; only its code waits.
+import '../../sheet-import/sheet-import.css'
 import {
   fillDown,
   ITEM_COLUMNS,
@@ -32,6 +34,11 @@ import { fieldId, useSelector, useSession, useValue } from '../session-context'
 import { useMayChange } from '../../movement/edit-mode'
 
 const ROW_HEIGHT = 44
+
+// With the spreadsheet readers (read-excel-file, papaparse): loaded the first time it opens.
+const SheetImportDialog = lazyPart(() =>
+  import('../../sheet-import/SheetImportDialog').then((m) => m.SheetImportDialog),
+)
 
 interface ItemsTableProps {
   consignment: number
