@@ -117,6 +117,10 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog', { name: 'Declaration packet' })
     await dialog.waitFor()
+    // The dialog reads the declaration before it offers the button, as a user would see it.
+    await expect
+      .poll(() => dialog.getByRole('button', { name: 'Make packet' }).isEnabled())
+      .toBe(true)
     await pressUntil(page, 'Tab', (f) => f.text === 'Make packet', 20)
     await page.keyboard.press('Enter')
     await expect
