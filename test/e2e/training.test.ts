@@ -228,10 +228,14 @@ describe('a case file of one’s own', () => {
 
     await submit(page)
     await expect.poll(() => headerStatus(page)).toBe('released')
-    const events = await movementPanel(page)
-      .locator('tr[data-event]')
-      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['event']))
-    expect(events).toEqual(['lodged', 'mrnAllocated', 'controlDecided', 'released'])
+    // The panel reads the movement's events after the status shows: wait for its rows.
+    await expect
+      .poll(() =>
+        movementPanel(page)
+          .locator('tr[data-event]')
+          .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['event'])),
+      )
+      .toEqual(['lodged', 'mrnAllocated', 'controlDecided', 'released'])
     expect(await movementPanel(page).locator('.movement-mrn').textContent()).toMatch(
       /^[0-9]{2}TR[A-Z0-9]{12}J[0-9]$/,
     )
@@ -306,14 +310,19 @@ describe('answering customs', () => {
     await recordStep(page, 'Lodge the amendment')
 
     // Customs accept it and release; the attempt is scored on the amended declaration.
-    await expect.poll(() => headerStatus(page), { timeout: 5000 }).toBe('released')
+    await expect.poll(() => headerStatus(page), { timeout: 10_000 }).toBe('released')
     await result(page).waitFor()
     expect(await result(page).getAttribute('data-score')).toBe('100')
     expect(await result(page).getAttribute('data-passed')).toBe('true')
-    const events = await movementPanel(page)
-      .locator('tr[data-event]')
-      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['event']))
-    expect(events.slice(-3)).toEqual(['amendmentLodged', 'amendmentAccepted', 'released'])
+    await expect
+      .poll(() =>
+        movementPanel(page)
+          .locator('tr[data-event]')
+          .evaluateAll((rows) =>
+            rows.map((row) => (row as HTMLElement).dataset['event']).slice(-3),
+          ),
+      )
+      .toEqual(['amendmentLodged', 'amendmentAccepted', 'released'])
   })
 })
 

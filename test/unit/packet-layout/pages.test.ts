@@ -132,6 +132,14 @@ describe('pages', () => {
     expect(barcodes(file)[0]).toEqual([`QR-Code:${data}`])
   })
 
+  it('carries letters beyond ASCII in a QR code as UTF-8', async () => {
+    const data = JSON.stringify({ lrn: 'ТОО-Алматы-0117', holder: 'کراچی ٹرانزٹ' })
+    const { file } = await rendered([
+      doc('cover', 'Cover sheet', [{ kind: 'barcode', symbology: 'qrcode', data }]),
+    ])
+    expect(barcodes(file)[0]).toEqual([`QR-Code:${data}`])
+  })
+
   it('says so when a barcode cannot carry its data', async () => {
     const { file } = await rendered([
       doc('tad', 'Transit accompanying document', [

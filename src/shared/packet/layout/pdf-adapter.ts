@@ -14,11 +14,12 @@
  * extracted. A character decides its font by itself (bidi.ts), so the width of a text is the
  * sum of its words' and spaces' widths, shaped — what wrapping and fitting count on.
  */
-import fontkit, { type Font } from '@pdf-lib/fontkit'
+import fontkit, { type Font, type TypeFeatures } from '@pdf-lib/fontkit'
 import { PDFDocument, PDFHexString, PDFName, type PDFFont } from 'pdf-lib'
 import { ArabicFace } from './arabic-face'
 import { isArabicNumber } from './bidi'
 import { contentOf, type StyleFaces } from './content-stream'
+import { useNativeDeflate } from './native-deflate'
 import type { DrawOp, FontStyle, TextMetrics } from './model'
 
 export type FontFaces = Record<FontStyle, Uint8Array>
@@ -80,6 +81,27 @@ const cachingFontkit: Fontkit = {
     if (postscriptName !== undefined) return fontkit.create(bytes, postscriptName)
     return parsed(bytes) as unknown as ReturnType<Fontkit['create']>
   },
+}
+
+/** The feature lists of a font's substitution and positioning tables, as fontkit reads them. */
+interface LayoutTables {
+  GSUB?: { featureList: { tag: string }[] }
+  GPOS?: { featureList: { tag: string }[] }
+}
+
+/**
+ * Every feature of the font turned off, in every script: the main font draws each character
+ * with the glyph its cmap gives. Text in it is measured and encoded one character at a time
+ * (Face), so no ligature, contextual form or kerning could ever apply, and pdf-lib only adds
+ * advances; but fontkit shaped each character with all of the font's GSUB and GPOS features
+ * all the same, most of the time a packet's text took (issue 20).
+ * test/unit/packet-layout/fonts.test.ts shows that each character of the fonts gets the same
+ * glyph either way.
+ */
+export function unshaped(font: Font): TypeFeatures {
+  const tables = font as unknown as LayoutTables
+  const tags = [...(tables.GSUB?.featureList ?? []), ...(tables.GPOS?.featureList ?? [])]
+  return Object.fromEntries(tags.map(({ tag }) => [tag, false]))
 }
 
 /** Widths at 1 pt and the characters with a glyph, per parsed font: the same for every packet. */
@@ -207,9 +229,14 @@ class Face {
 export async function createPdfWriter(fonts: PdfFonts): Promise<PdfWriter> {
   const doc = await PDFDocument.create({ updateMetadata: false })
   doc.registerFontkit(cachingFontkit)
+  useNativeDeflate(doc.context)
   const face = async (style: FontStyle) => {
     const bytes = fonts.sans[style]
-    const font = await doc.embedFont(bytes, { subset: true, customName: SUBSET_NAMES.sans[style] })
+    const font = await doc.embedFont(bytes, {
+      subset: true,
+      customName: SUBSET_NAMES.sans[style],
+      features: unshaped(parsed(bytes)),
+    })
     const main = factsOf(parsed(bytes)).glyphs
     const space = font.widthOfTextAtSize(' ', 1)
     const naskh = parsed(fonts.naskh[style])
