@@ -6,7 +6,9 @@ import { defineConfig } from 'vitest/config'
  * which start whole programs: each in a module graph of its own. The other unit tests share
  * their worker's modules, one file after another — they keep no state between files, and
  * loading pdf-lib, fontkit and zod once per worker instead of once per file is most of the
- * time the unit tests took.
+ * time the unit tests took. The packet's tests share them too, as a long-lived packet worker
+ * does: that is how a packet that changed after another one in the same process was found
+ * (test/unit/packet-layout/pdf.test.ts).
  */
 const ISOLATED = [
   'test/cli/**/*.test.ts',
@@ -18,12 +20,6 @@ const ISOLATED = [
   'test/unit/files.test.ts',
   'test/unit/platform-edition.test.ts',
   'test/unit/worker-client.test.ts',
-  // The packet's tests draw with fonts of their own and of the app, as bytes shared through
-  // module-level caches: each file starts from its own.
-  'test/unit/packet/**/*.test.ts',
-  'test/unit/packet-layout/**/*.test.ts',
-  'test/unit/packet-jobs.test.ts',
-  'test/unit/training/report*.test.ts',
 ]
 
 export default defineConfig({

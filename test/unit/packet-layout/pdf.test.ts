@@ -7,7 +7,7 @@ import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import type { PacketDocument } from '../../../src/shared/packet/content'
 import { layoutPacket, renderPacket } from '../../../src/shared/packet/layout'
-import { box, doc, GENERATED_AT, grid, LRN, options, pdfPages, rendered } from './helpers'
+import { box, doc, fonts, GENERATED_AT, grid, LRN, options, pdfPages, rendered } from './helpers'
 
 const documents: PacketDocument[] = [
   doc('cover', 'Cover sheet', [
@@ -39,6 +39,19 @@ describe('the PDF', () => {
     expect(Buffer.from(a).equals(Buffer.from(c))).toBe(true)
     const later = await renderPacket(documents, options({ generatedAt: '2026-02-04T10:00:01Z' }))
     expect(Buffer.from(a).equals(Buffer.from(later))).toBe(false)
+  })
+
+  it('reads the same text whatever packets the process made before', async () => {
+    // Fonts no packet of this process has met yet: the order of what follows is all there is.
+    const fresh = {
+      sans: { regular: fonts.sans.regular.slice(), bold: fonts.sans.bold.slice() },
+      naskh: fonts.naskh,
+    }
+    const text = (words: string) => [doc('cover', 'Cover sheet', [{ kind: 'text', text: words }])]
+    // DejaVu draws Cyrillic В and х with Latin B and x as components.
+    await renderPacket(text('ВОДА хлопок'), options({ fonts: fresh }))
+    const { file } = await rendered(text('Box 44, text'), { fonts: fresh })
+    expect(pdfPages(file)[0]).toContain('Box 44, text')
   })
 
   it('carries the title, producer and creation date of packet.md', async () => {

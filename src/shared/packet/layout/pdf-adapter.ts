@@ -61,10 +61,16 @@ const SUBSET_NAMES: Record<FontFamily, Record<FontStyle, string>> = {
 }
 
 /**
- * Parsing a 750 KB TrueType font takes fontkit a few tens of milliseconds: the parsed font is
- * kept per font bytes (the same Uint8Array each time, as loaded once by the caller) and
- * reused by later packets. fontkit's calls are synchronous and each packet makes its own
- * subset, so packets never share glyph ids.
+ * Parsing a 750 KB TrueType font takes fontkit a few tens of milliseconds: a parsed font is
+ * kept per font bytes (the same Uint8Array each time, as loaded once by the caller) for what
+ * every packet may share — its character set, its features, the widths of its characters, and
+ * the Arabic font's shaping (cid-font.ts writes that font's Unicode map itself).
+ *
+ * The main font pdf-lib embeds is parsed anew for each document. fontkit keeps each glyph
+ * object with the code points it was first met with, and pdf-lib writes the subset's Unicode
+ * map from them; a glyph first met as a component of another (DejaVu draws Cyrillic В and х
+ * with Latin B and x) has none, so a later packet in the same process lost those letters from
+ * its text: "Box" read "o". Each document's own parse meets its glyphs through its own text.
  */
 const parsedFonts = new WeakMap<Uint8Array, Font>()
 function parsed(bytes: Uint8Array): Font {
@@ -74,13 +80,6 @@ function parsed(bytes: Uint8Array): Font {
     parsedFonts.set(bytes, font)
   }
   return font
-}
-type Fontkit = Parameters<PDFDocument['registerFontkit']>[0]
-const cachingFontkit: Fontkit = {
-  create(bytes, postscriptName) {
-    if (postscriptName !== undefined) return fontkit.create(bytes, postscriptName)
-    return parsed(bytes) as unknown as ReturnType<Fontkit['create']>
-  },
 }
 
 /** The feature lists of a font's substitution and positioning tables, as fontkit reads them. */
@@ -104,17 +103,22 @@ export function unshaped(font: Font): TypeFeatures {
   return Object.fromEntries(tags.map(({ tag }) => [tag, false]))
 }
 
-/** Widths at 1 pt and the characters with a glyph, per parsed font: the same for every packet. */
+/**
+ * What every packet shares of a main font (per its bytes): widths at 1 pt, the characters with
+ * a glyph, and its features turned off.
+ */
 interface FontFacts {
   widths: Map<string, number>
   glyphs: Set<number>
+  features: TypeFeatures
 }
-const fontFacts = new WeakMap<object, FontFacts>()
-function factsOf(font: Font): FontFacts {
-  let facts = fontFacts.get(font)
+const fontFacts = new WeakMap<Uint8Array, FontFacts>()
+function factsOf(bytes: Uint8Array): FontFacts {
+  let facts = fontFacts.get(bytes)
   if (facts === undefined) {
-    facts = { widths: new Map(), glyphs: new Set(font.characterSet) }
-    fontFacts.set(font, facts)
+    const font = parsed(bytes)
+    facts = { widths: new Map(), glyphs: new Set(font.characterSet), features: unshaped(font) }
+    fontFacts.set(bytes, facts)
   }
   return facts
 }
@@ -128,10 +132,9 @@ class Face {
 
   constructor(
     readonly font: PDFFont,
-    main: Font,
+    facts: FontFacts,
     readonly arabic: ArabicFace,
   ) {
-    const facts = factsOf(main)
     this.widths = facts.widths
     this.glyphs = facts.glyphs
   }
@@ -228,20 +231,21 @@ class Face {
 
 export async function createPdfWriter(fonts: PdfFonts): Promise<PdfWriter> {
   const doc = await PDFDocument.create({ updateMetadata: false })
-  doc.registerFontkit(cachingFontkit)
+  doc.registerFontkit(fontkit)
   useNativeDeflate(doc.context)
   const face = async (style: FontStyle) => {
     const bytes = fonts.sans[style]
+    const facts = factsOf(bytes)
     const font = await doc.embedFont(bytes, {
       subset: true,
       customName: SUBSET_NAMES.sans[style],
-      features: unshaped(parsed(bytes)),
+      // A copy: fontkit adds to the object it is given.
+      features: { ...facts.features },
     })
-    const main = factsOf(parsed(bytes)).glyphs
     const space = font.widthOfTextAtSize(' ', 1)
     const naskh = parsed(fonts.naskh[style])
-    const arabic = new ArabicFace(naskh, main, space, doc, SUBSET_NAMES.naskh[style])
-    return new Face(font, parsed(bytes), arabic)
+    const arabic = new ArabicFace(naskh, facts.glyphs, space, doc, SUBSET_NAMES.naskh[style])
+    return new Face(font, facts, arabic)
   }
   const faces: Record<FontStyle, Face> = {
     regular: await face('regular'),
