@@ -1,9 +1,19 @@
 /**
- * SHA-256 (FIPS 180-4) over the UTF-8 bytes of a string, in plain TypeScript: src/shared runs
- * without Node's crypto or the DOM's SubtleCrypto (which is asynchronous anyway). Used for the
- * digest the cover's QR code carries; test/unit/packet/sha256.test.ts checks it against
- * node:crypto.
+ * SHA-256 (FIPS 180-4) over the UTF-8 bytes of a string, for the digest the cover's QR code
+ * carries: Node's crypto where the packet is made in Node (the declaration's canonical JSON is
+ * 300 KB at 999 items: 3 ms instead of 17), else in plain TypeScript (the browser edition's
+ * worker, where SubtleCrypto is asynchronous). test/unit/packet/sha256.test.ts checks both
+ * against node:crypto.
  */
+import { nodeBuiltin } from '../node-builtin'
+
+interface NodeCrypto {
+  createHash(algorithm: 'sha256'): {
+    update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string }
+  }
+}
+
+const nodeCrypto = nodeBuiltin<NodeCrypto>('node:crypto')
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -121,6 +131,13 @@ export function sha256(bytes: Uint8Array): Uint8Array {
 
 /** Lower-case hex SHA-256 of the UTF-8 bytes of `text`. */
 export function sha256Hex(text: string): string {
+  if (nodeCrypto !== undefined)
+    return nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex')
+  return portableSha256Hex(text)
+}
+
+/** The same in plain TypeScript. */
+export function portableSha256Hex(text: string): string {
   let hex = ''
   for (const byte of sha256(utf8Bytes(text))) hex += byte.toString(16).padStart(2, '0')
   return hex

@@ -2,22 +2,17 @@
  * Node's zlib for the PDF's streams where a packet is made in Node (the command line, the
  * desktop's packet worker): native deflate takes a tenth of the time of pako, pdf-lib's pure
  * JavaScript one, which the browser edition's worker keeps (it has no synchronous native
- * deflate). `process.getBuiltinModule` (Node 20.16, 22.3 and later) gives the module without an
- * import, so this file stays the same in every edition. Either way the streams are zlib
- * streams (FlateDecode); only their bytes differ, and the same edition gives the same bytes.
+ * deflate). Either way the streams are zlib streams (FlateDecode); only their bytes differ, and
+ * the same edition gives the same bytes.
  */
 import { typedArrayFor, type PDFContext } from 'pdf-lib'
+import { nodeBuiltin } from '../../node-builtin'
 
 interface Zlib {
   deflateSync(data: Uint8Array): Uint8Array
 }
 
-interface NodeProcess {
-  getBuiltinModule?(id: string): unknown
-}
-
-const zlib = (globalThis as { process?: NodeProcess }).process?.getBuiltinModule?.('node:zlib') as
-  Zlib | undefined
+const zlib = nodeBuiltin<Zlib>('node:zlib')
 
 /** Makes the document's FlateDecode streams with Node's zlib, where there is one. */
 export function useNativeDeflate(context: PDFContext): void {
