@@ -5,18 +5,14 @@
  * window that can switch language at any time; a command speaks one language and ends.
  */
 import i18next from 'i18next'
-import { englishCatalogue, loadCatalogue } from '../shared/i18n/catalogues'
+import { englishCatalogue, I18NEXT_OPTIONS, loadCatalogue } from '../shared/i18n/catalogues'
 import type { Language } from '../shared/i18n/languages'
 import type { Translate } from '../shared/validation/finding-text'
 
 const instance = i18next.createInstance()
 void instance.init({
   resources: { en: { translation: englishCatalogue } },
-  lng: 'en',
-  fallbackLng: 'en',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
+  ...I18NEXT_OPTIONS,
 })
 
 export const english: Translate = (key, options) => instance.t(key, options) as string

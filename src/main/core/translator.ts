@@ -5,6 +5,7 @@
  * window loads them one by one instead, see catalogues.ts).
  */
 import i18next from 'i18next'
+import { I18NEXT_OPTIONS } from '../../shared/i18n/catalogues'
 import { en } from '../../shared/i18n/en'
 import { kk } from '../../shared/i18n/kk'
 import type { Language } from '../../shared/i18n/languages'
@@ -22,11 +23,7 @@ void instance.init({
       { translation: catalogue },
     ]),
   ),
-  lng: 'en',
-  fallbackLng: 'en',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
+  ...I18NEXT_OPTIONS,
 })
 
 export const english: Translate = (key, options) => instance.t(key, options) as string

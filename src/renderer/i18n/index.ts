@@ -8,7 +8,7 @@
 import i18n from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import type { CodeListId, CodeNaming } from '../../shared/codes/code-lists'
-import { englishCatalogue, loadCatalogue } from '../../shared/i18n/catalogues'
+import { englishCatalogue, I18NEXT_OPTIONS, loadCatalogue } from '../../shared/i18n/catalogues'
 import {
   isLanguage,
   LANGUAGES,
@@ -22,11 +22,7 @@ import { errorText } from '../../shared/worded-error'
 
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: englishCatalogue } },
-  lng: 'en',
-  fallbackLng: 'en',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
+  ...I18NEXT_OPTIONS,
 })
 
 /** Where the chosen language is remembered (per origin, like the workspace itself). */

@@ -21,3 +21,16 @@ export function loadCatalogue(language: Language): Promise<Catalogue> {
 }
 
 export { en as englishCatalogue }
+
+/**
+ * How every i18next instance of the app reads the catalogues (the window, the main process, the
+ * command line): English first and every language's fallback, ready at once, no HTML escaping
+ * (React and the terminal escape for themselves), a missing key never null.
+ */
+export const I18NEXT_OPTIONS = {
+  lng: 'en',
+  fallbackLng: 'en',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+} as const
