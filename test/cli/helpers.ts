@@ -4,6 +4,7 @@
  * the repository root as a user runs it, for what only a process shows (test/cli/process.test.ts).
  */
 import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, vi } from 'vitest'
@@ -149,4 +150,19 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 export function statusLine(report: RenderedReport): string {
   const counts = `${plural(report.errors.length, 'error')}, ${plural(report.warnings.length, 'warning')}`
   return `${report.valid ? 'valid' : 'not valid'}: ${counts}`
+}
+
+/**
+ * `packet … -o -` beside `packet … -o FILE` (the same --generated-at): both succeed, standard
+ * output carries byte for byte the file's PDF and nothing before or after it, and the one status
+ * line goes to standard error.
+ */
+export function expectPdfOnStdout(piped: Run, written: Run, file: string) {
+  expect(written.status).toBe(0)
+  expect(piped.status).toBe(0)
+  expect(piped.stdoutBytes.subarray(0, 5).toString()).toBe('%PDF-')
+  expect(piped.stdoutBytes.equals(readFileSync(file))).toBe(true)
+  expect(lines(piped.stderr)).toEqual([
+    expect.stringMatching(/^wrote standard output \([0-9]+ KB\)$/),
+  ])
 }

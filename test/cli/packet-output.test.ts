@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import {
+  expectPdfOnStdout,
   expectUsageError,
   lines,
   NO_STACK,
@@ -199,14 +200,7 @@ describe('packet output', { timeout: TIMEOUT }, () => {
   it('-o - writes the very PDF -o FILE writes, nothing else on stdout, its line on stderr', async () => {
     const file = join(folder(), 'packet.pdf')
     const [piped, written] = await Promise.all([packet(VALID, '-'), packet(VALID, file)])
-    expect(written.status).toBe(0)
-    expect(piped.status).toBe(0)
-    // Byte for byte the file's PDF (the same --generated-at): no text before or after it.
-    expect(piped.stdoutBytes.subarray(0, 5).toString()).toBe('%PDF-')
-    expect(piped.stdoutBytes.equals(readFileSync(file))).toBe(true)
-    expect(lines(piped.stderr)).toEqual([
-      expect.stringMatching(/^wrote standard output \([0-9]+ KB\)$/),
-    ])
+    expectPdfOnStdout(piped, written, file)
   })
 
   it('-o - with a declaration that has errors: exit 1, the findings on stderr, stdout empty', async () => {
