@@ -24,6 +24,7 @@ import {
   reload,
   samplePath,
   useApp,
+  waitSaved,
 } from './helpers'
 
 const app = useApp()
@@ -116,7 +117,10 @@ describe('following a T1 movement with customs', () => {
     expect(await released.textContent()).toContain('customs')
     expect(await panel(page).locator('tr[data-event]').count()).toBe(3)
 
-    // Kept across a reload; the list shows the badge, flags the passed time limit and filters.
+    // Kept across a reload (once written: a reload before that finds it in the write-ahead note
+    // when the declaration opens); the list shows the badge, flags the passed time limit and
+    // filters.
+    await waitSaved(page)
     await reload(page)
     const row = listRow(page, LRN)
     await expect.poll(() => row.locator('.status').getAttribute('data-status')).toBe('released')
