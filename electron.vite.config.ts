@@ -1,11 +1,11 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
-import { fontkitLazyDictionary } from './scripts/vite/fontkit-lazy-dictionary'
+import { fontkitLazyData } from './scripts/vite/fontkit-lazy-data'
 import { rendererConfig } from './vite.renderer'
 
 export default defineConfig({
   main: {
-    plugins: [fontkitLazyDictionary()],
+    plugins: [fontkitLazyData()],
     build: {
       // Every dependency bundled: the packaged app then carries no node_modules (electron-builder
       // .yml), and i18n-iso-countries' JSON needs bundling anyway (Node's ES modules load JSON

@@ -12,7 +12,7 @@
 import { cpSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
-import { fontkitLazyDictionary } from './scripts/vite/fontkit-lazy-dictionary'
+import { fontkitLazyData } from './scripts/vite/fontkit-lazy-data'
 
 export const CLI_OUT_DIR = resolve('out/cli')
 
@@ -29,7 +29,7 @@ function copyResources(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [copyResources(), fontkitLazyDictionary()],
+  plugins: [copyResources(), fontkitLazyData()],
   // JSON (the catalogues, code lists) as JSON.parse of a string, which V8 reads several times
   // faster than the same data as an object literal.
   json: { stringify: true },

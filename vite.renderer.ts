@@ -5,7 +5,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin, UserConfig } from 'vite'
-import { fontkitLazyDictionary } from './scripts/vite/fontkit-lazy-dictionary'
+import { fontkitLazyData } from './scripts/vite/fontkit-lazy-data'
 import { META_CONTENT_SECURITY_POLICY } from './src/shared/security-policy'
 
 /** Production HTML carries the CSP as a meta tag too (the dev server needs inline scripts). */
@@ -105,7 +105,7 @@ export function rendererConfig({
     plugins: [react(), cspMetaTag(), rememberedLanguagePreload()],
     resolve: { extensions: [...EDITION_EXTENSIONS[edition], ...EXTENSIONS] },
     // The browser edition's packet worker loads fontkit: its WOFF2 dictionary decoded on demand.
-    worker: { plugins: () => [fontkitLazyDictionary()] },
+    worker: { plugins: () => [fontkitLazyData()] },
     build: {
       outDir,
       emptyOutDir: true,

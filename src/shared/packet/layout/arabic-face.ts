@@ -102,7 +102,7 @@ export class ArabicFace {
     doc: PDFDocument,
     name: string,
   ) {
-    this.subset = new CidFontSubset(font, doc.context, name)
+    this.subset = new CidFontSubset(font, doc.context, name, 'glyphs')
     this.facts = factsFor(font, main)
     this.spaceAdvance = mainSpace * font.unitsPerEm
   }

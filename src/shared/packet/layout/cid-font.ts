@@ -1,5 +1,5 @@
 /**
- * A shaped font embedded as a subset Type 0 font whose codes name a glyph *and* the text it
+ * A font embedded as a subset Type 0 font whose codes name a glyph *and* the text it
  * stands for (and the advance it has where it is placed), so that text extraction gives the
  * letters back.
  *
@@ -15,6 +15,7 @@
  * (ttf-subset.ts), so it sits at the pen like any other glyph of its run's TJ array.
  *
  * Codes are handed out in the order of first use, so the same document gives the same bytes.
+ * The main font (style-face.ts) is embedded the same way, a code for each character.
  */
 import type { Font } from '@pdf-lib/fontkit'
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib'
@@ -22,6 +23,12 @@ import { raisedBox, ttfSubset, type RaisedGlyph } from './ttf-subset'
 
 /** At most this many entries in one bfchar section (ISO 32000-1, 9.10.3). */
 const BFCHAR_LIMIT = 100
+
+/**
+ * Where the font descriptor's box, ascent and descent come from: the font's own values, or the
+ * box around the glyphs the subset has (see glyphBox).
+ */
+export type FontBounds = 'font' | 'glyphs'
 
 export class CidFontSubset {
   private reference: PDFRef | undefined
@@ -38,6 +45,7 @@ export class CidFontSubset {
     private readonly context: PDFContext,
     /** the subset's name, with its six-letter tag (ISO 32000 9.6.4) */
     private readonly name: string,
+    private readonly bounds: FontBounds,
   ) {
     this.scale = 1000 / font.unitsPerEm
   }
@@ -50,7 +58,7 @@ export class CidFontSubset {
 
   /**
    * The code (four hex digits) of glyph `id` moved by (`dx`, `dy`) font units, standing for `text`,
-   * with `width` (thousandths of the size, whole) as its /W width: the advance the glyph has
+   * with `width` (thousandths of the size) as its /W width: the advance the glyph has
    * where it is placed, so that most glyphs of a shaped run need no TJ adjustment at all (a
    * space as wide as the main font's, a kerned letter). The outlines are the glyph's; /W only
    * moves the pen.
@@ -84,15 +92,20 @@ export class CidFontSubset {
       map[code * 2] = id >> 8
       map[code * 2 + 1] = id & 0xff
     })
-    const box = this.glyphBox()
+    const box = this.bounds === 'font' ? font.bbox : this.glyphBox()
+    const ascent = this.bounds === 'font' ? font.ascent : box.maxY
+    const descent = this.bounds === 'font' ? font.descent : box.minY
     const descriptor = context.obj({
       Type: 'FontDescriptor',
       FontName: name,
+      // Symbolic (bit 3): the font has characters outside the standard Latin set.
       Flags: 4,
       FontBBox: [box.minX, box.minY, box.maxX, box.maxY].map((v) => Math.round(v * scale)),
+      // Both packet fonts are upright (and fontkit would decode the whole post table, glyph
+      // names and all, to say so).
       ItalicAngle: 0,
-      Ascent: Math.round(box.maxY * scale),
-      Descent: Math.round(box.minY * scale),
+      Ascent: Math.round(ascent * scale),
+      Descent: Math.round(descent * scale),
       CapHeight: Math.round((font.capHeight || font.ascent) * scale),
       StemV: 80,
       FontFile2: context.register(context.flateStream(file, { Length1: file.length })),
