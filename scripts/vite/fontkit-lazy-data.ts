@@ -10,6 +10,12 @@
  *
  * Together they were a fifth of the command line's `packet` start (bench/cli.ts). This plugin
  * makes each decode on first use: the same data when it is needed, no work otherwise.
+ *
+ * fontkit also carries iconv-lite's tables of the Chinese, Japanese and Korean legacy code pages
+ * (110,000 characters of source, built as arrays when fontkit loads), for font names written in
+ * them. The packet's fonts name themselves in Mac Roman and UTF-16 (fonts.test.ts reads every
+ * name record back), so the tables are left out: a name in such a code page would read as
+ * replacement characters, and no packet reads a font's names at all.
  * test/cli/built-cli.test.ts holds the built packets (with the plugin) to the sources' (without
  * it), byte for byte, Urdu and Dari ones included.
  */
@@ -36,6 +42,35 @@ const LAZY: [eager: string, lazy: string][] = [
   ]),
 ]
 
+/** iconv-lite's double-byte code page tables (see above), each `var NAME = [ … ];` in fontkit. */
+const CJK_TABLES = [
+  'shiftjis',
+  'eucjp',
+  'cp936',
+  'gbkAdded',
+  'uChars',
+  'gbChars',
+  'cp949',
+  'cp950',
+  'big5Added',
+]
+
+/** `code` with each table's array left empty. */
+function withoutCjkTables(code: string): string {
+  let stripped = code
+  for (const name of CJK_TABLES) {
+    const start = stripped.indexOf(`\nvar ${name} = [\n`)
+    const end = stripped.indexOf('\n];\n', start)
+    if (start < 0 || end < 0 || stripped.indexOf(`\nvar ${name} = [\n`, start + 1) >= 0) {
+      throw new Error(
+        `fontkit no longer has the table ${name} once, as scripts/vite/fontkit-lazy-data.ts expects: update the plugin`,
+      )
+    }
+    stripped = `${stripped.slice(0, start)}\nvar ${name} = [];${stripped.slice(end + 3)}`
+  }
+  return stripped
+}
+
 /** fontkit reads a trie only through its get(codePoint), which this one forwards. */
 const LAZY_TRIE = `
 function transitdeskLazyTrie(make) {
@@ -49,7 +84,7 @@ export function fontkitLazyData(): Plugin {
     name: 'transitdesk-fontkit-lazy-data',
     transform(code, id) {
       if (!MODULE.test(id)) return null
-      let lazy = code
+      let lazy = withoutCjkTables(code)
       for (const [eager, replacement] of LAZY) {
         if (lazy.split(eager).length !== 2) {
           throw new Error(

@@ -44,6 +44,11 @@ describe('packet fonts', () => {
       const font = fontkit.create(fonts.sans[style])
       const main = new MainFont(font)
       const differ: string[] = []
+      // What the font has, as its cmap lists it.
+      const listed = new Set(font.characterSet)
+      for (let point = 0; point < 0x10000; point++) {
+        if (main.has(point) !== listed.has(point)) differ.push(`has ${point.toString(16)}`)
+      }
       for (const point of font.characterSet) {
         // Arabic script is drawn by Noto Naskh, shaped (arabic-face.ts).
         if (isArabicScript(point)) continue
@@ -59,7 +64,7 @@ describe('packet fonts', () => {
         // Drawn by shaping: the glyph and how far it moves the pen (a variation selector is
         // dropped: nothing drawn, no advance, as the space glyph with none draws).
         const drawn = shaped.glyphs.map((g, i) => [g.id, shaped.positions[i]!.xAdvance])
-        const { id, width } = main.glyph(char)
+        const { id, width } = main.glyph(point)
         const ours = [id, width * font.unitsPerEm]
         const same =
           drawn.length === 0
@@ -70,4 +75,40 @@ describe('packet fonts', () => {
       expect(differ, `${style}: characters shaping draws otherwise`).toEqual([])
     }
   })
+
+  it('name themselves only in encodings the built fontkit keeps (no CJK code page)', async () => {
+    // scripts/vite/fontkit-lazy-data.ts leaves iconv-lite's Chinese, Japanese and Korean tables
+    // out of the builds: right only while every name record of the packet fonts is Unicode
+    // (platform 0, or 3 with encoding 1 or 10) or Mac Roman (platform 1, encoding 0).
+    const fonts = await loadPacketFonts()
+    for (const family of ['sans', 'naskh'] as const) {
+      for (const style of ['regular', 'bold'] as const) {
+        const encodings = nameRecordEncodings(fonts[family][style])
+        expect(encodings.length, `${family} ${style}`).toBeGreaterThan(0)
+        const other = encodings.filter(
+          ([platform, encoding]) =>
+            !(platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))) &&
+            !(platform === 1 && encoding === 0),
+        )
+        expect(other, `${family} ${style}`).toEqual([])
+      }
+    }
+  })
 })
+
+/** (platformID, encodingID) of each record of a TrueType font's name table. */
+function nameRecordEncodings(bytes: Uint8Array): [number, number][] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const tables = view.getUint16(4)
+  for (let i = 0; i < tables; i++) {
+    const entry = 12 + i * 16
+    if (String.fromCharCode(...bytes.subarray(entry, entry + 4)) !== 'name') continue
+    const name = view.getUint32(entry + 8)
+    const count = view.getUint16(name + 2)
+    return Array.from({ length: count }, (_, r) => {
+      const record = name + 6 + r * 12
+      return [view.getUint16(record), view.getUint16(record + 2)]
+    })
+  }
+  return []
+}

@@ -47,10 +47,15 @@ interface SharedFacts {
   runs: ByDirection<readonly VisualRun[]>
 }
 
-/** Per Arabic font and main font: the same for every packet. */
-const sharedFacts = new WeakMap<Font, WeakMap<ReadonlySet<number>, SharedFacts>>()
+/** Which characters the main font has (style-face.ts's MainFont). */
+export interface MainCharacters {
+  has(point: number): boolean
+}
 
-function factsFor(font: Font, main: ReadonlySet<number>): SharedFacts {
+/** Per Arabic font and main font: the same for every packet. */
+const sharedFacts = new WeakMap<Font, WeakMap<MainCharacters, SharedFacts>>()
+
+function factsFor(font: Font, main: MainCharacters): SharedFacts {
   let byMain = sharedFacts.get(font)
   if (byMain === undefined) {
     byMain = new WeakMap()
@@ -97,7 +102,7 @@ export class ArabicFace {
   constructor(
     readonly font: Font,
     /** the characters the main font has, and its space width at 1 pt */
-    main: ReadonlySet<number>,
+    main: MainCharacters,
     mainSpace: number,
     doc: PDFDocument,
     name: string,

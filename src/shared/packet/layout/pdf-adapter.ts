@@ -97,9 +97,9 @@ export async function createPdfWriter(fonts: PdfFonts): Promise<PdfWriter> {
   useNativeDeflate(doc.context)
   const face = (style: FontStyle) => {
     const main = mainFont(fonts.sans[style])
-    const space = main.glyph(' ').width
+    const space = main.glyph(0x20).width
     const naskh = parsed(fonts.naskh[style])
-    const arabic = new ArabicFace(naskh, main.characters, space, doc, SUBSET_NAMES.naskh[style])
+    const arabic = new ArabicFace(naskh, main, space, doc, SUBSET_NAMES.naskh[style])
     return new StyleFace(main, arabic, doc.context, SUBSET_NAMES.sans[style])
   }
   const faces: Record<FontStyle, StyleFace> = { regular: face('regular'), bold: face('bold') }

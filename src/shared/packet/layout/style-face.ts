@@ -24,6 +24,8 @@ import type { StyleFaces } from './content-stream'
 interface MainGlyph {
   id: number
   width: number
+  /** whether the font has the character (else `id` is .notdef, 0) */
+  inFont: boolean
 }
 
 /**
@@ -41,31 +43,36 @@ interface FontTables {
 }
 
 /**
- * What every packet shares of a main font: its characters, and each one's glyph as met — looked
- * up in the cmap and the hmtx directly. fontkit's glyphForCodePoint would also make a glyph
- * object that looks up the character's Unicode category (inflating a table of every character
- * on first use) and the glyph's outline box (for vertical metrics), neither of which is drawn.
+ * What every packet shares of a main font: each character's glyph as met — looked up in the
+ * cmap and the hmtx directly. fontkit's glyphForCodePoint would also make a glyph object that
+ * looks up the character's Unicode category (inflating a table of every character on first
+ * use) and the glyph's outline box (for vertical metrics), neither of which is drawn; and its
+ * characterSet decodes the whole cmap to list the few hundred characters a packet has.
  */
 export class MainFont {
-  readonly characters: ReadonlySet<number>
-  private readonly glyphs = new Map<string, MainGlyph>()
+  private readonly glyphs = new Map<number, MainGlyph>()
   private readonly tables: FontTables
   private readonly space: number
 
   constructor(readonly font: Font) {
-    this.characters = new Set(font.characterSet)
     this.tables = font as unknown as FontTables
     this.space = this.tables._cmapProcessor.lookup(0x20)
   }
 
-  glyph(char: string): MainGlyph {
-    let glyph = this.glyphs.get(char)
+  /** Whether the font has a glyph for the character. */
+  has(point: number): boolean {
+    return this.glyph(point).inFont
+  }
+
+  glyph(point: number): MainGlyph {
+    let glyph = this.glyphs.get(point)
     if (glyph === undefined) {
-      const id = this.tables._cmapProcessor.lookup(char.codePointAt(0)!)
-      glyph = INVISIBLE.test(char)
-        ? { id: this.space, width: 0 }
-        : { id, width: this.advance(id) / this.font.unitsPerEm }
-      this.glyphs.set(char, glyph)
+      const id = this.tables._cmapProcessor.lookup(point)
+      const inFont = id !== 0
+      glyph = INVISIBLE.test(String.fromCodePoint(point))
+        ? { id: this.space, width: 0, inFont }
+        : { id, width: this.advance(id) / this.font.unitsPerEm, inFont }
+      this.glyphs.set(point, glyph)
     }
     return glyph
   }
@@ -104,7 +111,7 @@ export class StyleFace {
     for (const char of text) {
       let code = this.codes.get(char)
       if (code === undefined) {
-        const glyph = this.main.glyph(char)
+        const glyph = this.main.glyph(char.codePointAt(0)!)
         code = this.subset.code(glyph.id, 0, 0, char, glyph.width * 1000)
         this.codes.set(char, code)
       }
@@ -117,8 +124,9 @@ export class StyleFace {
   width(text: string): number {
     let total = 0
     for (const char of text) {
-      if (this.arabic.draws(char.codePointAt(0)!)) return this.complexWidth(text)
-      total += this.main.glyph(char).width
+      const point = char.codePointAt(0)!
+      if (this.arabic.draws(point)) return this.complexWidth(text)
+      total += this.main.glyph(point).width
     }
     return total
   }
@@ -126,7 +134,7 @@ export class StyleFace {
   covers(text: string): boolean {
     for (const char of text) {
       const point = char.codePointAt(0)!
-      if (!this.main.characters.has(point) && !this.arabic.has(point)) return false
+      if (!this.main.has(point) && !this.arabic.has(point)) return false
     }
     return true
   }
@@ -175,7 +183,7 @@ export class StyleFace {
       } else {
         if (start >= 0) total += this.arabic.width(text.slice(start, index), !number)
         start = -1
-        total += this.main.glyph(char).width
+        total += this.main.glyph(point).width
       }
       index += char.length
     }

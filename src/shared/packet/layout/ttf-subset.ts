@@ -9,6 +9,9 @@
  *   took more went into compressing them. Instead each (glyph, offset) pair gets a glyph of
  *   its own in the subset: a composite whose one component is the glyph moved by the offset.
  *   Marks then sit at the pen like any glyph, in the run's one TJ array.
+ * - Outlines copied, not decoded. fontkit's subsetter decodes each glyph, every point of it,
+ *   to learn whether it is a composite; the glyph's first two bytes (numberOfContours, negative
+ *   for a composite) say so, and only a composite is decoded, to renumber its components.
  * - Even glyph lengths. fontkit 1.x copies each glyph's bytes as they are and writes the short
  *   `loca` format (offsets halved) when the subset is small; a glyph of odd length (Noto Naskh
  *   has 281) then shifts every later glyph by a byte and they draw as nothing. Each glyph is
@@ -32,7 +35,16 @@ interface GlyfBuffer extends Uint8Array {
 }
 interface GlyfData {
   numberOfContours: number
-  components?: { glyphID: number }[]
+  /** each component's glyph, and where its number is in the glyph's bytes */
+  components?: { glyphID: number; pos: number }[]
+}
+interface FontInternals {
+  loca: { offsets: number[] }
+  hmtx: {
+    metrics: { length: number; get(index: number): { advance: number; bearing: number } }
+    bearings: { get(index: number): number | undefined }
+  }
+  _getTableStream(tag: 'glyf'): { pos: number; readBuffer(length: number): GlyfBuffer }
 }
 interface SubsetInternals {
   font: Font
@@ -61,8 +73,9 @@ export async function ttfSubset(
   // fontkit adds a composite glyph's components as it writes the glyph; added now, every
   // glyph of the font has its number before the raised copies are numbered after them.
   for (let i = 0; i < subset.glyphs.length; i++) {
-    const data = glyphOf(font, subset.glyphs[i]!)._decode()
-    for (const component of data?.components ?? []) subset.includeGlyph(component.glyphID)
+    for (const component of componentsOf(font, subset.glyphs[i]!)) {
+      subset.includeGlyph(component.glyphID)
+    }
   }
   const raised: RaisedGlyph[] = []
   const raisedIds = new Map<string, number>()
@@ -87,10 +100,9 @@ export async function ttfSubset(
     maxp: { value: { ...(font as unknown as { maxp: object }).maxp, maxComponentDepth: depth } },
   }) as Font
 
-  const addGlyph = subset._addGlyph
   subset._addGlyph = function (this: SubsetInternals, id: number) {
     const index =
-      id >= RAISED ? addRaised(this, font, raised[id - RAISED]!) : addGlyph.call(this, id)
+      id >= RAISED ? addRaised(this, font, raised[id - RAISED]!) : addGlyph(this, font, id)
     const bytes = this.glyf[index]!
     if (bytes.length % 2 === 1) {
       const padded = bytes.constructor.alloc(bytes.length + 1)
@@ -118,6 +130,54 @@ export function raisedBox(font: Font, glyph: RaisedGlyph): Font['bbox'] | undefi
 
 function glyphOf(font: Font, id: number): GlyphInternals {
   return font.getGlyph(id) as unknown as GlyphInternals
+}
+
+/** A glyph's bytes in the font's glyf table (none for an empty glyph, such as the space). */
+function glyfBytes(font: Font, id: number): GlyfBuffer {
+  const internals = font as unknown as FontInternals
+  const { offsets } = internals.loca
+  const stream = internals._getTableStream('glyf')
+  stream.pos += offsets[id]!
+  return stream.readBuffer(offsets[id + 1]! - offsets[id]!)
+}
+
+/** The components of a composite glyph (numberOfContours < 0); none for any other. */
+function componentsOf(font: Font, id: number, bytes = glyfBytes(font, id)) {
+  const composite = bytes.length >= 2 && (bytes[0]! & 0x80) !== 0
+  return composite ? (glyphOf(font, id)._decode()?.components ?? []) : []
+}
+
+/**
+ * Glyph `id` of the font copied into the subset, as fontkit's own _addGlyph does: a composite's
+ * components renumbered in the copy, the advance and left side bearing from the hmtx table
+ * (past its last full entry, the last advance and a bearing of its own).
+ */
+function addGlyph(subset: SubsetInternals, font: Font, id: number): number {
+  let bytes = glyfBytes(font, id)
+  const components = componentsOf(font, id, bytes)
+  if (components.length > 0) {
+    const copy = bytes.constructor.alloc(bytes.length)
+    bytes.copy(copy)
+    for (const { glyphID, pos } of components) {
+      const number = subset.includeGlyph(glyphID)
+      copy[pos] = number >> 8
+      copy[pos + 1] = number & 0xff
+    }
+    bytes = copy
+  }
+  const { metrics, bearings } = (font as unknown as FontInternals).hmtx
+  const metric =
+    id < metrics.length
+      ? metrics.get(id)
+      : {
+          advance: metrics.get(metrics.length - 1).advance,
+          bearing: bearings.get(id - metrics.length) ?? 0,
+        }
+  subset.glyf.push(bytes)
+  subset.loca.offsets.push(subset.offset)
+  subset.hmtx.metrics.push({ advance: metric.advance, bearing: metric.bearing })
+  subset.offset += bytes.length
+  return subset.glyf.length - 1
 }
 
 /**
