@@ -14,6 +14,28 @@ function withoutNegativeZero(value: unknown): unknown {
   return value
 }
 
+/** Canonical JSON written piece by piece: the reference the fast writer is held to. */
+function plainlyWritten(value: unknown, indent: number, pad: string): string {
+  if (value === null || typeof value !== 'object')
+    return JSON.stringify(value) + (pad || !indent ? '' : '\n')
+  const inner = pad + ' '.repeat(indent)
+  const [open, close, sep, colon] =
+    indent > 0 ? ['\n' + inner, '\n' + pad, ',\n' + inner, ': '] : ['', '', ',', ':']
+  const items = Array.isArray(value)
+    ? value.map((item) => plainlyWritten(item, indent, inner))
+    : Object.keys(value)
+        .sort()
+        .map(
+          (k) =>
+            JSON.stringify(k) +
+            colon +
+            plainlyWritten((value as Record<string, unknown>)[k], indent, inner),
+        )
+  const [start, end] = Array.isArray(value) ? ['[', ']'] : ['{', '}']
+  const text = items.length === 0 ? start + end : start + open + items.join(sep) + close + end
+  return text + (pad === '' && indent > 0 ? '\n' : '')
+}
+
 describe('canonicalJson', () => {
   it('sorts keys at every depth and keeps array order', () => {
     expect(canonicalJson({ b: 1, a: { d: [3, 1], c: null } })).toBe(
@@ -123,6 +145,30 @@ describe('canonicalJson', () => {
         fc.property(fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 8 }), (record) => {
           const reversed = Object.fromEntries(Object.entries(record).reverse())
           expect(canonicalJson(reversed)).toBe(canonicalJson(record))
+        }),
+      )
+    })
+
+    it('writes what a plain recursive writer does, array-index keys ("0", "17") and all', () => {
+      // JavaScript puts array-index keys first in numeric order whatever the insertion order,
+      // so canonicalJson cannot leave their order to JSON.stringify.
+      const key = fc.oneof(
+        fc.string(),
+        fc.nat({ max: 40 }).map(String),
+        fc.constant('4294967295'),
+        fc.constant('__proto__'),
+      )
+      const { value } = fc.letrec((tie) => ({
+        value: fc.oneof(
+          { depthSize: 'small' },
+          fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)),
+          fc.array(tie('value')),
+          fc.dictionary(key, tie('value'), { maxKeys: 6 }),
+        ),
+      }))
+      fc.assert(
+        fc.property(value, fc.constantFrom(0, 2), (doc, indent) => {
+          expect(canonicalJson(doc, indent)).toBe(plainlyWritten(doc, indent, ''))
         }),
       )
     })
