@@ -2,7 +2,8 @@
  * The browser edition's automatic backups over an in-memory stand-in for the origin private
  * file system, which behaves as Chromium's does where it matters here: getFileHandle with
  * `create` makes an empty file at once; a writable stream changes the file only on close; move
- * renames. A full storage is a write that rejects.
+ * renames. A full storage is a write that rejects; a file whose write was aborted may refuse to
+ * be removed for a moment.
  */
 import { describe, expect, it } from 'vitest'
 import {
@@ -23,6 +24,9 @@ class MemoryFolder implements BackupFolder {
   /** the names there were at each write to a stream (what another tab would see meanwhile) */
   readonly seenWhileWriting: string[][] = []
   writeError: Error | null = null
+  /** how many removals a file refuses after a write to it is aborted (Chromium holds it a moment) */
+  holdAfterAbort = 0
+  private readonly held = new Map<string, number>()
 
   constructor(
     private readonly clock: () => number,
@@ -46,6 +50,11 @@ class MemoryFolder implements BackupFolder {
   }
 
   async removeEntry(name: string): Promise<void> {
+    const refusals = this.held.get(name) ?? 0
+    if (refusals > 0) {
+      this.held.set(name, refusals - 1)
+      throw new DOMException(`${name} is in use`, 'NoModificationAllowedError')
+    }
     if (!this.files.delete(name)) throw new DOMException(`${name} not found`, 'NotFoundError')
   }
 
@@ -82,6 +91,7 @@ class MemoryFolder implements BackupFolder {
           },
           abort: async () => {
             pending = null
+            if (this.holdAfterAbort > 0) this.held.set(name, this.holdAfterAbort)
           },
         }
       },
@@ -147,6 +157,16 @@ describe.each([
     expect(await backups.list()).toEqual([
       { name: 'workspace-2026-02-04T08-00-00Z.tdbackup', at: '2026-02-04T08:00:00Z', bytes: 4 },
     ])
+  })
+
+  it('leaves nothing behind when the browser holds the file a moment after the failed write', async () => {
+    const { dir, backups, later } = setup({ withMove })
+    await backups.write(bytes('good'))
+    later(60_000)
+    dir.writeError = quota()
+    dir.holdAfterAbort = 3
+    await expect(backups.write(bytes('x'.repeat(100)))).rejects.toThrow(/quota/)
+    expect(dir.names()).toEqual(['workspace-2026-02-04T08-00-00Z.tdbackup'])
   })
 
   it('refuses to read anything but an automatic backup’s own name', async () => {

@@ -120,8 +120,29 @@ async function writeWhole(dir: BackupFolder, name: string, bytes: Uint8Array): P
     if (movable) await partial.move(name)
   } catch (error) {
     // Nothing stays behind: not the partial file, nor (without move) an empty backup.
-    await dir.removeEntry(movable ? name + PARTIAL : name).catch(() => undefined)
+    await removeReleased(dir, movable ? name + PARTIAL : name)
     throw error
+  }
+}
+
+/** How often, and how long apart (ms, growing), a file just written to is tried to be removed. */
+const REMOVE_TRIES = 6
+const REMOVE_WAIT_MS = 25
+
+/**
+ * Removes a file a failed write left. Chromium may still hold the file for a moment after the
+ * write was aborted and then refuses to remove it (NoModificationAllowedError): seen under load,
+ * it left an empty "newest" backup behind. Tried again a few times, 0.5 s in all at most.
+ */
+async function removeReleased(dir: BackupFolder, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await dir.removeEntry(name)
+      return
+    } catch (error) {
+      if ((error as { name?: unknown }).name === 'NotFoundError' || attempt === REMOVE_TRIES) return
+      await new Promise((resolve) => setTimeout(resolve, REMOVE_WAIT_MS * attempt))
+    }
   }
 }
 

@@ -8,11 +8,16 @@ const EXACT_FRAMES = 8
 /**
  * Focuses the field a jump asked for once it is on screen; when the element has no input of
  * its own (a missing list, a whole party), the nearest enclosing element that has one.
+ *
+ * A request yields to the user: if, while the field is still rendering, the focus has gone to
+ * another field (a click into the LRN of a declaration just made), the user types there, and
+ * the focus is not taken away mid-word.
  */
 export function useFocusRequests(): void {
   const request = useUi((s) => s.focusRequest)
   useEffect(() => {
     if (!request) return
+    const before = document.activeElement
     let frame = 0
     let handle = 0
     const focus = (element: Element | null): boolean => {
@@ -25,6 +30,8 @@ export function useFocusRequests(): void {
       return true
     }
     const attempt = () => {
+      const now = document.activeElement
+      if (now !== before && now?.matches('input, select, textarea')) return
       const candidates =
         frame < EXACT_FRAMES ? [request.pointer] : pointerAndParents(request.pointer)
       for (const pointer of candidates) {
