@@ -26,10 +26,22 @@ export interface StyleFaces {
   arabicRun(text: string, rtl: boolean): string
 }
 
-/** A number as PDF writes it: at most two decimals, no exponent, no "-0". */
+/**
+ * A number as PDF writes it: at most two decimals, no exponent, no "-0" — what
+ * String(Math.round(value * 100) / 100) gives, written from the whole hundredths: a packet
+ * writes hundreds of thousands of them, and a whole number becomes text much faster than a
+ * fraction does.
+ */
 export function num(value: number): string {
-  const rounded = Math.round(value * 100) / 100
-  return rounded === 0 ? '0' : String(rounded)
+  const hundredths = Math.round(value * 100)
+  if (hundredths === 0) return '0'
+  const sign = hundredths < 0 ? '-' : ''
+  const abs = Math.abs(hundredths)
+  const whole = Math.floor(abs / 100)
+  const rest = abs % 100
+  if (rest === 0) return `${sign}${whole}`
+  if (rest < 10) return `${sign}${whole}.0${rest}`
+  return `${sign}${whole}.${rest % 10 === 0 ? rest / 10 : rest}`
 }
 
 /** The page's operators: text grouped in BT/ET runs, Tf only when the font or size changes. */
