@@ -16,7 +16,7 @@ export interface StyleFaces {
   /** resource names of the main (DejaVu) and the Arabic (Naskh) font */
   mainKey: string
   arabicKey: string
-  /** hex glyph codes of `text` in the main font, one glyph a character */
+  /** `text` in the main font as a string operand of Tj: its codes, one a character */
   encode(text: string): string
   /** whether a line is drawn run by run (else it is one run of the main font, left to right) */
   needsRuns(line: string): boolean
@@ -72,7 +72,7 @@ export function contentOf(ops: readonly DrawOp[], faces: Record<FontStyle, Style
     const style = faces[op.font]
     if (!style.needsRuns(op.text)) {
       setFont(style.mainKey, op.size)
-      out.push(`<${style.encode(op.text)}> Tj`)
+      out.push(`${style.encode(op.text)} Tj`)
       return
     }
     const rtl = op.rtl ?? startsRightToLeft(op.text)
@@ -83,7 +83,7 @@ export function contentOf(ops: readonly DrawOp[], faces: Record<FontStyle, Style
       } else {
         setFont(style.mainKey, op.size)
         const text = run.rtl ? reversedForDrawing(run.text) : run.text
-        out.push(`<${style.encode(text)}> Tj`)
+        out.push(`${style.encode(text)} Tj`)
       }
     }
   }

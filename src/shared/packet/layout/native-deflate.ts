@@ -5,19 +5,27 @@
  * deflate). Either way the streams are zlib streams (FlateDecode); only their bytes differ, and
  * the same edition gives the same bytes.
  */
-import { typedArrayFor, type PDFContext } from 'pdf-lib'
+import type { PDFContext } from 'pdf-lib'
 import { nodeBuiltin } from '../../node-builtin'
 
 interface Zlib {
   deflateSync(data: Uint8Array): Uint8Array
 }
+interface NodeBuffer {
+  Buffer: { from(text: string, encoding: 'latin1'): Uint8Array }
+}
 
 const zlib = nodeBuiltin<Zlib>('node:zlib')
+const buffer = nodeBuiltin<NodeBuffer>('node:buffer')
 
 /** Makes the document's FlateDecode streams with Node's zlib, where there is one. */
 export function useNativeDeflate(context: PDFContext): void {
-  if (zlib === undefined) return
+  if (zlib === undefined || buffer === undefined) return
   const deflate = zlib.deflateSync.bind(zlib)
+  // A page's operators are one string of bytes (every character below 256): Node copies it
+  // natively, as pdf-lib's typedArrayFor does a character at a time (megabytes at 999 items).
+  const bytesOf = (contents: string | Uint8Array) =>
+    typeof contents === 'string' ? buffer.Buffer.from(contents, 'latin1') : contents
   context.flateStream = (contents, dict = {}) =>
-    context.stream(deflate(typedArrayFor(contents)), { ...dict, Filter: 'FlateDecode' })
+    context.stream(deflate(bytesOf(contents)), { ...dict, Filter: 'FlateDecode' })
 }
