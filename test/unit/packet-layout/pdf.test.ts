@@ -26,6 +26,26 @@ const documents: PacketDocument[] = [
   ]),
 ]
 
+describe('the Arabic font', () => {
+  // Bytes that are no font at all: fontkit refuses them the moment they are parsed.
+  const noNaskh = { regular: new Uint8Array(64), bold: new Uint8Array(64) }
+
+  it('is not read for a packet without Arabic script', async () => {
+    const pdf = await renderPacket(documents, options({ fonts: { ...fonts, naskh: noNaskh } }))
+    const fontNames = execFileSync('pdffonts', ['-'], { input: pdf, encoding: 'utf8' })
+    expect(fontNames).toContain('DejaVuSans')
+    expect(fontNames).not.toContain('NotoNaskh')
+  })
+
+  it('is read as soon as a packet has a word of it', async () => {
+    const urdu = [doc('cover', 'Cover sheet', [grid(1, [box('', 'Consignee', 'کراچی')])])]
+    await expect(
+      renderPacket(urdu, options({ fonts: { ...fonts, naskh: noNaskh } })),
+    ).rejects.toThrow()
+    await expect(renderPacket(urdu, options())).resolves.toBeInstanceOf(Uint8Array)
+  })
+})
+
 describe('the PDF', () => {
   it('is byte-identical for the same documents and generation time', async () => {
     const [a, b] = await Promise.all([

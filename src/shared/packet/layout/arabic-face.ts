@@ -50,6 +50,8 @@ interface SharedFacts {
 /** Which characters the main font has (style-face.ts's MainFont). */
 export interface MainCharacters {
   has(point: number): boolean
+  /** whether the text has a character the main font lacks */
+  lacksAny(text: string): boolean
 }
 
 /** Per Arabic font and main font: the same for every packet. */
@@ -89,27 +91,55 @@ function factsFor(font: Font, main: MainCharacters): SharedFacts {
   return facts
 }
 
+/**
+ * The Arabic font of one style in one document. Nothing of it is read (the font parsed, its
+ * characters listed) until a packet has a character it may draw: Arabic script, or one the main
+ * font lacks — most packets have none.
+ */
 export class ArabicFace {
-  readonly subset: CidFontSubset
-  private readonly facts: SharedFacts
+  private made: { font: Font; facts: SharedFacts; subset: CidFontSubset } | undefined
   /** this document's operators per run */
   private readonly operators = new ByDirection<string>()
   /** this document's code of each shaped glyph, right to left and left to right */
   private readonly codes = [new WeakMap<PlacedGlyph, string>(), new WeakMap<PlacedGlyph, string>()]
-  /** the main font's space, in this font's units: spaces are as wide in both */
-  private readonly spaceAdvance: number
 
   constructor(
-    readonly font: Font,
+    private readonly parse: () => Font,
     /** the characters the main font has, and its space width at 1 pt */
-    main: MainCharacters,
-    mainSpace: number,
-    doc: PDFDocument,
-    name: string,
-  ) {
-    this.subset = new CidFontSubset(font, doc.context, name, 'glyphs')
-    this.facts = factsFor(font, main)
-    this.spaceAdvance = mainSpace * font.unitsPerEm
+    private readonly main: MainCharacters,
+    private readonly mainSpace: number,
+    private readonly doc: PDFDocument,
+    private readonly name: string,
+  ) {}
+
+  private get font(): Font {
+    return this.read().font
+  }
+
+  private get facts(): SharedFacts {
+    return this.read().facts
+  }
+
+  /** The subset of this font the document draws with (made on first use). */
+  get subset(): CidFontSubset {
+    return this.read().subset
+  }
+
+  /** Writes the subset's objects, if the document drew with this font at all. */
+  async embed(): Promise<void> {
+    await this.made?.subset.embed()
+  }
+
+  private read() {
+    if (this.made === undefined) {
+      const font = this.parse()
+      this.made = {
+        font,
+        facts: factsFor(font, this.main),
+        subset: new CidFontSubset(font, this.doc.context, this.name, 'glyphs'),
+      }
+    }
+    return this.made
   }
 
   has(point: number): boolean {
@@ -118,7 +148,8 @@ export class ArabicFace {
 
   /** Whether this font draws the character (else the main font does). */
   draws(point: number): boolean {
-    return point < 0x10000 && this.facts.draws[point] === 1
+    if (point >= 0x10000 || (!isArabicScript(point) && this.main.has(point))) return false
+    return this.facts.draws[point] === 1
   }
 
   shape(word: string, rtl: boolean): readonly PlacedGlyph[] {
@@ -141,7 +172,8 @@ export class ArabicFace {
 
   /** Whether a line needs drawing run by run: right-to-left text, or a character of this font. */
   needsRuns(line: string): boolean {
-    return this.facts.needsRuns.test(line)
+    if (NEEDS_BIDI.test(line)) return true
+    return this.main.lacksAny(line) && this.facts.needsRuns.test(line)
   }
 
   /** The runs of a line left to right (bidi.ts), this font drawing its characters. */
@@ -152,7 +184,8 @@ export class ArabicFace {
   /** The operators that draw an Arabic run (after its Tf; the same at any size). */
   run(text: string, rtl: boolean): string {
     return this.operators.get(text, rtl, () => {
-      const glyphs = placeArabicRun(this.font, text, rtl, this.spaceAdvance, (word, dir) =>
+      const spaceAdvance = this.mainSpace * this.font.unitsPerEm
+      const glyphs = placeArabicRun(this.font, text, rtl, spaceAdvance, (word, dir) =>
         this.shape(word, dir),
       )
       const codes = this.codes[rtl ? 1 : 0]!

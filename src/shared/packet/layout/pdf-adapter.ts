@@ -98,7 +98,7 @@ export async function createPdfWriter(fonts: PdfFonts): Promise<PdfWriter> {
   const face = (style: FontStyle) => {
     const main = mainFont(fonts.sans[style])
     const space = main.glyph(0x20).width
-    const naskh = parsed(fonts.naskh[style])
+    const naskh = () => parsed(fonts.naskh[style])
     const arabic = new ArabicFace(naskh, main, space, doc, SUBSET_NAMES.naskh[style])
     return new StyleFace(main, arabic, doc.context, SUBSET_NAMES.sans[style])
   }
@@ -134,7 +134,7 @@ export async function createPdfWriter(fonts: PdfFonts): Promise<PdfWriter> {
     async save(metadata) {
       for (const style of ['regular', 'bold'] as const) {
         await faces[style].subset.embed()
-        await faces[style].arabic.subset.embed()
+        await faces[style].arabic.embed()
       }
       doc.setTitle(metadata.title, { showInWindowTitleBar: true })
       doc.setProducer(metadata.producer)

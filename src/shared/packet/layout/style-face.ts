@@ -50,7 +50,9 @@ interface FontTables {
  * characterSet decodes the whole cmap to list the few hundred characters a packet has.
  */
 export class MainFont {
-  private readonly glyphs = new Map<number, MainGlyph>()
+  /** the glyphs met, by code point: an array for the basic multilingual plane (the hot path) */
+  private readonly bmp: (MainGlyph | undefined)[] = new Array<MainGlyph | undefined>(0x10000)
+  private readonly astral = new Map<number, MainGlyph>()
   private readonly tables: FontTables
   private readonly space: number
 
@@ -64,16 +66,26 @@ export class MainFont {
     return this.glyph(point).inFont
   }
 
-  glyph(point: number): MainGlyph {
-    let glyph = this.glyphs.get(point)
-    if (glyph === undefined) {
-      const id = this.tables._cmapProcessor.lookup(point)
-      const inFont = id !== 0
-      glyph = INVISIBLE.test(String.fromCodePoint(point))
-        ? { id: this.space, width: 0, inFont }
-        : { id, width: this.advance(id) / this.font.unitsPerEm, inFont }
-      this.glyphs.set(point, glyph)
+  /** Whether `text` has a character the font lacks. */
+  lacksAny(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const point = text.codePointAt(i)!
+      if (!this.glyph(point).inFont) return true
+      if (point > 0xffff) i++
     }
+    return false
+  }
+
+  glyph(point: number): MainGlyph {
+    const met = point < 0x10000 ? this.bmp[point] : this.astral.get(point)
+    if (met !== undefined) return met
+    const id = this.tables._cmapProcessor.lookup(point)
+    const inFont = id !== 0
+    const glyph = INVISIBLE.test(String.fromCodePoint(point))
+      ? { id: this.space, width: 0, inFont }
+      : { id, width: this.advance(id) / this.font.unitsPerEm, inFont }
+    if (point < 0x10000) this.bmp[point] = glyph
+    else this.astral.set(point, glyph)
     return glyph
   }
 
