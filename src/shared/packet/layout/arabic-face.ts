@@ -172,6 +172,8 @@ export class ArabicFace {
 
   /** Whether a line needs drawing run by run: right-to-left text, or a character of this font. */
   needsRuns(line: string): boolean {
+    // Once the font is read, one test; before, only a character the main font lacks reads it.
+    if (this.made !== undefined) return this.made.facts.needsRuns.test(line)
     if (NEEDS_BIDI.test(line)) return true
     return this.main.lacksAny(line) && this.facts.needsRuns.test(line)
   }
