@@ -196,7 +196,7 @@ export class ArabicFace {
           // A shaped glyph (cached, so met again and again) keeps its code in this document.
           let code = codes.get(glyph)
           if (code === undefined) {
-            code = this.subset.code(glyph.id, glyph.xOffset, glyph.yOffset, text, width)
+            code = this.subset.hexCode(glyph.id, glyph.xOffset, glyph.yOffset, text, width)
             codes.set(glyph, code)
           }
           return code

@@ -33,7 +33,7 @@ export type FontBounds = 'font' | 'glyphs'
 export class CidFontSubset {
   private reference: PDFRef | undefined
   /** codes by glyph id, then text and width */
-  private readonly codes = new Map<number, Map<string, string>>()
+  private readonly codes = new Map<number, Map<string, number>>()
   /** glyph (moved by its offset), text and /W width by code; code 0 is .notdef */
   private readonly glyphs: RaisedGlyph[] = [{ id: 0, dx: 0, dy: 0 }]
   private readonly texts: string[] = ['']
@@ -57,13 +57,12 @@ export class CidFontSubset {
   }
 
   /**
-   * The code (four hex digits) of glyph `id` moved by (`dx`, `dy`) font units, standing for `text`,
-   * with `width` (thousandths of the size) as its /W width: the advance the glyph has
-   * where it is placed, so that most glyphs of a shaped run need no TJ adjustment at all (a
-   * space as wide as the main font's, a kerned letter). The outlines are the glyph's; /W only
-   * moves the pen.
+   * The code of glyph `id` moved by (`dx`, `dy`) font units, standing for `text`, with `width`
+   * (thousandths of the size) as its /W width: the advance the glyph has where it is placed, so
+   * that most glyphs of a shaped run need no TJ adjustment at all (a space as wide as the main
+   * font's, a kerned letter). The outlines are the glyph's; /W only moves the pen.
    */
-  code(id: number, dx: number, dy: number, text: string, width: number): string {
+  code(id: number, dx: number, dy: number, text: string, width: number): number {
     let byKey = this.codes.get(id)
     if (byKey === undefined) {
       byKey = new Map()
@@ -73,13 +72,18 @@ export class CidFontSubset {
     let code = byKey.get(key)
     if (code === undefined) {
       if (this.glyphs.length > 0xffff) throw new RangeError('Too many shaped glyphs in one packet.')
-      code = this.glyphs.length.toString(16).padStart(4, '0')
+      code = this.glyphs.length
       this.glyphs.push({ id, dx, dy })
       this.texts.push(text)
       this.widths.push(width)
       byKey.set(key, code)
     }
     return code
+  }
+
+  /** The same code as four hex digits, as a hex string in a content stream writes it. */
+  hexCode(id: number, dx: number, dy: number, text: string, width: number): string {
+    return this.code(id, dx, dy, text, width).toString(16).padStart(4, '0')
   }
 
   /** Writes the font's objects (after the last page is drawn). */

@@ -81,13 +81,12 @@ function parsed(bytes: Uint8Array): Font {
   return font
 }
 
-const mainFonts = new WeakMap<Font, MainFont>()
+const mainFonts = new WeakMap<Uint8Array, MainFont>()
 function mainFont(bytes: Uint8Array): MainFont {
-  const font = parsed(bytes)
-  let main = mainFonts.get(font)
+  let main = mainFonts.get(bytes)
   if (main === undefined) {
-    main = new MainFont(font)
-    mainFonts.set(font, main)
+    main = new MainFont(parsed(bytes))
+    mainFonts.set(bytes, main)
   }
   return main
 }

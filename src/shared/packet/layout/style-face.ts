@@ -145,8 +145,7 @@ export class StyleFace {
       let code = this.codes.get(char)
       if (code === undefined) {
         const glyph = this.main.glyph(char.codePointAt(0)!)
-        const hex = this.subset.code(glyph.id, 0, 0, char, glyph.width * 1000)
-        code = literalBytes(Number.parseInt(hex, 16))
+        code = literalBytes(this.subset.code(glyph.id, 0, 0, char, glyph.width * 1000))
         this.codes.set(char, code)
       }
       bytes += code
